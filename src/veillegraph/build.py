@@ -1,0 +1,243 @@
+"""Build stage: clippings and their extracted events → RDF quads.
+
+Each clipping gets its own named graph (``graph/clipping/{key}``) holding the
+clipping, its events, their evidence (Web Annotations) and the entities minted
+from its text; reference data and the ontology go into their own graphs, build
+provenance (PROV-O) into ``graph/provenance``. Functions here are pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from . import __version__, mint
+from . import _vocab as V
+from .knowledge import Knowledge
+from .model import Clipping, EntityRef, ExtractedEvent, PartialDate
+
+#: Characters of context kept before and after an evidence quote.
+CONTEXT = 32
+
+_DATE_TYPES = {"day": V.XSD.date, "month": V.XSD.gYearMonth, "year": V.XSD.gYear}
+_CATEGORY_OF_KIND: dict[str, tuple[str, ox.NamedNode, ox.NamedNode]] = {
+    **{k: ("actor", V.ACTOR, c) for k, c in V.ACTOR_KINDS.items()},
+    **{k: ("instrument", V.INSTRUMENT, c) for k, c in V.INSTRUMENT_KINDS.items()},
+    **{k: ("matter", V.MATTER, c) for k, c in V.MATTER_KINDS.items()},
+}
+
+Extract = Callable[[Clipping], Sequence[ExtractedEvent]]
+
+
+def date_literal(date: PartialDate) -> ox.Literal:
+    return ox.Literal(date.value, datatype=_DATE_TYPES[date.precision])
+
+
+def decimal_literal(value: Decimal) -> ox.Literal:
+    text = format(value.normalize(), "f")
+    return ox.Literal(text, datatype=V.XSD.decimal)
+
+
+def _lit(value: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(value, language=lang) if lang else ox.Literal(value)
+
+
+def _int(value: int, datatype: ox.NamedNode = V.XSD.integer) -> ox.Literal:
+    return ox.Literal(str(value), datatype=datatype)
+
+
+def _published_literal(published: str) -> ox.Literal | None:
+    try:
+        return date_literal(PartialDate(published[:10]))
+    except ValueError:
+        return None
+
+
+def _iri_or_none(value: str | None) -> ox.NamedNode | None:
+    if not value:
+        return None
+    try:
+        return ox.NamedNode(value)
+    except ValueError:
+        return None
+
+
+class _Quads:
+    """Collects quads for one named graph."""
+
+    def __init__(self, graph: ox.NamedNode) -> None:
+        self.graph = graph
+        self.items: list[ox.Quad] = []
+
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.items.append(ox.Quad(s, p, o, self.graph))
+
+
+def _entity(out: _Quads, ref: EntityRef, lang: str) -> ox.NamedNode | None:
+    """The IRI for ``ref``; for an unlinked mention, mint the entity into ``out``."""
+    if ref.iri:
+        return ox.NamedNode(ref.iri)
+    if not ref.kind or ref.kind not in _CATEGORY_OF_KIND or not ref.text.strip():
+        return None
+    category, top, kind_class = _CATEGORY_OF_KIND[ref.kind]
+    iri = mint.new_entity_iri(category, ref.kind, ref.text)
+    label = mint.normalise_text(ref.text)
+    out.add(iri, V.TYPE, top)
+    out.add(iri, V.TYPE, kind_class)
+    out.add(iri, V.PREF_LABEL, _lit(label, lang))
+    out.add(iri, V.LINKED, ox.Literal("false", datatype=V.XSD.boolean))
+    out.add(iri, V.MENTION_TEXT, _lit(ref.text))
+    return iri
+
+
+def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: Knowledge) -> list[ox.Quad]:
+    """All quads of one clipping's named graph."""
+    key = mint.clipping_key(clip.text)
+    out = _Quads(mint.clipping_graph(key))
+    c = mint.clipping_iri(key)
+    lang = clip.lang or "fr"
+    out.add(c, V.TYPE, V.CLIPPING)
+    out.add(c, V.TEXT, _lit(clip.text))
+    if clip.id:
+        out.add(c, V.IDENTIFIER, _lit(clip.id))
+    if clip.lang:
+        out.add(c, V.LANGUAGE, _lit(clip.lang))
+    if clip.title:
+        out.add(c, V.TITLE, _lit(clip.title))
+    src = _iri_or_none(clip.source_url)
+    if src is not None:
+        out.add(c, V.SOURCE, src)
+    if clip.published:
+        pub = _published_literal(clip.published)
+        if pub is not None:
+            out.add(c, V.ISSUED, pub)
+    if clip.site_name:
+        out.add(c, V.SITE_NAME, _lit(clip.site_name))
+    if clip.retrieved:
+        out.add(c, V.RETRIEVED, ox.Literal(clip.retrieved, datatype=V.XSD.dateTime))
+    for note in clip.notes:
+        out.add(c, V.EDITORIAL_NOTE, _lit(note, lang))
+    for n, origin in enumerate(clip.origins, start=1):
+        occ = mint.occurrence_iri(key, n)
+        out.add(c, V.OCCURS, occ)
+        out.add(occ, V.TYPE, V.OCCURRENCE)
+        out.add(occ, V.SOURCE_NAME, _lit(origin.source))
+        out.add(occ, V.POSITION, _int(origin.position))
+
+    seen: set[str] = set()
+    for ev in events:
+        etype = knowledge.event_types.get(ev.type)
+        if etype is None:
+            continue
+        party = (ev.object.iri or ev.object.text) if ev.object else ""
+        ekey = mint.event_key(key, ev.type, ev.trigger.start, ev.trigger.end, party)
+        if ekey in seen:
+            continue
+        seen.add(ekey)
+        e = mint.event_iri(ekey)
+        out.add(e, V.TYPE, V.EVENT)
+        out.add(e, V.EVENT_TYPE, ox.NamedNode(etype.iri))
+        out.add(e, V.HAS_MODALITY, V.MODALITIES[ev.modality])
+        out.add(e, V.REPORTED_IN, c)
+        if ev.agent is not None:
+            agent = _entity(out, ev.agent, lang)
+            if agent is not None:
+                out.add(e, V.AGENT, agent)
+            out.add(e, V.AGENT_TEXT, _lit(ev.agent.text))
+        if ev.object is not None:
+            obj = _entity(out, ev.object, lang)
+            if obj is not None:
+                out.add(e, V.OBJECT, obj)
+            out.add(e, V.OBJECT_TEXT, _lit(ev.object.text))
+        if ev.date is not None:
+            out.add(e, V.DATE, date_literal(ev.date))
+        if ev.date_text:
+            out.add(e, V.DATE_TEXT, _lit(ev.date_text))
+        if ev.amount is not None:
+            out.add(e, V.AMOUNT, decimal_literal(ev.amount))
+            out.add(e, V.CURRENCY, _lit(ev.currency or "EUR"))
+        if ev.count is not None:
+            out.add(e, V.COUNT, _int(ev.count, V.XSD.nonNegativeInteger))
+        _evidence(out, e, ekey, c, clip.text, ev)
+    return out.items
+
+
+def _evidence(out: _Quads, event: ox.NamedNode, ekey: str, clipping: ox.NamedNode, text: str,
+              ev: ExtractedEvent) -> None:
+    start, end = ev.evidence.start, min(ev.evidence.end, len(text))
+    a = mint.evidence_iri(ekey, start, end)
+    target = mint.evidence_iri(ekey, start, end, "target")
+    quote = mint.evidence_iri(ekey, start, end, "quote")
+    position = mint.evidence_iri(ekey, start, end, "position")
+    out.add(event, V.EVIDENCE, a)
+    out.add(a, V.TYPE, V.OA.Annotation)
+    out.add(a, V.OA.motivatedBy, V.OA.describing)
+    out.add(a, V.OA.hasBody, event)
+    out.add(a, V.OA.hasTarget, target)
+    out.add(target, V.TYPE, V.OA.SpecificResource)
+    out.add(target, V.OA.hasSource, clipping)
+    out.add(target, V.OA.hasSelector, quote)
+    out.add(target, V.OA.hasSelector, position)
+    out.add(quote, V.TYPE, V.OA.TextQuoteSelector)
+    out.add(quote, V.OA.exact, _lit(text[start:end]))
+    out.add(quote, V.OA.prefix, _lit(text[max(0, start - CONTEXT):start]))
+    out.add(quote, V.OA.suffix, _lit(text[end:end + CONTEXT]))
+    out.add(position, V.TYPE, V.OA.TextPositionSelector)
+    out.add(position, V.OA.start, _int(start, V.XSD.nonNegativeInteger))
+    out.add(position, V.OA.end, _int(end, V.XSD.nonNegativeInteger))
+
+
+def near_duplicate_quads(pairs: Iterable[tuple[str, str, float]]) -> list[ox.Quad]:
+    """``vg:nearDuplicateOf`` links (both directions), each in the graph of its subject clipping."""
+    out = []
+    for a, b, _score in pairs:
+        for x, y in ((a, b), (b, a)):
+            out.append(ox.Quad(mint.clipping_iri(x), V.NEAR_DUPLICATE_OF, mint.clipping_iri(y),
+                               mint.clipping_graph(x)))
+    return out
+
+
+def knowledge_quads(knowledge: Knowledge) -> list[ox.Quad]:
+    """The ontology and reference data, each in its own graph."""
+    return [*knowledge.ontology, *knowledge.reference]
+
+
+SOFTWARE = V.ID[f"software/veillegraph/{__version__}"]
+
+
+def provenance_quads(clipping_keys: Iterable[str], sources: Iterable[str]) -> list[ox.Quad]:
+    """PROV-O for one build run. The run IRI is derived from its input, so it is deterministic."""
+    keys = sorted(set(clipping_keys))
+    srcs = sorted(set(sources))
+    run = mint.run_iri(mint.digest(__version__, *keys))
+    out = _Quads(V.PROVENANCE_GRAPH)
+    out.add(run, V.TYPE, V.PROV.Activity)
+    out.add(run, V.TYPE, V.BUILD_RUN)
+    out.add(run, V.PROV.wasAssociatedWith, SOFTWARE)
+    out.add(SOFTWARE, V.TYPE, V.PROV.SoftwareAgent)
+    out.add(SOFTWARE, V.LABEL, _lit(f"veillegraph {__version__}"))
+    for s in srcs:
+        out.add(run, V.SOURCE_NAME, _lit(s))
+    for k in keys:
+        out.add(mint.clipping_graph(k), V.PROV.wasGeneratedBy, run)
+    return out.items
+
+
+@dataclass
+class BuildSummary:
+    """Counts reported at the end of a build."""
+
+    read: int = 0
+    new: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: int = 0
+    events: int = 0
+    sources: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"read {self.read} clippings: {self.new} new, {self.duplicates} duplicate, "
+                f"{self.near_duplicates} near-duplicate pairs, {self.rejected} rejected; {self.events} events")

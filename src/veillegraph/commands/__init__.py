@@ -1,0 +1,1 @@
+"""Sub-commands of the ``veillegraph`` CLI, one module each (see ``veillegraph.cli``)."""

@@ -1,0 +1,152 @@
+"""Money amounts and written-out numbers.
+
+``find_amounts(text, lang)`` returns each amount with its span, its value in
+currency units (``Decimal``), its ISO currency, and the context flags that say
+whether it can be a fine: a periodic penalty ("par jour de retard"), a fixed
+penalty written into a text ("amende forfaitaire de"), or a bound ("plus de").
+``parse_number`` reads "104 000", "1,5", "3.000", "cinquante", "dix".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from .lang import LANGS
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    currency: str | None
+    periodic: bool = False
+    fixed: bool = False
+    bound: bool = False
+
+    @property
+    def is_fine_amount(self) -> bool:
+        """An amount that may stand for a fine imposed: in euros, not periodic, fixed nor a bound."""
+        return self.currency == "EUR" and not (self.periodic or self.fixed or self.bound)
+
+
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+def parse_number(s: str, lang: str = "fr") -> Decimal | None:
+    """Read a number written with digits (French or English separators) or in words."""
+    L = LANGS.get(lang, LANGS["fr"])
+    s = s.strip()
+    if not s:
+        return None
+    if not s[0].isdigit():
+        return _words(s.lower(), L.NUMBERS)
+    dec = L.DECIMAL_SEP
+    thousands = [t for t in L.THOUSANDS_SEPS]
+    body = s
+    for t in (" ", "\u00a0", "\u202f"):
+        body = body.replace(t, "")
+    groups = re.split(r"[.,]", body)
+    seps = re.findall(r"[.,]", body)
+    if seps:
+        last_sep = seps[-1]
+        tail = groups[-1]
+        if last_sep in thousands and last_sep != dec and len(tail) == 3:
+            body = body.replace(last_sep, "")
+            body = body.replace(dec, ".")
+        elif len(set(seps)) == 1 and len(seps) > 1:
+            body = body.replace(last_sep, "")  # "1.000.000"
+        else:
+            other = "." if last_sep == "," else ","
+            body = body.replace(other, "").replace(last_sep, ".")
+    try:
+        return Decimal(body)
+    except InvalidOperation:
+        return None
+
+
+def _words(s: str, numbers: dict[str, int]) -> Decimal | None:
+    total = 0
+    current = 0
+    seen = False
+    for w in re.split(r"[\s-]+", s):
+        if w in ("et", "and"):
+            continue
+        n = numbers.get(w)
+        if n is None:
+            return None
+        seen = True
+        if n in (100, 1000):
+            current = max(current, 1) * n
+            if n == 1000:
+                total += current
+                current = 0
+        else:
+            current += n
+    return Decimal(total + current) if seen else None
+
+
+@lru_cache(maxsize=4)
+def _pattern(lang: str) -> re.Pattern[str]:
+    L = LANGS[lang]
+    words = "|".join(sorted((re.escape(w) for w in L.NUMBERS), key=lambda w: (-len(w), w)))
+    scales = "|".join(sorted((re.escape(w) for w in L.SCALES), key=lambda w: (-len(w), w)))
+    curs = "|".join(sorted((re.escape(w) for w in L.CURRENCIES), key=lambda w: (-len(w), w)))
+    num = rf"(?:{_NUM}|(?:(?:{words})(?:[\s-]+(?:et[\s-]+)?(?:{words}))*))"
+    prefix = rf"(?P<pcur>{curs})\s?(?P<pnum>{_NUM})\s?(?P<pscale>{scales})?(?![\w])"
+    suffix = (rf"(?P<snum>{num})\s?(?P<sscale>{scales})?\s?(?:d['’]\s?|de\s+|of\s+)?(?P<scur>{curs})(?![\w])"
+              rf"|(?P<bnum>{num})\s?(?P<bscale>{scales})(?![\w])")
+    return re.compile(rf"(?<![\w]){prefix}|(?<![\w]){suffix}", re.I)
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``Decimal`` without exponent: 1.04E+5 -> 104000, 7.9712E+8 -> 797120000."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
+    """Money amounts in ``text`` (also bare "20 millions" when the text names euros elsewhere)."""
+    code = lang if lang in LANGS else "fr"
+    L = LANGS[code]
+    out: list[Amount] = []
+    has_eur = False
+    raw: list[tuple[re.Match[str], str | None, Decimal]] = []
+    for m in _pattern(code).finditer(text):
+        if m.group("pnum"):
+            num, scale, cur = m.group("pnum"), m.group("pscale"), m.group("pcur")
+        elif m.group("snum"):
+            num, scale, cur = m.group("snum"), m.group("sscale"), m.group("scur")
+        else:
+            num, scale, cur = m.group("bnum"), m.group("bscale"), None
+        value = parse_number(num, code)
+        if value is None:
+            continue
+        if scale:
+            value *= L.SCALES[scale.lower()]
+        cur_low = (cur or "").lower()
+        if cur_low and cur_low[0] in "mk" and cur_low[1:] in ("€",):
+            value *= L.SCALES[cur_low[0]]
+        currency = L.CURRENCIES.get(cur_low) if cur else None
+        if cur_low == "md€":
+            value *= 10**9
+        has_eur = has_eur or currency == "EUR"
+        raw.append((m, currency, value))
+    for m, currency, value in raw:
+        if currency is None:
+            if not has_eur or m.group("bscale") is None or m.group("bscale").lower() in ("k", "m", "b"):
+                continue
+            currency = "EUR"
+        after = text[m.end():m.end() + 30].lower().replace("’", "'")
+        before = text[max(0, m.start() - 30):m.start()].lower().replace("’", "'")
+        periodic = any(after.lstrip().startswith(p) or after.startswith(p) for p in L.PERIODIC)
+        fixed = any(p in before for p in L.FIXED_PENALTY)
+        bound = any(before.rstrip().endswith(p) for p in L.BOUNDS)
+        out.append(Amount(m.start(), m.end(), m.group(), _plain(value),
+                          currency, periodic, fixed, bound))
+    return out

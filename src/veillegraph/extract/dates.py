@@ -1,0 +1,260 @@
+"""Date expressions: find them in text, then resolve them at the precision the text gives.
+
+``find_dates(text, lang)`` returns every date phrase with its character span and
+what it says (day, month, year, weekday, a relative unit, the marker in front of
+it). ``resolve(...)`` turns one into a ``PartialDate`` ("2024-12-30", "2025-01",
+"2025") using the clipping's publication date for relative phrases and the years
+stated elsewhere in the text when a day or month comes without its year.
+The calendar words come from ``lang/fr.py`` and ``lang/en.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from ..model import PartialDate
+from .lang import LANGS
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date phrase as written, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: str | None = None  # "day:-1", "week:-1", "month:-1", "year:-1", "weekday"
+    last: bool = False  # "le 26 avril dernier", "last December"
+    marker: str | None = None  # "period", "onset", "forward" or None
+    days: tuple[int, ...] = ()  # distributive "les 17 et 19 avril"
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+def _alt(words: object) -> str:
+    items = sorted((str(w) for w in words), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    lang: ModuleType
+    full: re.Pattern[str]
+    numeric: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month_only: re.Pattern[str]
+    year_only: re.Pattern[str]
+    relative: re.Pattern[str]
+    unit: re.Pattern[str]
+    weekday: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(code: str) -> _Patterns:
+    L = LANGS[code]
+    months = _alt(L.MONTHS)
+    wd = _alt(L.WEEKDAYS)
+    parts = _alt(L.PERIOD_PARTS)
+    seasons = _alt(L.SEASONS)
+    last = _alt(L.LAST)
+    this = _alt(L.THIS)
+    units = _alt(L.UNITS)
+    rel = _alt(L.RELATIVE_DAYS)
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:er|re|st|nd|rd|th)?"
+    if code == "en":
+        full = (rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<day>{day})(?P<more>(?:\s*(?:,|and|&)\s*{day})*)\s+(?P<month>{months})"
+                rf"|(?P<month2>{months})\.?\s+(?P<day2>{day}))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+    else:
+        full = (rf"(?:(?P<wd>{wd})\s+)?(?P<day>{day}|premier|première)(?P<more>(?:\s*(?:,|et)\s*{day})*)\s+"
+                rf"(?P<month>{months})\.?(?:\s+(?P<year>(?:19|20)\d\d))?")
+    return _Patterns(
+        L,
+        re.compile(rf"\b{full}(?:\s+(?P<last>{last}))?\b", re.I),
+        re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"
+                   r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
+        re.compile(rf"\b(?:(?P<part>{parts})[\s-]+)?(?P<month>{months})\.?(?:\s*[-–/]\s*(?:{months}))?,?\s+"
+                   rf"(?P<year>(?:19|20)\d\d)\b", re.I),
+        re.compile(rf"\b(?:(?P<lead>{parts}|en|in|{last}|{this})\s+)(?P<month>{months})\b(?:\s+(?P<last>{last}))?"
+                   r"(?!\s+(?:19|20)\d\d)", re.I),
+        re.compile(rf"\b(?:(?P<lead>{parts}|{seasons}|en|in|depuis|since|année|year|l'année|of)\s+)"
+                   r"(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I),
+        re.compile(rf"\b(?P<rel>{rel})\b", re.I),
+        re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:le|la|l'|l’|the)\s*(?P<u2>{units})\s+"
+                   rf"(?P<last2>{last}))\b", re.I),
+        re.compile(rf"\b(?:(?P<this>{this}|on|le)\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
+    )
+
+
+def _marker(text: str, start: int, L: ModuleType) -> str | None:
+    before = text[max(0, start - 24):start].lower().replace("’", "'")
+    before = re.sub(r"\s+", " ", before)
+    for group, name in ((L.ONSET_MARKERS, "onset"), (L.FORWARD_MARKERS, "forward"), (L.PERIOD_MARKERS, "period")):
+        for m in group:
+            m = m.replace("’", "'")
+            if re.search(rf"(?:^|\W){re.escape(m)}(?:\s+(?:le|la|les|l'|du|the|de))?\s*$", before):
+                return name
+    return None
+
+
+def _day(s: str) -> int:
+    digits = re.match(r"\d+", s)
+    return int(digits.group()) if digits else 1
+
+
+def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
+    """All date phrases of ``text``, left to right, longest first where they overlap."""
+    P = _patterns(lang if lang in LANGS else "fr")
+    L = P.lang
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: DateMention) -> None:
+        if free(m.start, m.end):
+            taken.append((m.start, m.end))
+            found.append(m)
+
+    for m in P.numeric.finditer(text):
+        if m.group("iy"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            y, mo, d = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            add(DateMention(m.start(), m.end(), m.group(), y, mo, d, marker=_marker(text, m.start(), L)))
+    for m in P.full.finditer(text):
+        month_word = (m.group("month") or m.group("month2") or "").lower().rstrip(".")
+        day_word = m.group("day") or m.group("day2") or "1"
+        d = 1 if day_word.lower() in ("premier", "première") else _day(day_word)
+        more = tuple(int(x) for x in re.findall(r"\d+", m.group("more") or ""))
+        wd = L.WEEKDAYS.get((m.group("wd") or "").lower())
+        y = int(m.group("year")) if m.group("year") else None
+        add(DateMention(m.start(), m.end(), m.group(), y, L.MONTHS[month_word], d, wd, None,
+                        bool(m.group("last")), _marker(text, m.start(), L), (d, *more) if more else ()))
+    for m in P.month_year.finditer(text):
+        add(DateMention(m.start(), m.end(), m.group(), int(m.group("year")),
+                        L.MONTHS[m.group("month").lower().rstrip(".")], marker=_marker(text, m.start(), L)))
+    for m in P.month_only.finditer(text):
+        lead = (m.group("lead") or "").lower()
+        is_last = bool(m.group("last")) or lead in L.LAST
+        add(DateMention(m.start(), m.end(), m.group(), None, L.MONTHS[m.group("month").lower().rstrip(".")],
+                        last=is_last, marker=_marker(text, m.start(), L)))
+    for m in P.year_only.finditer(text):
+        lead = (m.group("lead") or "").lower()
+        marker = "onset" if lead in L.ONSET_MARKERS else _marker(text, m.start(), L)
+        add(DateMention(m.start(), m.end(), m.group(), int(m.group("year")), marker=marker))
+    for m in P.relative.finditer(text):
+        add(DateMention(m.start(), m.end(), m.group(), relative=f"day:{L.RELATIVE_DAYS[m.group('rel').lower()]}",
+                        marker=_marker(text, m.start(), L)))
+    for m in P.unit.finditer(text):
+        unit = L.UNITS[(m.group("u1") or m.group("u2")).lower()]
+        add(DateMention(m.start(), m.end(), m.group(), relative=f"{unit}:-1", last=True,
+                        marker=_marker(text, m.start(), L)))
+    for m in P.weekday.finditer(text):
+        add(DateMention(m.start(), m.end(), m.group(), weekday=L.WEEKDAYS[m.group("wd").lower()],
+                        relative="weekday", last=bool(m.group("last")), marker=_marker(text, m.start(), L)))
+    return sorted(found, key=lambda x: x.start)
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication date as a ``date`` when the clipping gives a full day, else None."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(m: DateMention, published: dt.date | None, context_years: list[int],
+            forward: bool = False) -> PartialDate | None:
+    """Resolve ``m`` to a partial ISO date, or None when the text does not fix it.
+
+    ``published`` anchors relative phrases; ``context_years`` are years stated in
+    the clipping (nearest first) for a day or month written without its year.
+    ``forward`` says the act lies ahead of the anchor ("à partir de vendredi").
+    """
+    if m.relative and m.relative != "weekday":
+        if published is None:
+            return None
+        unit, _, n = m.relative.partition(":")
+        delta = int(n)
+        if unit == "day":
+            return PartialDate((published + dt.timedelta(days=delta)).isoformat())
+        if unit == "week":
+            day = published + dt.timedelta(days=7 * delta)
+            return PartialDate(f"{day.year:04d}-{day.month:02d}")
+        if unit == "month":
+            y, mo = _shift_month(published.year, published.month, delta)
+            return PartialDate(f"{y:04d}-{mo:02d}")
+        if unit == "year":
+            return PartialDate(f"{published.year + delta:04d}")
+        return None
+    if m.relative == "weekday" and m.weekday is not None:
+        if published is None:
+            return None
+        diff = (published.weekday() - m.weekday) % 7
+        if forward and not m.last:
+            day = published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)
+        else:
+            day = published - dt.timedelta(days=diff if diff or not m.last else 7)
+        return PartialDate(day.isoformat())
+    if m.month is None:
+        return PartialDate(f"{m.year:04d}") if m.year else None
+    year = m.year
+    if year is None:
+        year = _infer_year(m, published, context_years, forward)
+        if year is None:
+            return None
+    if m.day is None:
+        return PartialDate(f"{year:04d}-{m.month:02d}")
+    if not _valid(year, m.month, m.day):
+        return None
+    return PartialDate(f"{year:04d}-{m.month:02d}-{m.day:02d}")
+
+
+def _infer_year(m: DateMention, published: dt.date | None, context_years: list[int], forward: bool) -> int | None:
+    month = m.month or 1
+    day = m.day or 1
+    if published is not None:
+        year = published.year
+        candidate = (month, day)
+        anchor = (published.month, published.day if m.day else 31)
+        if forward and not m.last:
+            return year if candidate >= (published.month, published.day if m.day else 1) else year + 1
+        if candidate > anchor or (m.last and m.day and candidate == anchor):
+            year -= 1
+        return year
+    if m.weekday is not None and m.day is not None:
+        ref = context_years[0] if context_years else None
+        if ref is None:
+            return None
+        fits = [y for y in range(ref - 12, ref + 13) if _valid(y, month, day) and dt.date(y, month, day).weekday() == m.weekday]
+        if not fits:
+            return None
+        return min(fits, key=lambda y: (abs(y - ref) + (0 if y >= ref else 0.5), y))
+    return context_years[0] if context_years else None

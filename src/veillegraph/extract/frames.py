@@ -1,0 +1,113 @@
+"""Language-independent pieces of an event before its attributes are resolved.
+
+The French rules (``french.py``) and the English rules (``english.py``) both
+produce ``Frame`` objects; ``core.py`` then resolves dates, amounts and
+modality on them and turns them into ``model.ExtractedEvent``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..link import Linker
+from ..model import EntityRef, Span
+from .amounts import Amount
+from .dates import DateMention
+from .lexicon import Lexicon, Trigger
+from .lang import LANGS
+from .text import Mention
+
+
+@dataclass
+class Frame:
+    """One trigger with its participants, as found by the rules of one language."""
+
+    trigger: Trigger
+    trigger_span: Span
+    evidence: Span
+    agent: EntityRef | None = None
+    object: EntityRef | None = None
+    object_span: Span | None = None
+    date: DateMention | None = None
+    amounts: list[Amount] = field(default_factory=list)
+    count: int | None = None
+    modality: str = "realised"
+    future: bool = False
+    governed: tuple[int, int] | None = None  # char range the trigger governs (for amounts)
+    parties: list[tuple[Amount, EntityRef]] = field(default_factory=list)
+    via_noun: bool = False
+    extra_agent: bool = False  # a further "par X" of the same passive trigger
+
+
+@dataclass
+class Context:
+    """What the rules of one clipping share: its text, known names, dates, amounts and the lexicon."""
+
+    text: str
+    lang: str
+    lexicon: Lexicon
+    linker: Linker
+    mentions: list[Mention]
+    dates: list[DateMention]
+    amounts: list[Amount]
+    recent_agents: list[EntityRef] = field(default_factory=list)  # agents found so far, in text order
+
+    def mentions_in(self, start: int, end: int, category: str | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end
+                and (category is None or m.category == category)]
+
+    def last_actor_before(self, pos: int, floor: int = 0, gender: str | None = None) -> Mention | None:
+        """The last body named before ``pos`` (of the pronoun's gender when the text shows it)."""
+        best = None
+        for m in self.mentions:
+            if m.category == "actor" and floor <= m.start and m.end <= pos:
+                g = self.gender(m)
+                if gender is None or g is None or g == gender:
+                    best = m
+        return best
+
+    def in_pp(self, m: Mention) -> bool:
+        """Whether a mention sits in a prepositional phrase, also as a later member of a list ("à Paris, Nice et Lyon")."""
+        from ..link import fold
+
+        words = fold(self.text[max(0, m.start - 80):m.start]).replace("'", "' ").split()
+        mod = LANGS.get(self.lang, LANGS["fr"])
+        preps = {fold(p) for p in mod.PREPOSITIONS}
+        arts = {fold(a) for a in mod.ARTICLES}
+        i = len(words) - 1
+        while i >= 0:
+            w = words[i].strip(",")
+            if w in arts and w not in preps:
+                i -= 1
+                continue
+            if w in preps:
+                return True
+            if w in ("et", "ou", "and", "or") or words[i].endswith(","):
+                # a list: go back over its previous member
+                i -= 1
+                while i >= 0 and words[i][:1].isupper():
+                    i -= 1
+                continue
+            return False
+        return False
+
+    def gender(self, m: Mention) -> str | None:
+        """Grammatical gender of a French mention, from its article ("la CNIL", "du tribunal")."""
+        if self.lang != "fr":
+            return None
+        words = (self.text[max(0, m.start - 8):m.start] + m.text).lower().replace("’", "'").split()
+        words = [w for w in words if w]
+        for w in words[-len(m.text.split()) - 1:]:
+            if w in ("la", "une", "cette", "de la"):
+                return "F"
+            if w in ("le", "du", "au", "un", "ce", "cet"):
+                return "M"
+        return None
+
+    def ref(self, m: Mention, text: str | None = None, span: Span | None = None) -> EntityRef:
+        mention = text or m.text
+        if m.iri is None:
+            words = mention.split(" ", 1)
+            if len(words) == 2 and words[0].lower() in ("le", "la", "les", "the"):
+                mention = words[1]
+        return EntityRef(text=mention, span=span or Span(m.start, m.end), iri=m.iri, kind=m.kind)

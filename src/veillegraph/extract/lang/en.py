@@ -1,0 +1,106 @@
+"""English language data: determiners, negation, auxiliaries, calendar and number words."""
+
+from __future__ import annotations
+
+ARTICLES: frozenset[str] = frozenset("the a an its their his her this that these those".split())
+NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+#: Auxiliaries of the passive and perfect ("has been fined", "was struck down").
+BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "had", "having"})
+#: Modal auxiliaries marking a future or hedged act.
+FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll"})
+#: Passive "get": "has been hit with", "was slapped with".
+PASSIVE_WITH: frozenset[str] = frozenset({"with"})
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+SEASONS: frozenset[str] = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+PERIOD_PARTS: frozenset[str] = frozenset({"late", "early", "mid", "end"})
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1}
+LAST: frozenset[str] = frozenset({"last", "past", "previous"})
+NEXT: frozenset[str] = frozenset({"next", "coming"})
+UNITS: dict[str, str] = {"week": "week", "month": "month", "year": "year"}
+THIS: frozenset[str] = frozenset({"this"})
+PERIOD_MARKERS: tuple[str, ...] = ("since", "until", "till", "by", "before", "between", "during", "within")
+ONSET_MARKERS: tuple[str, ...] = ("since",)
+FORWARD_MARKERS: tuple[str, ...] = ("from", "as of", "starting")
+
+NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "thousand": 1000,
+}
+SCALES: dict[str, int] = {
+    "million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9, "thousand": 10**3,
+    "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 10**3,
+}
+CURRENCIES: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "£": "GBP", "gbp": "GBP",
+    "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD",
+}
+DECIMAL_SEP = "."
+THOUSANDS_SEPS: tuple[str, ...] = (",",)
+PERIODIC: tuple[str, ...] = ("per day", "a day", "per month", "daily")
+FIXED_PENALTY: tuple[str, ...] = ("up to", "maximum", "could face", "faces")
+BOUNDS: tuple[str, ...] = ("more than", "over", "at least", "nearly", "almost", "about", "around", "up to")
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she"})
+RELATIVES: frozenset[str] = frozenset({"which", "that", "who", "whose", "where"})
+AGENT_PREPS: frozenset[str] = frozenset({"by"})
+GENITIVE_PREPS: frozenset[str] = frozenset({"of"})
+#: Prepositions that end an object phrase (adjuncts: reason, time, place).
+OBJECT_STOPS: frozenset[str] = frozenset(
+    {"for", "after", "over", "on", "in", "at", "because", "since", "with", "when", "while", "following", "from"}
+)
+#: Conjunctions and words that start a new clause.
+CLAUSE_STARTS: frozenset[str] = frozenset({"and", "but", "while", "whereas", "after", "before", "as", "because"})
+
+#: Irregular verb forms (language data; which verbs are triggers is ontology data).
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "strike": ("struck", "stricken", "strikes", "striking"),
+    "give": ("gave", "given", "gives", "giving"),
+    "take": ("took", "taken", "takes", "taking"),
+    "bring": ("brought", "brings", "bringing"),
+    "hit": ("hit", "hits", "hitting"),
+    "set": ("set", "sets", "setting"),
+    "put": ("put", "puts", "putting"),
+    "issue": ("issued", "issues", "issuing"),
+    "begin": ("began", "begun", "begins", "beginning"),
+    "find": ("found", "finds", "finding"),
+    "lay": ("laid", "lays", "laying"),
+    "send": ("sent", "sends", "sending"),
+    "make": ("made", "makes", "making"),
+    "hold": ("held", "holds", "holding"),
+    "rule": ("ruled", "rules", "ruling"),
+    "slap": ("slapped", "slaps", "slapping"),
+    "open": ("opened", "opens", "opening"),
+    "order": ("ordered", "orders", "ordering"),
+}
+
+ABBREVIATIONS: frozenset[str] = frozenset({"no", "art", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co"})
+STOPWORDS: frozenset[str] = frozenset(
+    "the of and to in is was for on that by with has have it its are be this from which were an".split()
+)
+#: Reporting verbs: "..., the regulator said" names the acting body after the clause.
+REPORTING: frozenset[str] = frozenset({"said", "says", "announced", "announces", "stated", "reported"})
+#: Support verbs: "announced a EUR 5 million fine", "issued 21 sanctions" — the noun names the act.
+SUPPORT_VERBS: frozenset[str] = frozenset(
+    {"issue", "issued", "issues", "impose", "imposed", "imposes", "imposing", "announce", "announced", "announces",
+     "adopt", "adopted", "adopts", "open", "opened", "opens", "launch", "launched", "launches", "hand", "handed",
+     "levy", "levied", "publish", "published", "give", "gave", "given", "send", "sent", "deliver", "delivered",
+     "make", "made", "take", "took", "taken", "serve", "served", "order", "ordered"}
+)
+#: "to" before a verb: an infinitive (a purpose or a plan), not an act.
+INFINITIVE: frozenset[str] = frozenset({"to"})
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "into", "at", "of", "on", "to", "with", "for", "from", "by", "against", "over", "under", "after", "before",
+     "about", "following", "within", "without", "during", "since", "until", "between", "among", "across", "per"}
+)
+#: A verb followed by a complementiser reports speech or a finding, not an act ("confirms that…").
+COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether"})

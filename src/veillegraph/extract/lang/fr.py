@@ -1,0 +1,135 @@
+"""French language data: determiners, prepositions, negation, calendar and number words."""
+
+from __future__ import annotations
+
+#: Articles and determiners dropped at the start of a mention when normalising it.
+ARTICLES: frozenset[str] = frozenset(
+    "le la les l' l un une des du de d' au aux ce cet cette ces son sa ses leur leurs".split()
+)
+
+#: Negation particles: "ne"/"n'" with one of the second particles negates the verb.
+NEG_FIRST: frozenset[str] = frozenset({"ne", "n'", "n’", "n"})
+NEG_SECOND: frozenset[str] = frozenset(
+    {"pas", "jamais", "plus", "point", "guère", "aucun", "aucune", "rien", "nullement", "personne", "nul", "nulle"}
+)
+#: "ne ... que" is restrictive ("n'a censuré qu'un article"), not a negation.
+RESTRICTIVE: frozenset[str] = frozenset({"que", "qu'", "qu’", "qu"})
+#: Words that negate an act on their own ("refuse de", "renonce à" are verbs: they come from the data).
+NEG_DETERMINERS: frozenset[str] = frozenset({"aucun", "aucune", "nul", "nulle"})
+
+MONTHS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}
+#: Seasons and parts of a period keep the year only (or the month for "fin mars").
+SEASONS: frozenset[str] = frozenset({"printemps", "été", "automne", "hiver"})
+PERIOD_PARTS: frozenset[str] = frozenset({"fin", "début", "mi", "courant"})
+ORDINAL_FIRST: frozenset[str] = frozenset({"1er", "1re", "premier", "première"})
+
+#: Relative day words: offset in days from the publication date.
+RELATIVE_DAYS: dict[str, int] = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2}
+#: "dernier/dernière" after a unit or a date: the previous one.
+LAST: frozenset[str] = frozenset({"dernier", "dernière", "derniers", "dernières", "passé", "passée"})
+NEXT: frozenset[str] = frozenset({"prochain", "prochaine"})
+#: Units for "le mois dernier", "la semaine dernière", "l'an dernier", "l'année dernière".
+UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "an": "year", "année": "year"}
+#: "ce lundi", "cette semaine": the current one.
+THIS: frozenset[str] = frozenset({"ce", "cette", "cet"})
+
+#: A date introduced by these words is a period or a deadline, not the date of the act.
+PERIOD_MARKERS: tuple[str, ...] = (
+    "depuis", "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "avant le", "avant la fin",
+    "d'ici", "d’ici", "au plus tard", "entre", "pendant", "durant", "au cours de", "vers",
+)
+#: "depuis" marks the onset of a state ("s'applique depuis le 17 janvier"): kept for state-onset types.
+ONSET_MARKERS: tuple[str, ...] = ("depuis",)
+#: A date introduced by these words lies ahead of the reference point ("à partir de vendredi").
+FORWARD_MARKERS: tuple[str, ...] = ("à partir du", "à partir de", "à compter du", "à compter de", "dès le", "dès")
+
+#: Number words (cardinal) for counts and amounts written out.
+NUMBERS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "mille": 1000,
+}
+#: Scale words after a number ("1,5 million d'euros", "20 M€").
+SCALES: dict[str, int] = {
+    "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 10**3,
+    "m": 10**6, "md": 10**9, "mds": 10**9, "mrd": 10**9, "k": 10**3,
+}
+#: Currency words and signs, to ISO 4217.
+CURRENCIES: dict[str, str] = {
+    "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "m€": "EUR", "k€": "EUR", "md€": "EUR",
+    "livre": "GBP", "livres": "GBP", "£": "GBP", "gbp": "GBP",
+    "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD",
+    "franc": "CHF", "francs": "CHF", "chf": "CHF",
+}
+#: Decimal and thousands separators.
+DECIMAL_SEP = ","
+THOUSANDS_SEPS: tuple[str, ...] = (" ", "\u00a0", "\u202f", ".")
+
+#: After an amount: a periodic penalty ("par jour de retard") is no fine.
+PERIODIC: tuple[str, ...] = ("par jour", "par mois", "par semaine", "par heure", "/jour", "par infraction")
+#: Before an amount: a fixed penalty written into a text is no fine imposed.
+FIXED_PENALTY: tuple[str, ...] = ("forfaitaire", "encourue", "encourt", "jusqu'à", "jusqu’à", "maximale", "plafond")
+#: Words that turn an amount into a lower/upper bound, not a value.
+BOUNDS: tuple[str, ...] = ("plus de", "moins de", "au moins", "près de", "environ", "jusqu'à", "jusqu’à")
+
+#: Subject pronouns that refer back to the last named body.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
+#: Dependency labels of relative and adverbial clauses that end a mention.
+CLAUSE_BREAKS: frozenset[str] = frozenset({"acl:relcl", "advcl", "parataxis", "punct", "conj", "cc", "appos"})
+#: Relative pronouns (start of a relative clause that ends an object phrase).
+RELATIVES: frozenset[str] = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels"})
+#: Prepositions introducing the agent of a passive or a nominalisation.
+AGENT_PREPS: frozenset[str] = frozenset({"par"})
+#: Prepositions introducing the complement of a noun ("mises en demeure de la Cnil").
+GENITIVE_PREPS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
+#: Prepositions introducing a target ("à l'encontre de", "contre").
+TARGET_PREPS: tuple[str, ...] = ("à l'encontre de", "à l'encontre des", "à l'encontre du", "contre", "à", "au", "aux",
+                                 "envers")
+#: Future-tense morphology keys from the tagger.
+FUTURE_TENSES: frozenset[str] = frozenset({"Fut"})
+
+#: Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"n", "no", "art", "al", "cf", "p", "pp", "m", "mm", "mme", "mmes", "me", "dr", "st", "ste", "vol", "éd", "ed",
+     "env", "etc", "av", "apr", "j.-c", "cass", "civ", "crim", "soc", "com", "ass", "plén", "req", "ord", "coll"}
+)
+#: Function words that tell French text from another language.
+STOPWORDS: frozenset[str] = frozenset(
+    "le la les des du de et est un une dans pour par sur au aux qui que a été ont sont ne pas ce cette il elle "
+    "avec son sa ses leur".split()
+)
+#: Words that carry a relative clause or a reported-speech frame.
+REPORTING_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+#: Support (light) verbs: with a nominalised act as object, the noun names the act and the verb's
+#: subject is its agent ("la CNIL a rendu dix décisions de sanction", "a prononcé une amende").
+SUPPORT_VERBS: frozenset[str] = frozenset(
+    {"rendre", "prononcer", "infliger", "adopter", "emettre", "adresser", "delivrer", "notifier", "imposer",
+     "decider", "engager", "ouvrir", "lancer", "prendre", "mener", "proceder", "annoncer", "faire", "donner",
+     "formuler", "porter", "deposer", "former", "introduire", "envoyer", "presenter", "publier", "signer",
+     "obtenir", "recevoir", "essuyer", "valoir", "decerner", "accorder", "ordonner", "effectuer"}
+)
+#: Subordinators of purpose: an act in "pour + infinitive" is an intent, not a fact.
+PURPOSE: frozenset[str] = frozenset({"pour", "afin", "en vue"})
+#: Prepositions (and contracted articles) in front of a noun phrase that cannot be a subject.
+PREPOSITIONS: frozenset[str] = frozenset(
+    {"de", "du", "des", "d'", "à", "a", "au", "aux", "contre", "devant", "par", "sur", "sous", "pour", "avec", "dans",
+     "en", "entre", "vers", "chez", "après", "avant", "selon", "envers", "auprès", "l'encontre", "que", "qu'"}
+)
+#: Verbs whose infinitive complement is an act done: "la Cnil vient d'infliger" (recent past).
+ACCOMPLISHED: frozenset[str] = frozenset({"venir", "finir", "achever", "terminer"})
+#: Possessive determiners: "son rapport" belongs to the clause's subject.
+POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
+#: Before an infinitive these deny the act: "faute d'avoir transposé", "sans avoir notifié".
+NEG_BEFORE_INFINITIVE: tuple[str, ...] = ("faute de", "faute d'", "sans")
+#: Indefinite determiners: "une société" names no particular body.
+INDEFINITES: frozenset[str] = frozenset(
+    {"un", "une", "des", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "d'autres", "autres"}
+)

@@ -1,0 +1,145 @@
+"""The extractor's view of ``Knowledge``: trigger words, modality cues, mention patterns.
+
+Everything here is read from the ontology (``vg:triggerVerb``, ``vg:triggerNoun``,
+``vg:cue``, labels and aliases of reference entities); nothing is written in Python.
+Verb lemmas are expanded to their inflected forms with the inflection tables of
+the spaCy model when it has them, so that the cheap pass can spot a trigger by
+its surface form before any sentence is parsed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import _vocab as V
+from ..knowledge import Knowledge
+from ..link import fold, normalise
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger word or phrase of an event type."""
+
+    code: str  # event-type code
+    top: str  # base code it rolls up to
+    lemma: str  # first word's lemma (folded)
+    rest: tuple[str, ...]  # following words (folded), e.g. ("en", "vigueur")
+    pos: str  # "verb" | "noun"
+    lang: str
+    reflexive: bool = False  # "s'appliquer"
+
+
+@dataclass
+class Lexicon:
+    """Triggers by first lemma, surface forms for the cheap pass, cues by modality."""
+
+    triggers: dict[str, dict[str, list[Trigger]]] = field(default_factory=dict)  # lang -> lemma -> triggers
+    forms: dict[str, set[str]] = field(default_factory=dict)  # lang -> folded surface forms
+    cues: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> folded lemma -> modality
+    form_lemma: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> folded form -> folded lemma
+
+
+def _split(phrase: str) -> tuple[bool, list[str]]:
+    words = normalise(phrase.replace("'", "' ")).split()
+    reflexive = False
+    low = fold(phrase).strip()
+    if low.startswith(("se ", "s'")):
+        reflexive = True
+        words = normalise(low[3:] if low.startswith("se ") else low[2:]).split()
+    return reflexive, words
+
+
+def _en_forms(lemma: str) -> set[str]:
+    """Regular English inflections of a verb lemma (irregular ones are listed in lang/en.py)."""
+    from .lang import en
+
+    out = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        out |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        out.add(lemma + "es")
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    out |= set(en.IRREGULAR.get(lemma, ()))
+    return out
+
+
+def _fr_verb_forms(lemma: str, exc: dict[str, Any] | None) -> set[str]:
+    out = {lemma}
+    if exc:
+        out |= {fold(f) for f in exc.get(lemma, ())}
+    stem = lemma[:-2] if lemma.endswith(("er", "ir", "re")) else lemma
+    for suf in ("é", "ée", "és", "ées", "e", "es", "ent", "ait", "aient", "a", "ant", "era", "eront", "erait",
+                "i", "ie", "is", "it", "issent", "u", "ue", "us", "ues"):
+        out.add(fold(stem + suf))
+    return out
+
+
+def _noun_forms(word: str) -> set[str]:
+    out = {word, word + "s", word + "x"}
+    if word.endswith("al"):
+        out.add(word[:-2] + "aux")
+    return out
+
+
+def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] | None = None) -> Lexicon:
+    """Index the trigger words and cues of ``knowledge``.
+
+    ``inflections`` maps a language to ``{lemma: [forms]}`` for verbs (from the
+    spaCy model's lemmatizer tables); without it regular endings are used.
+    """
+    lex = Lexicon()
+    by_lemma: dict[str, dict[str, list[Trigger]]] = defaultdict(lambda: defaultdict(list))
+    forms: dict[str, set[str]] = defaultdict(set)
+    form_lemma: dict[str, dict[str, str]] = defaultdict(dict)
+    for code in sorted(knowledge.event_types):
+        et = knowledge.event_types[code]
+        for pos, labels in (("verb", et.verbs), ("noun", et.nouns)):
+            for label in labels:
+                lang = label.lang or "fr"
+                reflexive, words = _split(label.text)
+                if not words:
+                    continue
+                trig = Trigger(code, et.top_code, words[0], tuple(words[1:]), pos, lang, reflexive)
+                by_lemma[lang][words[0]].append(trig)
+                if pos == "verb":
+                    if lang == "en":
+                        fs = _en_forms(words[0])
+                    else:
+                        fs = _fr_verb_forms(words[0], (inflections or {}).get(lang))
+                else:
+                    fs = _noun_forms(words[0])
+                for f in fs:
+                    forms[lang].add(f)
+                    form_lemma[lang].setdefault(f, words[0])
+    lex.triggers = {k: dict(v) for k, v in by_lemma.items()}
+    lex.forms = dict(forms)
+    lex.form_lemma = dict(form_lemma)
+    modality_of = {node.value: name for name, node in V.MODALITIES.items()}
+    cues: dict[str, dict[str, str]] = defaultdict(dict)
+    for q in knowledge.ontology:
+        if q.predicate == V.CUE and q.subject.value in modality_of:
+            lang = getattr(q.object, "language", None) or "fr"
+            key = normalise(q.object.value)
+            if key:
+                cues[lang].setdefault(key, modality_of[q.subject.value])
+    lex.cues = dict(cues)
+    return lex
+
+
+def verb_inflections(nlp: Any) -> dict[str, list[str]]:
+    """``{lemma: [forms]}`` for verbs, inverted from the model's ``lemma_exc`` table (empty if absent)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        verbs = table["verb"]
+    except (KeyError, ValueError, AttributeError):
+        return {}
+    out: dict[str, list[str]] = defaultdict(list)
+    for form, lemmas in verbs.items():
+        for lemma in lemmas:
+            out[fold(lemma)].append(form)
+    return dict(out)

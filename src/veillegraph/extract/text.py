@@ -1,0 +1,173 @@
+"""Cheap text passes: language guess, sentence spans, gazetteer of known names.
+
+None of this parses: it runs on every clipping, and decides which sentences are
+worth handing to the statistical parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+
+from ..knowledge import Knowledge
+from ..link import fold
+from .lang import LANGS
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A known entity named in the text (a label or alias of a reference entity)."""
+
+    start: int
+    end: int
+    text: str
+    iri: str | None  # None: an unknown body recognised by its head noun ("tribunal administratif de Rouen")
+    category: str
+    kind: str
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def guess_lang(text: str, declared: str | None) -> str:
+    """The clipping's language: the declared one when it is known here, else by function words."""
+    if declared:
+        code = declared.lower()[:2]
+        if code in LANGS:
+            return code
+    words = [w.lower() for w in _WORD.findall(text[:4000])]
+    scores = {code: sum(w in mod.STOPWORDS for w in words) for code, mod in LANGS.items()}
+    best = max(sorted(scores), key=lambda c: scores[c])
+    return best if scores[best] > 0 else "fr"
+
+
+_END = re.compile(r"[.!?…]+[»\"”)]?(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n")
+
+
+def sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of ``text``; a full stop after an abbreviation or an initial does not end one."""
+    abbrev = LANGS.get(lang, LANGS["fr"]).ABBREVIATIONS
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        last = re.search(r"(\w+)$", before)
+        if last and m.group().startswith(".") and (len(last.group(1)) == 1 or last.group(1).lower() in abbrev):
+            continue
+        end = m.end()
+        if text[start:end].strip():
+            spans.append(_strip(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_strip(text, start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class Gazetteer:
+    """PhraseMatcher over the folded labels and aliases of the reference entities."""
+
+    def __init__(self, knowledge: Knowledge, tokenizer_nlp: Any, lang: str = "fr") -> None:
+        from ..link import head_nouns
+
+        self._nlp = tokenizer_nlp
+        self._lang = lang
+        heads = [h for h in head_nouns(knowledge) if h.category == "actor" and h.lang in ("", lang)]
+        alts = "|".join(re.escape(h.key) for h in heads)
+        self._kinds = {h.key: h.kind for h in heads}
+        # an unknown body: an actor head noun, lower-case modifiers, then "de"/"of" and a proper name
+        link = r"(?:de la|de l'|du|des|de|d'|of the|of)" if lang == "en" else r"(?:de la|de l'|du|des|de|d')"
+        self._body = re.compile(
+            rf"(?<![\w'])(?P<head>{alts})(?:s|x)?(?P<mods>(?:\s+[a-z][\w-]*){{0,2}}?)\s*{link}\s*"
+            rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|du|des|d'|-)\s*)*[A-Z]?[\w'-]*)", re.I) if alts else None
+        self._matcher = PhraseMatcher(tokenizer_nlp.vocab, attr="NORM")
+        self._entities: dict[str, tuple[str, str]] = {}
+        keys: dict[str, list[Any]] = {}
+        for ent in knowledge.entities.values():
+            self._entities[ent.iri] = (ent.category, ent.kind)
+            seen: set[str] = set()
+            for label in ent.labels:
+                folded = fold(label.text).strip()
+                if not folded or folded in seen:
+                    continue
+                seen.add(folded)
+                keys.setdefault(ent.iri, []).append(self._folded_doc(label.text))
+        for iri in sorted(keys):
+            self._matcher.add(iri, keys[iri])
+
+    def _folded_doc(self, text: str) -> Any:
+        doc = self._nlp.make_doc(text)
+        for tok in doc:
+            tok.norm_ = fold(tok.text)
+        return doc
+
+    def find(self, text: str) -> list[Mention]:
+        """Known names in ``text``: longest match wins, then leftmost; offsets into ``text``."""
+        doc = self._folded_doc(text)
+        raw = []
+        for match_id, s, e in self._matcher(doc):
+            iri = self._nlp.vocab.strings[match_id]
+            span = doc[s:e]
+            # an acronym written in lower case inside a word-like token is not a mention ("cnil" ok, "ue" in "ue")
+            if len(span.text) <= 3 and not span.text.isupper():
+                continue
+            raw.append((span.start_char, span.end_char, iri))
+        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0], r[2]))
+        out: list[Mention] = []
+        for s, e, iri in raw:
+            if any(not (e <= m.start or s >= m.end) for m in out):
+                continue
+            cat, kind = self._entities[iri]
+            out.append(Mention(s, e, text[s:e], iri, cat, kind))
+        out.extend(self._unknown_bodies(text, out))
+        out.extend(self._short_forms(text, out))
+        return sorted(out, key=lambda m: m.start)
+
+    def _unknown_bodies(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Bodies named by an actor head noun and a proper name, not in the reference data."""
+        if self._body is None:
+            return []
+        folded = fold(text)
+        out: list[Mention] = []
+        for m in self._body.finditer(folded):
+            name_start = m.start("name")
+            if not text[name_start:name_start + 1].isupper():
+                continue
+            s, e = m.start(), m.end()
+            while e > s and not text[e - 1].isalnum():
+                e -= 1
+            # drop a trailing lower-case word caught by the name pattern
+            while " " in text[s:e] and text[s:e].rsplit(" ", 1)[1][:1].islower() and e > name_start:
+                e = s + text[s:e].rindex(" ")
+            if any(not (e <= k.start or s >= k.end) for k in known + out):
+                continue
+            kind = self._kinds.get(m.group("head").lower())
+            if kind:
+                out.append(Mention(s, e, text[s:e], None, "actor", kind))
+        return out
+
+    def _short_forms(self, text: str, known: list[Mention]) -> list[Mention]:
+        """"le Conseil" after "le Conseil constitutionnel": the head word of a named body refers back to it."""
+        out: list[Mention] = []
+        firsts: dict[str, Mention] = {}
+        for m in sorted(known, key=lambda m: m.start):
+            words = m.text.split()
+            if m.iri and m.category == "actor" and len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha():
+                firsts.setdefault(words[0], m)
+        for word, first in firsts.items():
+            for hit in re.finditer(rf"\b{re.escape(word)}\b(?!\s+(?:[A-Z]|de\s+[A-Z]|d'[A-Z]|d’[A-Z]))", text):
+                s, e = hit.start(), hit.end()
+                if s < first.end or any(not (e <= k.start or s >= k.end) for k in known + out):
+                    continue
+                out.append(Mention(s, e, text[s:e], first.iri, first.category, first.kind))
+        return out

@@ -1,0 +1,683 @@
+"""Event identity across clippings: the mention-events of many clippings that tell the same act.
+
+Every clipping graph holds its own *mention-events* (one ``vg:Event`` per act the
+clipping reports). This module finds the mentions that are the same act and
+returns the content of the ``graph/merges`` named graph:
+
+* one *canonical event* ``id:event/{key}`` per group of two or more mentions,
+  a full ``vg:Event`` (type, agent, object, most precise date, modality, every
+  reporting clipping and every piece of evidence) linked to its mentions by
+  ``vg:report``;
+* on every absorbed mention, ``vg:canonicalEvent`` and ``owl:sameAs`` to the
+  canonical event (an IRI that disappears in a merge stays resolvable) and
+  ``vg:mergeRule``, the rule that put it there;
+* one merge record ``id:merge/{key}`` (``vg:Merge``: survivor, absorbed
+  mentions, and, only when asked, when it was recorded).
+
+The rules (see ``docs/merging.md``): mentions are candidates when they have the
+same top event type, the same agent (or both none), the same modality class
+(realised, or planned: expected/announced/proposed) and compatible objects (the
+same, or one is ``eli:is_part_of`` the other; an unknown object only with the
+same date to the day or the same amount). Among candidates, dated mentions
+merge when their dates are compatible at their precisions (one is a prefix of
+the other) and their amounts and counts do not disagree; a mention without a
+date merges only when other evidence agrees: the same amount, or its clipping
+already shares a merged event with the group or is a near-duplicate of one of
+its clippings, and then only when exactly one group qualifies. An analyst's
+decisions file (``split A B`` / ``merge A B``) is obeyed. Canonical IRIs already
+in the store's merges graph are kept, so rebuilds are stable.
+
+Everything here is pure over the store it reads: the same store gives the same
+quads, sorted.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import logging
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import _vocab as V
+from . import mint
+from ._errors import InputError
+
+log = logging.getLogger("veillegraph")
+
+# Terms of the merge vocabulary (declared in ontology/veillegraph.ttl).
+MERGES_GRAPH = V.GRAPH.merges
+CANONICAL_EVENT = V.VG.canonicalEvent   # mention-event -> canonical event (subproperty of owl:sameAs)
+REPORT = V.VG.report                    # canonical event -> mention-event
+MERGE_RULE = V.VG.mergeRule             # mention-event -> xsd:string, the rule that merged it
+MERGE = V.VG.Merge                      # class of merge records
+SURVIVOR = V.VG.survivor                # merge record -> canonical event
+ABSORBED = V.VG.absorbed                # merge record -> mention-event
+SAME_AS = V.OWL.sameAs
+DIFFERENT_FROM = V.OWL.differentFrom
+
+#: Relative difference under which two amounts in the same currency are taken to agree
+#: (press rounding and typos: 797,12 vs 797,72 millions).
+AMOUNT_TOLERANCE = Decimal("0.01")
+
+#: Modalities that describe an act not (yet) done; they merge only among themselves.
+PLANNED = frozenset({V.VG.expected.value, V.VG.announced.value, V.VG.proposed.value})
+
+#: Rule codes written as ``vg:mergeRule``.
+RULE_SEED = "seed"
+RULE_SAME_DATE = "same-date"
+RULE_DATE_PRECISION = "date-precision"
+RULE_UNDATED_AMOUNT = "undated-amount"
+RULE_UNDATED_CORROBORATED = "undated-corroborated"
+RULE_ANALYST = "analyst-merge"
+
+_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(V.PREFIXES.items()))
+
+_MENTIONS_QUERY = _PREFIXES + """
+SELECT ?e ?clipping ?type ?agent ?object ?date ?amount ?currency ?count ?modality WHERE {
+  ?e a vg:Event ; vg:eventType ?type ; vg:reportedIn ?clipping .
+  FILTER NOT EXISTS { ?e vg:report ?any }
+  OPTIONAL { ?e vg:agent ?agent }
+  OPTIONAL { ?e vg:object ?object }
+  OPTIONAL { ?e vg:date ?date }
+  OPTIONAL { ?e vg:amount ?amount }
+  OPTIONAL { ?e vg:currency ?currency }
+  OPTIONAL { ?e vg:count ?count }
+  OPTIONAL { ?e vg:modality ?modality }
+}
+"""
+
+_TOP_QUERY = _PREFIXES + """
+SELECT ?type ?top WHERE {
+  { SELECT DISTINCT ?type WHERE { ?e a vg:Event ; vg:eventType ?type } }
+  ?type skos:broader* ?top .
+  FILTER NOT EXISTS { ?top skos:broader ?up }
+}
+"""
+
+_EVIDENCE_QUERY = _PREFIXES + """
+SELECT ?e ?a WHERE { ?e a vg:Event ; vg:evidence ?a . FILTER NOT EXISTS { ?e vg:report ?any } }
+"""
+
+_PART_OF_QUERY = _PREFIXES + """
+SELECT ?o ?whole WHERE {
+  { SELECT DISTINCT ?o WHERE { ?e a vg:Event ; vg:object ?o } }
+  ?o eli:is_part_of+ ?whole .
+}
+"""
+
+_NEAR_QUERY = _PREFIXES + "SELECT ?a ?b WHERE { ?a vg:nearDuplicateOf ?b }"
+
+_PRIOR_QUERY = _PREFIXES + """
+SELECT ?m ?c WHERE { GRAPH graph:merges { ?m vg:canonicalEvent ?c } }
+"""
+
+
+# --- the mentions --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention-event as read from a clipping graph."""
+
+    iri: str
+    clipping: str
+    type: str
+    top: str
+    agent: str | None = None
+    object: str | None = None
+    wholes: frozenset[str] = frozenset()  # what the object is (transitively) eli:is_part_of
+    date: ox.Literal | None = None
+    amount: Decimal | None = None
+    currency: str | None = None
+    count: int | None = None
+    modality: str | None = None
+    evidence: tuple[str, ...] = ()
+    date_text: str | None = field(init=False, compare=False, repr=False)
+    planned: bool = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "date_text", self.date.value if self.date is not None else None)
+        object.__setattr__(self, "planned", self.modality in PLANNED)
+
+    def block(self) -> tuple[str, str, bool]:
+        """Mentions outside one block are never the same act."""
+        return (self.top, self.agent or "", self.planned)
+
+
+def _value(term: object) -> str | None:
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    return None
+
+
+def _decimal(term: object) -> Decimal | None:
+    text = _value(term)
+    if text is None:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _int(term: object) -> int | None:
+    text = _value(term)
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+def read_mentions(store: ox.Store) -> list[Mention]:
+    """Every mention-event of ``store`` (canonical events excluded), sorted by IRI.
+
+    An event with several agents or objects (which the shapes allow) is read
+    with the smallest IRI of each, so that the result does not depend on order.
+    """
+    tops: dict[str, str] = {}
+    for sol in store.query(_TOP_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        t, top = _value(sol["type"]), _value(sol["top"])
+        if t and top and (t not in tops or top < tops[t]):
+            tops[t] = top
+    wholes: dict[str, set[str]] = defaultdict(set)
+    for sol in store.query(_PART_OF_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        o, w = _value(sol["o"]), _value(sol["whole"])
+        if o and w:
+            wholes[o].add(w)
+    evidence: dict[str, set[str]] = defaultdict(set)
+    for sol in store.query(_EVIDENCE_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        e, a = _value(sol["e"]), _value(sol["a"])
+        if e and a:
+            evidence[e].add(a)
+    rows: dict[str, Mention] = {}
+    for sol in store.query(_MENTIONS_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        iri = _value(sol["e"])
+        etype = _value(sol["type"])
+        clipping = _value(sol["clipping"])
+        if not iri or not etype or not clipping:
+            continue
+        date = sol["date"]
+        obj = _value(sol["object"])
+        m = Mention(
+            iri=iri, clipping=clipping, type=etype, top=tops.get(etype, etype),
+            agent=_value(sol["agent"]), object=obj, wholes=frozenset(wholes.get(obj or "", ())),
+            date=date if isinstance(date, ox.Literal) else None,
+            amount=_decimal(sol["amount"]), currency=_value(sol["currency"]), count=_int(sol["count"]),
+            modality=_value(sol["modality"]), evidence=tuple(sorted(evidence.get(iri, ()))),
+        )
+        old = rows.get(iri)
+        if old is None or _mention_order(m) < _mention_order(old):
+            rows[iri] = m
+    return [rows[k] for k in sorted(rows)]
+
+
+def _mention_order(m: Mention) -> tuple[str, ...]:
+    return (m.clipping, m.type, m.agent or "", m.object or "", m.date_text or "", str(m.amount or ""),
+            m.currency or "", str(m.count or ""), m.modality or "")
+
+
+# --- compatibility -------------------------------------------------------------------
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Two dates at their precisions can be the same day: one is a prefix of the other.
+
+    ``2025-01`` is compatible with ``2025-01-13``, ``2025`` with both, ``2025-01``
+    not with ``2025-02-03``. An unknown date (``None``) is compatible with
+    anything *here*; whether an undated mention may merge is decided by the
+    rules that need other evidence.
+    """
+    if a is None or b is None:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def amounts_agree(a: Decimal | None, cur_a: str | None, b: Decimal | None, cur_b: str | None) -> bool | None:
+    """``True``/``False`` when both amounts are known in one currency, else ``None`` (no evidence)."""
+    if a is None or b is None or (cur_a or "EUR") != (cur_b or "EUR"):
+        return None
+    if a == b:
+        return True
+    biggest = max(abs(a), abs(b))
+    return biggest > 0 and abs(a - b) / biggest < AMOUNT_TOLERANCE
+
+
+def objects_compatible(a: Mention, b: Mention) -> bool | None:
+    """The same object, or one is part of the other (an article and its law); ``None`` when one is unknown."""
+    if a.object is None or b.object is None:
+        return None
+    return a.object == b.object or a.object in b.wholes or b.object in a.wholes
+
+
+def strong_evidence(a: Mention, b: Mention) -> bool:
+    """What lets a mention with an unknown object join: the same date to the day, or amounts that agree."""
+    same_day = a.date_text is not None and len(a.date_text) == 10 and a.date_text == b.date_text
+    return same_day or amounts_agree(a.amount, a.currency, b.amount, b.currency) is True
+
+
+def _no_conflict(a: Mention, b: Mention) -> bool:
+    if a.clipping == b.clipping:
+        return False  # one clipping does not report one act twice
+    if a.top != b.top or a.agent != b.agent or a.planned != b.planned or objects_compatible(a, b) is False:
+        return False
+    if not dates_compatible(a.date_text, b.date_text):
+        return False
+    if amounts_agree(a.amount, a.currency, b.amount, b.currency) is False:
+        return False
+    return not (a.count is not None and b.count is not None and a.count != b.count)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Nothing tells the two mentions apart, and an unknown object is backed by strong evidence."""
+    return _no_conflict(a, b) and (objects_compatible(a, b) is True or strong_evidence(a, b))
+
+
+# --- analyst decisions ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Decisions:
+    """An analyst's decisions: pairs of mention-event IRIs to keep apart or to merge."""
+
+    split: frozenset[frozenset[str]] = frozenset()
+    merge: frozenset[frozenset[str]] = frozenset()
+
+    def apart(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self.split
+
+
+def _expand(token: str, source: str, line: int) -> str:
+    token = token.strip().strip("<>")
+    if ":" in token and not token.startswith(("http://", "https://")):
+        prefix, _, local = token.partition(":")
+        if prefix in V.PREFIXES:
+            return V.PREFIXES[prefix] + local
+    if not token.startswith(("http://", "https://")):
+        raise InputError(f"{token!r} is not an event IRI (write <https://…>, event:KEY or id:event/KEY)",
+                         source=source, record=line, reason="bad-decision", code="VG120")
+    return token
+
+
+def read_decisions(path: str | Path) -> Decisions:
+    """Read a decisions file: Turtle (``owl:sameAs`` / ``owl:differentFrom`` between mention-events)
+    or plain text/CSV, one ``split A B`` or ``merge A B`` a line (``#`` starts a comment).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise InputError("no such decisions file; check the path", source=str(p), reason="missing-file",
+                         code="VG101")
+    if p.suffix.lower() in (".ttl", ".turtle"):
+        return _turtle_decisions(p)
+    split: set[frozenset[str]] = set()
+    merge: set[frozenset[str]] = set()
+    text = p.read_text(encoding="utf-8")
+    for n, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        cells = [c for cell in row for c in cell.split()]
+        if not cells or cells[0].startswith("#"):
+            continue
+        action = cells[0].lower()
+        if action in ("decision", "action"):  # a header line
+            continue
+        if action not in ("split", "merge") or len(cells) < 3:
+            raise InputError(f"expected 'split A B' or 'merge A B', got {','.join(row)!r}", source=str(p),
+                             record=n, reason="bad-decision", code="VG121")
+        pair = frozenset((_expand(cells[1], str(p), n), _expand(cells[2], str(p), n)))
+        (split if action == "split" else merge).add(pair)
+    return Decisions(frozenset(split), frozenset(merge - split))
+
+
+def _turtle_decisions(p: Path) -> Decisions:
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(p), format=ox.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise InputError(f"not valid Turtle: {exc}", source=str(p), reason="bad-rdf", code="VG112") from exc
+    split = {frozenset((q.subject.value, q.object.value))
+             for q in store.quads_for_pattern(None, DIFFERENT_FROM, None)
+             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
+    merge = {frozenset((q.subject.value, q.object.value))
+             for q in store.quads_for_pattern(None, SAME_AS, None)
+             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode)}
+    return Decisions(frozenset(split), frozenset(merge - split))
+
+
+# --- clustering ----------------------------------------------------------------------
+
+@dataclass
+class Group:
+    """Mentions taken to be one act, with the rule that brought each in."""
+
+    members: list[Mention] = field(default_factory=list)
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def accepts(self, m: Mention, decisions: Decisions) -> bool:
+        """``m`` conflicts with no member, and its object (or, if unknown, strong evidence) ties it to one."""
+        if not all(_no_conflict(m, x) and not decisions.apart(m.iri, x.iri) for x in self.members):
+            return False
+        return any(objects_compatible(m, x) is True or strong_evidence(m, x) for x in self.members)
+
+    def add(self, m: Mention, rule: str) -> None:
+        self.members.append(m)
+        self.rules[m.iri] = rule if len(self.members) > 1 else RULE_SEED
+        if len(self.members) == 2 and self.rules[self.members[0].iri] == RULE_SEED:
+            self.rules[self.members[0].iri] = rule
+
+    @property
+    def clippings(self) -> set[str]:
+        return {m.clipping for m in self.members}
+
+    def best_date(self) -> ox.Literal | None:
+        dated = [m.date for m in self.members if m.date is not None]
+        return max(dated, key=lambda d: (len(d.value), d.value)) if dated else None
+
+    def min_iri(self) -> str:
+        return min(m.iri for m in self.members)
+
+
+def _precision_order(m: Mention) -> tuple[int, str, str]:
+    return (-len(m.date_text or ""), m.date_text or "", m.iri)
+
+
+_AMOUNT_STEP = math.log(1.02)  # amounts within AMOUNT_TOLERANCE fall in the same or a neighbouring bucket
+
+
+def _amount_bucket(m: Mention) -> tuple[str, int] | None:
+    if m.amount is None or m.amount <= 0:
+        return None
+    return (m.currency or "EUR", math.floor(math.log(float(m.amount)) / _AMOUNT_STEP))
+
+
+class _BlockIndex:
+    """The groups of one block, indexed by what can tie a mention to them (object, day, amount,
+    clipping), so that a mention is only compared with the groups it could join."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, ...], list[Group]] = defaultdict(list)
+
+    def add(self, g: Group, m: Mention) -> None:
+        year = (m.date_text or "")[:4]
+        keys: list[tuple[str, ...]] = [("c", m.clipping)]
+        if m.object is not None:
+            keys.append(("o", year, m.object))
+            keys.extend(("w", year, w) for w in m.wholes)
+        if m.date_text is not None and len(m.date_text) == 10:
+            keys.append(("d", m.date_text))
+        bucket = _amount_bucket(m)
+        if bucket is not None:
+            keys.append(("a", bucket[0], str(bucket[1])))
+        for k in keys:
+            self.by_key[k].append(g)
+
+    def _collect(self, keys: Iterable[tuple[str, ...]]) -> list[Group]:
+        seen: dict[int, Group] = {}
+        for k in keys:
+            for g in self.by_key.get(k, ()):
+                seen.setdefault(id(g), g)
+        return list(seen.values())
+
+    def tied(self, m: Mention) -> list[Group]:
+        """Groups with a member whose object, day or amount could tie ``m`` to them."""
+        year = (m.date_text or "")[:4]
+        keys: list[tuple[str, ...]] = []
+        if m.object is not None:
+            keys.append(("o", year, m.object))
+            keys.append(("w", year, m.object))
+            keys.extend(("o", year, w) for w in m.wholes)
+        if m.date_text is not None and len(m.date_text) == 10:
+            keys.append(("d", m.date_text))
+        keys.extend(self.amount_keys(m))
+        return self._collect(keys)
+
+    def amount_keys(self, m: Mention) -> list[tuple[str, ...]]:
+        bucket = _amount_bucket(m)
+        if bucket is None:
+            return []
+        return [("a", bucket[0], str(bucket[1] + d)) for d in (-1, 0, 1)]
+
+    def with_amount(self, m: Mention) -> list[Group]:
+        return self._collect(self.amount_keys(m))
+
+    def with_clippings(self, clippings: Iterable[str]) -> list[Group]:
+        return self._collect(("c", c) for c in clippings)
+
+
+def _join(index: _BlockIndex, g: Group, m: Mention, rule: str) -> None:
+    g.add(m, rule)
+    index.add(g, m)
+
+
+def _new_group(index: _BlockIndex, groups: list[Group], m: Mention) -> None:
+    g = Group()
+    g.add(m, RULE_SEED)
+    index.add(g, m)
+    groups.append(g)
+
+
+def cluster(mentions: Sequence[Mention], decisions: Decisions | None = None,
+            near: Iterable[tuple[str, str]] = ()) -> list[Group]:
+    """Group ``mentions`` into acts (every group, singletons included), deterministically.
+
+    ``near`` holds pairs of clipping IRIs that are near-duplicates of each other.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()  # many small objects and no cycles: the cyclic collector only costs time here
+    try:
+        return _cluster(mentions, decisions or Decisions(), near)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _cluster(mentions: Sequence[Mention], decisions: Decisions,
+             near: Iterable[tuple[str, str]]) -> list[Group]:
+    near_of: dict[str, set[str]] = defaultdict(set)
+    for a, b in near:
+        near_of[a].add(b)
+        near_of[b].add(a)
+    blocks: dict[tuple[str, str, bool], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        blocks[m.block()].append(m)
+    groups: list[Group] = []
+    undated: list[tuple[Mention, _BlockIndex]] = []
+    for key in sorted(blocks):
+        index = _BlockIndex()
+        # 1. dated mentions, most precise first: join the one group that accepts them.
+        for m in sorted((m for m in blocks[key] if m.date is not None), key=_precision_order):
+            fits = [g for g in index.tied(m) if g.accepts(m, decisions)]
+            if len(fits) == 1:
+                same = any(x.date_text == m.date_text for x in fits[0].members)
+                _join(index, fits[0], m, RULE_SAME_DATE if same else RULE_DATE_PRECISION)
+            else:
+                _new_group(index, groups, m)
+        pending = sorted((m for m in blocks[key] if m.date is None), key=lambda m: m.iri)
+        undated.extend((m, index) for m in pending)
+    # 2. undated mentions that state an amount: join the one group whose amount agrees.
+    later: list[tuple[Mention, _BlockIndex]] = []
+    for m, index in undated:
+        fits = [g for g in index.with_amount(m) if g.accepts(m, decisions)
+                and any(amounts_agree(m.amount, m.currency, x.amount, x.currency) for x in g.members)]
+        if len(fits) == 1:
+            _join(index, fits[0], m, RULE_UNDATED_AMOUNT)
+        elif m.amount is not None and not fits:
+            _new_group(index, groups, m)
+        else:
+            later.append((m, index))
+    # 3. other undated mentions: join the one group that their clipping already shares
+    #    a merged act with, or whose clippings are near-duplicates of theirs.
+    shared: dict[str, set[str]] = defaultdict(set)
+    for g in groups:
+        if len(g.members) > 1:
+            for c in g.clippings:
+                shared[c] |= g.clippings - {c}
+    for m, index in later:
+        related = shared.get(m.clipping, set()) | near_of.get(m.clipping, set())
+        fits = [g for g in index.with_clippings(sorted(related)) if g.accepts(m, decisions)]
+        if len(fits) == 1:
+            _join(index, fits[0], m, RULE_UNDATED_CORROBORATED)
+        else:
+            _new_group(index, groups, m)
+    return _apply_merges(groups, decisions)
+
+
+def _apply_merges(groups: list[Group], decisions: Decisions) -> list[Group]:
+    """Join the groups of each analyst ``merge A B`` (a ``split`` between their members wins)."""
+    if not decisions.merge:
+        return groups
+    where: dict[str, int] = {m.iri: i for i, g in enumerate(groups) for m in g.members}
+    for pair in sorted(decisions.merge, key=sorted):
+        a, b = sorted(pair)
+        if a not in where or b not in where:
+            log.warning("decision 'merge %s %s': no such mention-event in this build; ignored", a, b)
+            continue
+        ia, ib = where[a], where[b]
+        if ia == ib:
+            continue
+        ga, gb = groups[ia], groups[ib]
+        if any(decisions.apart(x.iri, y.iri) for x in ga.members for y in gb.members):
+            log.warning("decision 'merge %s %s' conflicts with a 'split' decision; the split wins", a, b)
+            continue
+        for m in gb.members:
+            ga.members.append(m)
+            ga.rules[m.iri] = RULE_ANALYST
+        if ga.rules.get(ga.members[0].iri) == RULE_SEED:
+            ga.rules[ga.members[0].iri] = RULE_ANALYST
+        gb.members = []
+        for m in ga.members:
+            where[m.iri] = ia
+    return [g for g in groups if g.members]
+
+
+# --- canonical events ----------------------------------------------------------------
+
+def merge_key(group: Group) -> str:
+    """The key of a new canonical event: its type, agent, object and most precise date."""
+    first = min(group.members, key=lambda m: m.iri)
+    obj = _most_specific_object(group) or ""
+    date = group.best_date()
+    return mint.digest("merged-event", first.top, first.agent or "", obj, date.value if date else "",
+                       "planned" if first.planned else "realised")
+
+
+def _most_specific_object(group: Group) -> str | None:
+    objs = [m for m in group.members if m.object is not None]
+    if not objs:
+        return None
+    return min(objs, key=lambda m: (-len(m.wholes), m.object or "")).object
+
+
+def _canonical_iris(groups: list[Group], prior: dict[str, str]) -> list[str]:
+    """A stable IRI per merged group: the one the store already gave most of its members, else minted."""
+    taken: set[str] = set()
+    order = sorted(range(len(groups)), key=lambda i: groups[i].min_iri())
+    chosen: dict[int, str] = {}
+    for i in order:
+        votes: dict[str, int] = defaultdict(int)
+        for m in groups[i].members:
+            if m.iri in prior:
+                votes[prior[m.iri]] += 1
+        for iri, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+            if iri not in taken:
+                chosen[i] = iri
+                taken.add(iri)
+                break
+    for i in order:
+        if i in chosen:
+            continue
+        key = merge_key(groups[i])
+        iri = mint.event_iri(key).value
+        if iri in taken:
+            iri = mint.event_iri(mint.digest(key, groups[i].min_iri())).value
+        chosen[i] = iri
+        taken.add(iri)
+    return [chosen[i] for i in range(len(groups))]
+
+
+def _group_quads(group: Group, canonical: str, recorded: str | None) -> Iterator[ox.Quad]:
+    g = MERGES_GRAPH
+    c = ox.NamedNode(canonical)
+    members = sorted(group.members, key=lambda m: m.iri)
+    first = members[0]
+
+    def q(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> ox.Quad:
+        return ox.Quad(s, p, o, g)
+
+    yield q(c, V.TYPE, V.EVENT)
+    types = {m.type for m in members}
+    yield q(c, V.EVENT_TYPE, ox.NamedNode(types.pop() if len(types) == 1 else first.top))
+    if first.agent:
+        yield q(c, V.AGENT, ox.NamedNode(first.agent))
+    obj = _most_specific_object(group)
+    if obj:
+        yield q(c, V.OBJECT, ox.NamedNode(obj))
+    date = group.best_date()
+    if date is not None:
+        yield q(c, V.DATE, date)
+    modalities = sorted({m.modality for m in members if m.modality})
+    if modalities:
+        yield q(c, V.HAS_MODALITY, ox.NamedNode(modalities[0]))
+    amounts = {(m.amount, m.currency or "EUR") for m in members if m.amount is not None}
+    if len(amounts) == 1:
+        amount, currency = amounts.pop()
+        yield q(c, V.AMOUNT, ox.Literal(format(amount.normalize(), "f"), datatype=V.XSD.decimal))
+        yield q(c, V.CURRENCY, ox.Literal(currency))
+    counts = {m.count for m in members if m.count is not None}
+    if len(counts) == 1:
+        yield q(c, V.COUNT, ox.Literal(str(counts.pop()), datatype=V.XSD.nonNegativeInteger))
+    record = V.ID["merge/" + canonical.rsplit("/", 1)[-1]]
+    yield q(record, V.TYPE, MERGE)
+    yield q(record, SURVIVOR, c)
+    if recorded:
+        yield q(record, V.DCT.created, ox.Literal(recorded, datatype=V.XSD.dateTime))
+    for m in members:
+        mi = ox.NamedNode(m.iri)
+        yield q(c, V.REPORTED_IN, ox.NamedNode(m.clipping))
+        for a in m.evidence:
+            yield q(c, V.EVIDENCE, ox.NamedNode(a))
+        yield q(c, REPORT, mi)
+        yield q(mi, CANONICAL_EVENT, c)
+        yield q(mi, SAME_AS, c)
+        yield q(mi, MERGE_RULE, ox.Literal(group.rules.get(m.iri, RULE_SEED)))
+        yield q(record, ABSORBED, mi)
+
+
+def merge_groups(store: ox.Store, decisions: Decisions | None = None) -> list[Group]:
+    """The merged groups (two mentions or more) of ``store``, in a stable order."""
+    mentions = read_mentions(store)
+    near = [(a, b) for sol in store.query(_NEAR_QUERY, use_default_graph_as_union=True)  # type: ignore[union-attr]
+            if (a := _value(sol["a"])) and (b := _value(sol["b"]))]
+    groups = [g for g in cluster(mentions, decisions, near) if len(g.members) > 1]
+    return sorted(groups, key=lambda g: g.min_iri())
+
+
+def merge_quads(store: ox.Store, decisions: Decisions | None = None, *,
+                recorded: str | None = None) -> list[ox.Quad]:
+    """The content of the ``graph/merges`` named graph for the mention-events of ``store``.
+
+    Deterministic: the same store (and decisions) gives the same sorted quads.
+    Canonical event IRIs already recorded in the store's merges graph are kept.
+    ``recorded`` (an ``xsd:dateTime`` lexical form) is written on each merge
+    record only when given.
+    """
+    groups = merge_groups(store, decisions)
+    prior: dict[str, str] = {}
+    for sol in store.query(_PRIOR_QUERY):  # type: ignore[union-attr]
+        m, c = _value(sol["m"]), _value(sol["c"])
+        if m and c:
+            prior[m] = c
+    iris = _canonical_iris(groups, prior)
+    quads: set[ox.Quad] = set()
+    for group, iri in zip(groups, iris, strict=True):
+        quads.update(_group_quads(group, iri, recorded))
+    return sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+
+
+def canonical_of(quads: Iterable[ox.Quad]) -> dict[str, str]:
+    """Mention-event IRI → canonical event IRI, from the quads of a merges graph."""
+    return {q.subject.value: q.object.value for q in quads
+            if q.predicate == CANONICAL_EVENT and isinstance(q.subject, ox.NamedNode)
+            and isinstance(q.object, ox.NamedNode)}

@@ -1,0 +1,167 @@
+"""The whole pipeline in one call: ingest → extract/link → build → write.
+
+``build_to_file`` writes a dataset file; ``build_into_store`` adds only the
+clippings a store does not hold yet, each in its own transaction, so a killed
+build leaves whole clippings only and the next one finishes the work.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from . import mint
+from . import store as _store
+from .build import BuildSummary, clipping_quads, knowledge_quads, near_duplicate_quads, provenance_quads
+from .knowledge import Knowledge, default_knowledge
+from .model import Clipping
+
+if TYPE_CHECKING:
+    from .extract import Extractor
+    from .ingest import Reject
+
+log = logging.getLogger("veillegraph")
+
+#: Called with (clippings done, clippings to do) as a build goes.
+Progress = Callable[[int, int], None]
+
+
+def _no_progress(done: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class BuildOutcome:
+    summary: BuildSummary
+    rejects: list[Reject] = field(default_factory=list)
+
+
+def _read(inputs: Sequence[str], reader: str | None, outcome: BuildOutcome) -> list[Clipping]:
+    from .ingest import Reject, read_inputs
+
+    clips: list[Clipping] = []
+    for item in read_inputs(list(inputs), reader=reader):
+        if isinstance(item, Reject):
+            outcome.rejects.append(item)
+            where = item.source if item.record is None else f"{item.source}:{item.record}"
+            log.error("rejected %s: %s (%s)", where, item.message, item.reason)
+        else:
+            clips.append(item)
+    outcome.summary.read = len(clips) + len(outcome.rejects)
+    outcome.summary.rejected = len(outcome.rejects)
+    outcome.summary.duplicates = sum(max(0, len(c.origins) - 1) for c in clips)
+    outcome.summary.sources = sorted({o.source for c in clips for o in c.origins})
+    return clips
+
+
+def _extractor(knowledge: Knowledge, model: str | None) -> Extractor:
+    from .extract import Extractor
+
+    return Extractor(knowledge, model=model) if model else Extractor(knowledge)
+
+
+def _near_duplicates(clips: list[Clipping]) -> list[tuple[str, str, float]]:
+    from .ingest import near_duplicates
+
+    return list(near_duplicates(clips))
+
+
+def _clipping_graphs(clips: list[Clipping], knowledge: Knowledge, model: str | None, jobs: int,
+                     summary: BuildSummary, progress: Progress) -> Iterator[tuple[str, list[ox.Quad]]]:
+    if not clips:
+        return
+    extractor = _extractor(knowledge, model)
+    for n, (clip, events) in enumerate(extractor.extract_many(clips, n_process=jobs), start=1):
+        summary.events += len(events)
+        yield mint.clipping_key(clip.text), clipping_quads(clip, events, knowledge)
+        progress(n, len(clips))
+
+
+def build_to_file(inputs: Sequence[str], output: str, *, fmt: str | None = None, reader: str | None = None,
+                  model: str | None = None, jobs: int = 1, knowledge: Knowledge | None = None,
+                  progress: Progress = _no_progress) -> BuildOutcome:
+    """Build ``inputs`` into one dataset file (``-`` for stdout)."""
+    knowledge = knowledge or default_knowledge()
+    outcome = BuildOutcome(BuildSummary())
+    if output != "-":
+        _store.format_for(output, fmt)  # fail on a bad extension before the slow work
+    clips = _read(inputs, reader, outcome)
+    quads: list[ox.Quad] = list(knowledge_quads(knowledge))
+    keys = []
+    for key, cq in _clipping_graphs(clips, knowledge, model, jobs, outcome.summary, progress):
+        keys.append(key)
+        quads.extend(cq)
+    pairs = _near_duplicates(clips)
+    outcome.summary.near_duplicates = len(pairs)
+    quads.extend(near_duplicate_quads(pairs))
+    quads.extend(provenance_quads(keys, outcome.summary.sources))
+    outcome.summary.new = len(keys)
+    _store.write_dataset(quads, output, fmt)
+    return outcome
+
+
+def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | None = None,
+                     model: str | None = None, jobs: int = 1, knowledge: Knowledge | None = None,
+                     progress: Progress = _no_progress) -> BuildOutcome:
+    """Add the clippings of ``inputs`` that ``directory``'s store does not hold yet."""
+    knowledge = knowledge or default_knowledge()
+    outcome = BuildOutcome(BuildSummary())
+    store = _store.open_store(directory)
+    _sync_knowledge(store, knowledge)
+    clips = _read(inputs, reader, outcome)
+    held = set(_store.graph_names(store))
+    fresh = [c for c in clips if mint.clipping_graph(mint.clipping_key(c.text)).value not in held]
+    keys = []
+    for key, cq in _clipping_graphs(fresh, knowledge, model, jobs, outcome.summary, progress):
+        _store.add_graph(store, cq)  # one transaction per clipping
+        keys.append(key)
+    if keys:
+        pairs = _near_duplicates(clips)
+        new_pairs = [p for p in pairs if p[0] in keys or p[1] in keys]
+        outcome.summary.near_duplicates = len(new_pairs)
+        _store.add_graph(store, near_duplicate_quads(new_pairs) + provenance_quads(keys, outcome.summary.sources))
+    outcome.summary.new = len(keys)
+    store.flush()
+    return outcome
+
+
+def _sync_knowledge(store: ox.Store, knowledge: Knowledge) -> None:
+    """Replace the ontology and reference graphs when they differ from the packaged knowledge."""
+    from .build import knowledge_quads as kq
+
+    wanted = set(kq(knowledge))
+    graphs = {q.graph_name for q in wanted}
+    held = {q for g in graphs for q in store.quads_for_pattern(None, None, None, g)}
+    if held == wanted:
+        return
+    body = _store.serialize(sorted(wanted, key=str), "nquads").decode("utf-8")
+    drops = " ".join(f"DROP SILENT GRAPH {g} ;" for g in sorted(str(g) for g in graphs))
+    store.update(f"{drops} INSERT DATA {{ {_nquads_to_insert(body)} }}")
+
+
+def _nquads_to_insert(nquads: str) -> str:
+    """Turn N-Quads lines into SPARQL ``GRAPH <g> { s p o }`` blocks (terms are already escaped)."""
+    parts = []
+    for line in nquads.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        body, _, _ = line.rpartition(" .")
+        head, _, graph = body.rpartition(" ")
+        parts.append(f"GRAPH {graph} {{ {head} }}")
+    return " ".join(parts)
+
+
+def write_rejects(rejects: Iterable[Reject], path: str | Path) -> int:
+    """Write rejected records as JSON Lines; return how many."""
+    n = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rejects:
+            f.write(r.to_json() + "\n")
+            n += 1
+    return n

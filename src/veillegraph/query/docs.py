@@ -1,0 +1,108 @@
+"""Write the reference of the query library (``docs/queries.md``) from the query headers.
+
+Regenerate with ``veillegraph queries --format markdown > docs/queries.md``;
+``tests/test_query_docs.py`` fails when the file is out of date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .library import Query
+from .params import EXPECTS
+
+_INTRO = (
+    """\
+# Query library
+
+<!-- Generated from the #+ headers of queries/*.rq by
+     `veillegraph queries --format markdown > docs/queries.md`; do not edit by hand. -->
+
+Run a stored query by name on a graph file, the embedded store or a SPARQL endpoint:
+
+```
+veillegraph query NAME --data g.trig [--param KEY=VALUE]... [--format table|csv|tsv|json|markdown|turtle]
+veillegraph query NAME --store DIR ...
+veillegraph query NAME --endpoint http://127.0.0.1:7878/query ...
+veillegraph query --file my.rq --data g.trig      # an ad-hoc query, same header format
+veillegraph queries                               # list names, summaries and parameters
+```
+
+Queries read the union of all named graphs as their default graph. A remote
+endpoint must be set up that way: `oxigraph serve --union-default-graph`
+(or the `union-default-graph` request option), Fuseki with
+`tdb2:unionDefaultGraph true`; GraphDB and Virtuoso do it by default.
+
+Parameters are validated and bound as typed RDF terms, never pasted into the
+query text (pyoxigraph `substitutions`, rdflib `initBindings`, and for a remote
+endpoint a `VALUES` block of N-Triples terms at the top of the WHERE group).
+A value with quotes, braces or keywords stays a value.
+
+| type | accepted values |
+|---|---|
+"""
+    + "".join(f"| `{t}` | {d} |\n" for t, d in EXPECTS.items())
+    + """
+CSV, TSV and JSON follow the SPARQL 1.1 Query Results formats; CONSTRUCT
+queries print Turtle. An ASK query with `expect` in its header is a check:
+`veillegraph query` exits 1 when the answer differs.
+
+## Header format
+
+```
+#+ summary: one line
+#+ description: >
+#+   a paragraph (folded)
+#+ tags: [events, core]
+#+ expect: false            # ASK checks only
+#+ params:
+#+   - name: instrument     # ?instrument in the query (SELECT queries must project it)
+#+     type: iri            # iri | date | decimal | integer | string | langstring
+#+     default: id:instrument/ai-act
+#+     required: false
+#+     description: what it selects
+```
+"""
+)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def query_markdown(q: Query) -> str:
+    """The section of one query."""
+    out = [f"### `{q.name}`", "", q.summary, ""]
+    if q.description:
+        out += [q.description, ""]
+    meta = f"*{q.form}*"
+    if q.tags:
+        meta += " · tags: " + ", ".join(f"`{t}`" for t in q.tags)
+    if q.expect is not None:
+        meta += f" · check: expects `{str(q.expect).lower()}`"
+    out += [meta, ""]
+    if q.params:
+        out += ["| parameter | type | required | default | description |", "|---|---|---|---|---|"]
+        for p in q.params:
+            default = f"`{p.default}`" if p.default is not None else ""
+            out.append(
+                f"| `{p.name}` | {p.type} | {'yes' if p.required else 'no'} | {default} | "
+                f"{_md(p.description)} |"
+            )
+        out.append("")
+    example = f"veillegraph query {q.name} --data g.trig"
+    for p in q.params:
+        if p.required:
+            example += f" --param {p.name}={p.default or '…'}"
+    out += ["```", example, "```", ""]
+    return "\n".join(out)
+
+
+def library_markdown(queries: Iterable[Query]) -> str:
+    """The whole reference: introduction, index, then one section per query (sorted by name)."""
+    qs = sorted(queries, key=lambda q: q.name)
+    index = ["## Queries", "", "| name | form | summary |", "|---|---|---|"]
+    index += [
+        f"| [`{q.name}`](#{q.name.replace('_', '').lower()}) | {q.form} | {_md(q.summary)} |" for q in qs
+    ]
+    return _INTRO + "\n" + "\n".join(index) + "\n\n" + "\n".join(query_markdown(q) for q in qs)

@@ -1,0 +1,222 @@
+"""Run the compiled shapes over a dataset, set-based, in pyoxigraph.
+
+Each constraint of ``shapes/`` is one SPARQL query over the whole dataset (or
+over a few clipping graphs plus the reference data, for incremental
+validation); queries can run on several threads. The results get their
+context (clipping, title, evidence quote) from the data, and form one
+:class:`~veillegraph.validate.report.Report`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pyoxigraph as ox
+
+from .. import _vocab as V
+from .report import SEVERITIES, Context, Report, Result
+from .shapes import SCOPE_FILTER, SCOPE_MARK, Constraint, ShapesGraph, load_shapes
+
+log = logging.getLogger("veillegraph.validate")
+
+_CONTEXT_CHUNK = 500
+_TITLE_CHARS = 90
+
+
+@lru_cache(maxsize=1)
+def default_shapes() -> ShapesGraph:
+    """The packaged shapes, compiled once per process."""
+    return load_shapes()
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    constraint: Constraint
+    focus: ox.NamedNode | ox.BlankNode | ox.Literal
+    value: ox.NamedNode | ox.BlankNode | ox.Literal | None
+    path: ox.NamedNode | None
+
+
+def _has_graph(store: ox.Store, graph: ox.NamedNode) -> bool:
+    return next(iter(store.quads_for_pattern(None, None, None, graph)), None) is not None
+
+
+def with_background(store: ox.Store) -> ox.Store:
+    """``store`` itself when it holds the ontology and reference graphs; else a copy with the packaged ones.
+
+    The ontology graph gives the event-type scheme and the class hierarchy that
+    ``sh:class`` follows; the reference graph gives the known actors and
+    instruments. The caller's store is never modified.
+    """
+    missing = [g for g in (V.ONTOLOGY_GRAPH, V.REFERENCE_GRAPH) if not _has_graph(store, g)]
+    if not missing:
+        return store
+    from ..knowledge import default_knowledge
+
+    knowledge = default_knowledge()
+    copy = ox.Store()
+    copy.extend(store.quads_for_pattern(None, None, None))
+    if V.ONTOLOGY_GRAPH in missing:
+        copy.extend(knowledge.ontology)
+    if V.REFERENCE_GRAPH in missing:
+        copy.extend(knowledge.reference)
+    log.debug("validating with the packaged %s", " and ".join(g.value for g in missing))
+    return copy
+
+
+def _query_options(graphs: Sequence[ox.NamedNode] | None) -> dict[str, Any]:
+    if graphs is None:
+        return {"use_default_graph_as_union": True}
+    return {"default_graph": [*graphs, V.REFERENCE_GRAPH, V.ONTOLOGY_GRAPH], "named_graphs": list(graphs)}
+
+
+def _run(store: ox.Store, constraint: Constraint, options: dict[str, Any]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    query = constraint.query
+    if "named_graphs" in options:  # incremental: only the focus nodes of the graphs validated
+        query = query.replace(SCOPE_MARK, SCOPE_FILTER)
+    solutions = store.query(query, **options)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
+        focus = row["this"]
+        if focus is None:
+            continue
+        value = row["value"] if constraint.value_is_focus or "?value" in constraint.query else None
+        path = None
+        if constraint.source_constraint is not None:
+            bound = row["path"]
+            path = bound if isinstance(bound, ox.NamedNode) else None
+        else:
+            path = constraint.path
+        hits.append(_Hit(constraint, focus, value, path))
+    return hits
+
+
+def _contexts(store: ox.Store, focus_nodes: Iterable[str], options: dict[str, Any]) -> dict[str, Context]:
+    """Clipping, title and quote for each focus node (given as N-Triples terms)."""
+    nodes = sorted(n for n in set(focus_nodes) if not n.startswith('"'))
+    vg, oa = str(V.VG), str(V.OA)
+    out: dict[str, Context] = {}
+    for start in range(0, len(nodes), _CONTEXT_CHUNK):
+        chunk = " ".join(nodes[start:start + _CONTEXT_CHUNK])
+        query = f"""
+        SELECT ?focus (MIN(?c) AS ?clipping) (MIN(?g) AS ?graph) (MIN(?q) AS ?quote) WHERE {{
+          VALUES ?focus {{ {chunk} }}
+          OPTIONAL {{
+            {{ ?focus a <{vg}Clipping> . BIND (?focus AS ?c) }}
+            UNION {{ ?focus (<{vg}reportedIn>|<{oa}hasBody>/<{vg}reportedIn>|<{oa}hasTarget>/<{oa}hasSource>
+                     |<{oa}hasSource>|^<{oa}hasSelector>/<{oa}hasSource>|^<{vg}occurrence>) ?c }}
+            UNION {{ GRAPH ?cg {{ ?focus ?p_ ?o_ . ?c a <{vg}Clipping> }} }}
+          }}
+          OPTIONAL {{ GRAPH ?g {{ ?focus ?gp_ ?go_ }} }}
+          OPTIONAL {{ ?focus (<{vg}evidence>/<{oa}hasTarget>|<{oa}hasTarget>|^<{oa}hasSelector>)?
+                     /<{oa}hasSelector>?/<{oa}exact> ?q }}
+        }} GROUP BY ?focus"""
+        found: dict[str, tuple[str | None, str | None, str | None]] = {}
+        solutions = store.query(query, **options)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in solutions:
+            c, g, q = row["clipping"], row["graph"], row["quote"]
+            found[str(row["focus"])] = (
+                c.value if isinstance(c, ox.NamedNode) else None,
+                g.value if isinstance(g, ox.NamedNode) else None,
+                q.value if isinstance(q, ox.Literal) else None,
+            )
+        clippings = sorted({c for c, _, _ in found.values() if c})
+        details = _clipping_details(store, clippings, options)
+        for focus, (c, g, q) in found.items():
+            ident, title = details.get(c, (None, None)) if c else (None, None)
+            out[focus] = Context(clipping=c, clipping_id=ident, title=title, quote=q, graph=g)
+    return out
+
+
+def _clipping_details(store: ox.Store, clippings: list[str], options: dict[str, Any]
+                      ) -> dict[str, tuple[str | None, str | None]]:
+    if not clippings:
+        return {}
+    values = " ".join(f"<{c}>" for c in clippings)
+    query = f"""
+    SELECT ?c (MIN(?i) AS ?id) (MIN(?t) AS ?title) (MIN(?x) AS ?text) WHERE {{
+      VALUES ?c {{ {values} }}
+      OPTIONAL {{ ?c <{V.DCT.identifier.value}> ?i }}
+      OPTIONAL {{ ?c <{V.DCT.title.value}> ?t }}
+      OPTIONAL {{ ?c <{V.TEXT.value}> ?x }}
+    }} GROUP BY ?c"""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    solutions = store.query(query, **options)
+    assert isinstance(solutions, ox.QuerySolutions)
+    for row in solutions:
+        ident, title, text = row["id"], row["title"], row["text"]
+        shown = title.value if isinstance(title, ox.Literal) else None
+        if shown is None and isinstance(text, ox.Literal):
+            words = " ".join(text.value.split())
+            shown = words if len(words) <= _TITLE_CHARS else words[:_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+        out[row["c"].value] = (ident.value if isinstance(ident, ox.Literal) else None, shown)
+    return out
+
+
+def validate(
+    dataset: ox.Store,
+    *,
+    shapes: ShapesGraph | None = None,
+    graphs: Sequence[ox.NamedNode] | None = None,
+    include_global: bool | None = None,
+    jobs: int = 1,
+    background: bool = True,
+) -> Report:
+    """Validate a dataset against the shapes; return the report.
+
+    ``dataset`` is validated over the union of its named graphs. With ``graphs``
+    (clipping graph names), the local rules check only the nodes described in
+    those graphs, reading those graphs plus the reference and ontology graphs:
+    this is the incremental check of newly built clippings; the global rules
+    (``shapes/global.ttl``) then run, over the whole dataset, only when
+    ``include_global`` is true.
+    ``jobs`` > 1 runs the constraint queries on that many threads.
+    ``background`` adds the packaged ontology/reference graphs when the dataset
+    lacks them (on a copy).
+    """
+    started = time.perf_counter()
+    shapes = shapes if shapes is not None else default_shapes()
+    store = with_background(dataset) if background else dataset
+    if include_global is None:
+        include_global = graphs is None
+    constraints = [c for c in shapes.constraints if include_global or c.scope == "local"]
+    options = _query_options(graphs)
+    union = _query_options(None)
+
+    def run(c: Constraint) -> list[_Hit]:
+        return _run(store, c, union if c.scope == "global" else options)
+
+    if jobs > 1:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            batches = list(pool.map(run, constraints))
+    else:
+        batches = [run(c) for c in constraints]
+    hits = [h for batch in batches for h in batch]
+    contexts = _contexts(store, (str(h.focus) for h in hits), union)
+    results: dict[tuple[str, str, str], Result] = {}
+    for h in hits:
+        c = h.constraint
+        value = str(h.value) if h.value is not None else None
+        key = (c.rule, str(h.focus), value or "")
+        results[key] = Result(
+            rule=c.rule, focus=str(h.focus), severity=SEVERITIES.get(c.severity.value, "violation"),
+            shape=c.shape.value if isinstance(c.shape, ox.NamedNode) else str(c.shape),
+            component=c.component.value, path=h.path.value if h.path is not None else None, value=value,
+            message_fr=c.message("fr"), message_en=c.message("en"),
+            source_constraint=c.source_constraint.value if isinstance(c.source_constraint, ox.NamedNode) else None,
+            context=contexts.get(str(h.focus), Context()),
+        )
+    ordered = tuple(sorted(results.values(), key=Result.sort_key))
+    rules = tuple(sorted({(c.rule, SEVERITIES.get(c.severity.value, "violation"), c.message("en"))
+                          for c in constraints}))
+    graph_count = sum(1 for _ in dataset.named_graphs()) if graphs is None else len(graphs)
+    return Report(results=ordered, rules=rules, graphs=graph_count,
+                  seconds=time.perf_counter() - started)

@@ -1,0 +1,167 @@
+"""Checks on the checkers: the shapes graph itself, its messages, its terms, and that every constraint matters."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from _validate_util import Case, cases
+from veillegraph import _vocab as V
+from veillegraph._errors import KnowledgeError
+from veillegraph.validate import default_shapes, validate
+from veillegraph.validate.shapes import SUPPORTED, ShapesGraph, compile_store, load_shapes, shape_files
+
+REPO = Path(__file__).resolve().parents[1]
+SH = str(V.SH)
+
+
+def _shapes_rdflib():  # type: ignore[no-untyped-def]
+    from rdflib import Graph
+
+    g = Graph()
+    for f in shape_files():
+        g.parse(str(f), format="turtle")
+    return g
+
+
+def test_shapes_conform_to_shacl_for_shacl() -> None:
+    """The W3C SHACL-for-SHACL shapes (https://www.w3.org/ns/shacl-shacl, shipped with pySHACL) accept ours."""
+    import pyshacl
+    from rdflib import Graph
+
+    shsh_path = Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl"
+    if not shsh_path.is_file():
+        pytest.skip("pySHACL's copy of the W3C shacl-shacl graph is not installed")
+    shsh = Graph().parse(str(shsh_path), format="turtle")
+    conforms, _, text = pyshacl.validate(_shapes_rdflib(), shacl_graph=shsh, inference="none")
+    assert conforms, text
+
+
+def test_shacl_for_shacl_check_catches_a_broken_shape() -> None:
+    import pyshacl
+    from rdflib import Graph, Literal, Namespace
+
+    shsh_path = Path(pyshacl.__file__).parent / "assets" / "shacl-shacl.ttl"
+    if not shsh_path.is_file():
+        pytest.skip("pySHACL's copy of the W3C shacl-shacl graph is not installed")
+    g = _shapes_rdflib()
+    vgsh = Namespace(V.BASE + "shapes#")
+    g.add((vgsh["Event-date"], Namespace(SH)["maxCount"], Literal("one")))
+    conforms, _, _ = pyshacl.validate(g, shacl_graph=Graph().parse(str(shsh_path)), inference="none")
+    assert not conforms
+
+
+def test_every_constraint_has_french_and_english_messages() -> None:
+    for c in default_shapes().constraints:
+        langs = {lang for lang, _ in c.messages}
+        assert {"fr", "en"} <= langs, c.rule
+        assert c.message("fr") != c.message("en"), c.rule
+
+
+def test_every_shape_has_french_and_english_labels() -> None:
+    g = _shapes_rdflib()
+    from rdflib import RDF, RDFS, Namespace
+
+    sh = Namespace(SH)
+    for shape in set(g.subjects(RDF.type, sh.NodeShape)):
+        langs = {lbl.language for lbl in g.objects(shape, RDFS.label)}
+        assert {"fr", "en"} <= langs, shape
+
+
+def test_severities_violation_or_warning() -> None:
+    sev = {c.rule: c.severity for c in default_shapes().constraints}
+    warnings = {r for r, s in sev.items() if s == V.SH.Warning}
+    assert warnings == {"EventDated-date/MinCount", "LinkedActor-linked/In"}
+    assert all(s in (V.SH.Violation, V.SH.Warning) for s in sev.values())
+
+
+def test_terms_used_in_shapes_are_declared_in_the_ontology(knowledge) -> None:  # type: ignore[no-untyped-def]
+    declared = {q.subject.value for q in knowledge.ontology if isinstance(q.subject, ox.NamedNode)}
+    used: set[str] = set()
+    for f in shape_files():
+        text = f.read_text(encoding="utf-8")
+        used |= {str(V.VG) + t for t in re.findall(r"\bvg:([A-Za-z_][\w-]*)", text)}
+        used |= {str(V.VGT) + t for t in re.findall(r"\bvgt:([A-Za-z_][\w-]*)", text)}
+    missing = sorted(t for t in used if t not in declared)
+    assert missing == [], f"terms used in shapes/ but not declared in ontology/: {missing}"
+
+
+def test_unsupported_component_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "x.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix ex: <http://example.org/> .\n"
+        "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:closed true .\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"sh:closed"):
+        load_shapes(tmp_path)
+    assert "closed" not in SUPPORTED
+
+
+def test_shape_files_parse_and_every_file_contributes() -> None:
+    shapes = load_shapes()
+    files = {Path(c.file).name for c in shapes.constraints}
+    assert files == {p.name for p in shape_files()} - {"prefixes.ttl"}
+    assert {c.scope for c in shapes.constraints if Path(c.file).name == "global.ttl"} == {"global"}
+    assert {c.scope for c in shapes.constraints if Path(c.file).name != "global.ttl"} == {"local"}
+
+
+# --- deleting any constraint makes a test fail -------------------------------------------------------
+
+_NOT_CONSTRAINTS = {SH + n for n in ("message", "declare", "prefix", "namespace", "name", "description")}
+
+
+def _mutations(shapes: ShapesGraph) -> list[ox.Quad]:
+    """Every triple of the shapes graph whose predicate is a SHACL term that can change what is checked."""
+    return sorted(
+        (q for q in shapes.store.quads_for_pattern(None, None, None)
+         if q.predicate.value.startswith(SH) and q.predicate.value not in _NOT_CONSTRAINTS),
+        key=str)
+
+
+def _fingerprint(shapes: ShapesGraph) -> dict[str, tuple[str, str]]:
+    return {c.rule: (c.query, c.severity.value) for c in shapes.constraints}
+
+
+def _case_still_passes(case: Case, shapes: ShapesGraph) -> bool:
+    try:
+        report = validate(case.prepared(), shapes=shapes)
+    except (SyntaxError, OSError, ValueError):
+        return False
+    constraint = shapes.by_rule().get(case.rule)
+    if constraint is None:
+        return False
+    hits = [r for r in report.results if r.rule == case.rule]
+    return ({r.rule for r in report.results} == {case.rule, *case.also}
+            and case.focus in {r.focus_iri for r in hits}
+            and all(r.severity == ("warning" if constraint.severity == V.SH.Warning else "violation")
+                    and constraint.severity == default_shapes().by_rule()[case.rule].severity for r in hits))
+
+
+@pytest.mark.slow
+def test_deleting_any_constraint_makes_a_fixture_test_fail() -> None:
+    base = load_shapes()
+    original = _fingerprint(base)
+    by_rule: dict[str, list[Case]] = {}
+    for case in cases():
+        for rule in (case.rule, *case.also):
+            by_rule.setdefault(rule, []).append(case)
+    survivors = []
+    mutations = _mutations(base)
+    assert len(mutations) > 200
+    for quad in mutations:
+        store = ox.Store()
+        store.extend(q for q in base.store.quads_for_pattern(None, None, None) if q != quad)
+        try:
+            mutated = compile_store(store, base.file_of, base.files)
+        except KnowledgeError:
+            continue  # the shapes no longer load: test_shape_files_parse_and_every_file_contributes fails
+        changed = {r for r, fp in original.items() if _fingerprint(mutated).get(r) != fp}
+        if not changed:
+            survivors.append(str(quad))
+            continue
+        affected = {c.path for r in changed for c in by_rule.get(r, [])}
+        if not any(not _case_still_passes(c, mutated) for r in changed for c in by_rule.get(r, [])
+                   if c.path in affected):
+            survivors.append(str(quad))
+    assert survivors == [], "deleting these triples from shapes/ breaks no test:\n" + "\n".join(survivors)

@@ -1,0 +1,94 @@
+"""Reading and writing datasets: determinism, formats, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veillegraph import store
+from veillegraph._errors import InputError, StoreError
+
+G1 = ox.NamedNode("https://w3id.org/veillegraph/graph/clipping/a")
+G2 = ox.NamedNode("https://w3id.org/veillegraph/graph/reference")
+S = ox.NamedNode("https://w3id.org/veillegraph/id/event/1")
+P = ox.NamedNode("https://w3id.org/veillegraph/ontology#dateText")
+
+
+def quads() -> list[ox.Quad]:
+    return [
+        ox.Quad(S, P, ox.Literal("le 30 décembre 2024"), G1),
+        ox.Quad(S, P, ox.Literal('a "quoted" \\ text\n'), G1),
+        ox.Quad(ox.NamedNode("https://w3id.org/veillegraph/id/actor/cnil"), P, ox.Literal("CNIL", language="fr"), G2),
+    ]
+
+
+@pytest.mark.parametrize("fmt", sorted(store.FORMATS))
+def test_round_trip_every_format(tmp_path: Path, fmt: str) -> None:
+    ext = store.FORMATS[fmt][1][0]
+    path = tmp_path / f"g{ext}"
+    store.write_dataset(quads(), path)
+    back = store.read_dataset(path)
+    triples = {(q.subject, q.predicate, q.object) for q in back}
+    assert triples == {(q.subject, q.predicate, q.object) for q in quads()}
+    if fmt in ("trig", "nquads", "jsonld"):
+        assert set(back) == set(quads())
+
+
+def test_output_is_byte_identical_whatever_the_input_order(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.trig", tmp_path / "b.trig"
+    store.write_dataset(quads(), a)
+    store.write_dataset(list(reversed(quads())) + quads(), b)
+    assert a.read_bytes() == b.read_bytes()
+    text = a.read_text()
+    prefix_lines = [line for line in text.splitlines() if line.startswith("@prefix")]
+    assert prefix_lines == sorted(prefix_lines) and prefix_lines
+    # reference graph first, then clipping graphs
+    assert text.index("graph:reference {") < text.index("cgraph:a {")
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=30), st.sampled_from(["", "fr", "en"])), min_size=1, max_size=8))
+def test_round_trip_random_literals(tmp_path_factory: pytest.TempPathFactory, values: list[tuple[str, str]]) -> None:
+    qs = [ox.Quad(S, P, ox.Literal(v, language=lang or None), G1) for v, lang in values]
+    path = tmp_path_factory.mktemp("rt") / "g.trig"
+    store.write_dataset(qs, path)
+    assert set(store.read_dataset(path)) == set(qs)
+
+
+def test_unknown_extension_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"\.xyz"):
+        store.write_dataset(quads(), tmp_path / "g.xyz")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"), [(None, "missing-file"), (b"", "empty-file"), (b"<a> <b> .", "bad-rdf"),
+                            (b"\x89PNG\r\n\x1a\n\x00\x00", "bad-rdf")]
+)
+def test_bad_graph_files(tmp_path: Path, content: bytes | None, reason: str) -> None:
+    path = tmp_path / "g.trig"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        store.read_dataset(path)
+    assert err.value.reason == reason
+    assert str(path) in str(err.value)
+
+
+def test_embedded_store_persists_and_opens_read_only(tmp_path: Path) -> None:
+    d = tmp_path / "store"
+    s = store.open_store(d)
+    store.add_graph(s, quads())
+    s.flush()
+    del s
+    ro = store.open_store(d, read_only=True)
+    assert len(ro) == 3
+    assert set(store.graph_names(ro)) == {G1.value, G2.value}
+
+
+def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="veillegraph build --store"):
+        store.open_store(tmp_path / "nope", read_only=True)
