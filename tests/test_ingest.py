@@ -268,3 +268,12 @@ def test_normalised_identity_folds_typographic_variants(tmp_path: Path) -> None:
     assert isinstance(clip, Clipping) and len(clip.origins) == 2
     assert clip.text == "L’État a publié le «décret»."
     assert normalise_text(clip.text) == "L'État a publié le \"décret\"."
+
+
+def test_public_api_is_pinned() -> None:
+    import veillegraph.ingest as ingest
+
+    assert ingest.__all__ == ["READERS", "SNIFF_ORDER", "STDIN", "IngestSummary", "Reader", "Reject",
+                              "SourceCounts", "choose_reader", "detect_language", "fold", "merge",
+                              "near_duplicates", "parse_date", "read_inputs", "similarity"]
+    assert all(hasattr(ingest, name) for name in ingest.__all__)

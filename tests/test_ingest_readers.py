@@ -273,3 +273,18 @@ def test_every_fixture_reads_the_same_twice() -> None:
     assert first == list(read_inputs(inputs))
     assert [r.to_json() for r in first if isinstance(r, Reject)] == [
         r.to_json() for r in read_inputs(inputs) if isinstance(r, Reject)]
+
+
+def test_utf16_tab_separated_export(tmp_path: Path) -> None:
+    """Excel's "Unicode text" export: UTF-16 with a BOM, tab-separated."""
+    data = "Titre\tTexte\tDate\r\nA\tLe Sénat a adopté la loi le 18 mars 2025.\t18/03/2025\r\n".encode("utf-16")
+    f = tmp_path / "export.csv"
+    f.write_bytes(data)
+    (clip,) = list(read_inputs([str(f)]))
+    assert isinstance(clip, Clipping)
+    assert (clip.title, clip.text, clip.published, clip.lang, clip.origins) == (
+        "A", "Le Sénat a adopté la loi le 18 mars 2025.", "2025-03-18", "fr", (Origin("export.csv", 2),))
+    from veillegraph.ingest import choose_reader
+
+    reader = choose_reader("<stdin>", data)
+    assert reader is not None and reader.name == "csv"

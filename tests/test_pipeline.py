@@ -136,6 +136,26 @@ def test_incremental_store_build(tmp_path: Path) -> None:
     assert third.summary.new == 1
 
 
+def test_same_clipping_from_a_second_source_is_one_clipping_with_two_sources(tmp_path: Path) -> None:
+    d = tmp_path / "store"
+    text = "Le Conseil d'État a rejeté le recours le 30 décembre 2024."
+    a = tmp_path / "a.jsonl"
+    a.write_text(json.dumps({"id": "a1", "text": text}) + "\n", encoding="utf-8")
+    b = tmp_path / "b.jsonl"
+    b.write_text(json.dumps({"id": "b7", "text": text.replace("'", "’")}) + "\n", encoding="utf-8")
+    build_into_store([str(a)], str(d))
+    second = build_into_store([str(b)], str(d))
+    assert second.summary.new == 0 and second.summary.duplicates == 1
+    s = st.open_store(d, read_only=True)
+    rows = select(s, "SELECT ?name WHERE { ?c a vg:Clipping ; vg:occurrence/vg:sourceName ?name }")
+    assert rows == [("a.jsonl",), ("b.jsonl",)]
+    assert len(select(s, "SELECT ?c WHERE { ?c a vg:Clipping }")) == 1
+    del s
+    before = st.serialize(st.open_store(d, read_only=True), "nquads")
+    build_into_store([str(b)], str(d))
+    assert st.serialize(st.open_store(d, read_only=True), "nquads") == before
+
+
 def test_build_to_stdout_and_query_from_it(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "veillegraph", "build", str(EXAMPLE), "--output", "-"],
                           capture_output=True, timeout=600)

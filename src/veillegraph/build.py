@@ -93,6 +93,20 @@ def _entity(out: _Quads, ref: EntityRef, lang: str) -> ox.NamedNode | None:
     return iri
 
 
+def occurrence_quads(clip: Clipping) -> list[ox.Quad]:
+    """Where the clipping was read (file name and record number), in its named graph."""
+    key = mint.clipping_key(clip.text)
+    out = _Quads(mint.clipping_graph(key))
+    c = mint.clipping_iri(key)
+    for origin in clip.origins:
+        occ = mint.occurrence_iri(key, origin.source, origin.position)
+        out.add(c, V.OCCURS, occ)
+        out.add(occ, V.TYPE, V.OCCURRENCE)
+        out.add(occ, V.SOURCE_NAME, _lit(origin.source))
+        out.add(occ, V.POSITION, _int(origin.position))
+    return out.items
+
+
 def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: Knowledge) -> list[ox.Quad]:
     """All quads of one clipping's named graph."""
     key = mint.clipping_key(clip.text)
@@ -120,12 +134,7 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
         out.add(c, V.RETRIEVED, ox.Literal(clip.retrieved, datatype=V.XSD.dateTime))
     for note in clip.notes:
         out.add(c, V.EDITORIAL_NOTE, _lit(note, lang))
-    for n, origin in enumerate(clip.origins, start=1):
-        occ = mint.occurrence_iri(key, n)
-        out.add(c, V.OCCURS, occ)
-        out.add(occ, V.TYPE, V.OCCURRENCE)
-        out.add(occ, V.SOURCE_NAME, _lit(origin.source))
-        out.add(occ, V.POSITION, _int(origin.position))
+    out.items.extend(occurrence_quads(clip))
 
     seen: set[str] = set()
     for ev in events:
@@ -236,8 +245,10 @@ class BuildSummary:
     near_duplicates: int = 0
     rejected: int = 0
     events: int = 0
+    merged: int = 0
     sources: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"read {self.read} clippings: {self.new} new, {self.duplicates} duplicate, "
-                f"{self.near_duplicates} near-duplicate pairs, {self.rejected} rejected; {self.events} events")
+                f"{self.near_duplicates} near-duplicate pairs, {self.rejected} rejected; {self.events} events, "
+                f"{self.merged} merged into events reported by several clippings")

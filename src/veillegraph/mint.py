@@ -60,8 +60,9 @@ def clipping_graph(key: str) -> NamedNode:
     return GRAPH[f"clipping/{key}"]
 
 
-def occurrence_iri(key: str, n: int) -> NamedNode:
-    return ID[f"occurrence/{key}-{n}"]
+def occurrence_iri(key: str, source: str, position: int) -> NamedNode:
+    """One place a clipping was read: the same file and record always give the same IRI."""
+    return ID[f"occurrence/{key}-{digest(source, position, length=12)}"]
 
 
 def event_key(clip_key: str, type_code: str, trigger_start: int, trigger_end: int, party: str = "") -> str:

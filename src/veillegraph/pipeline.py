@@ -15,9 +15,16 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from . import mint
+from . import merge, mint
 from . import store as _store
-from .build import BuildSummary, clipping_quads, knowledge_quads, near_duplicate_quads, provenance_quads
+from .build import (
+    BuildSummary,
+    clipping_quads,
+    knowledge_quads,
+    near_duplicate_quads,
+    occurrence_quads,
+    provenance_quads,
+)
 from .knowledge import Knowledge, default_knowledge
 from .model import Clipping
 
@@ -84,8 +91,11 @@ def _clipping_graphs(clips: list[Clipping], knowledge: Knowledge, model: str | N
 
 def build_to_file(inputs: Sequence[str], output: str, *, fmt: str | None = None, reader: str | None = None,
                   model: str | None = None, jobs: int = 1, knowledge: Knowledge | None = None,
-                  progress: Progress = _no_progress) -> BuildOutcome:
-    """Build ``inputs`` into one dataset file (``-`` for stdout)."""
+                  progress: Progress = _no_progress, decisions: str | None = None) -> BuildOutcome:
+    """Build ``inputs`` into one dataset file (``-`` for stdout).
+
+    ``decisions`` is an analyst's merge decisions file (see ``veillegraph.merge.read_decisions``).
+    """
     knowledge = knowledge or default_knowledge()
     outcome = BuildOutcome(BuildSummary())
     if output != "-":
@@ -101,21 +111,38 @@ def build_to_file(inputs: Sequence[str], output: str, *, fmt: str | None = None,
     quads.extend(near_duplicate_quads(pairs))
     quads.extend(provenance_quads(keys, outcome.summary.sources))
     outcome.summary.new = len(keys)
+    mem = ox.Store()
+    mem.extend(quads)
+    merges = merge.merge_quads(mem, merge.read_decisions(decisions) if decisions else None)
+    outcome.summary.merged = len({q.subject for q in merges if q.predicate == merge.CANONICAL_EVENT})
+    quads.extend(merges)
     _store.write_dataset(quads, output, fmt)
     return outcome
 
 
 def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | None = None,
                      model: str | None = None, jobs: int = 1, knowledge: Knowledge | None = None,
-                     progress: Progress = _no_progress) -> BuildOutcome:
-    """Add the clippings of ``inputs`` that ``directory``'s store does not hold yet."""
+                     progress: Progress = _no_progress, decisions: str | None = None) -> BuildOutcome:
+    """Add the clippings of ``inputs`` that ``directory``'s store does not hold yet.
+
+    Event merges across clippings are recomputed when something was added (or
+    when a decisions file is given) and the ``graph/merges`` graph replaced in one update.
+    """
     knowledge = knowledge or default_knowledge()
     outcome = BuildOutcome(BuildSummary())
     store = _store.open_store(directory)
     _sync_knowledge(store, knowledge)
     clips = _read(inputs, reader, outcome)
     held = set(_store.graph_names(store))
-    fresh = [c for c in clips if mint.clipping_graph(mint.clipping_key(c.text)).value not in held]
+    fresh: list[Clipping] = []
+    known: list[Clipping] = []
+    for c in clips:
+        (known if mint.clipping_graph(mint.clipping_key(c.text)).value in held else fresh).append(c)
+    for c in known:  # the same clipping read from another source: record where, nothing else changes
+        occurrences = occurrence_quads(c)
+        if any(q not in store for q in occurrences):
+            _store.add_graph(store, occurrences)
+    outcome.summary.duplicates += len(known)
     keys = []
     for key, cq in _clipping_graphs(fresh, knowledge, model, jobs, outcome.summary, progress):
         _store.add_graph(store, cq)  # one transaction per clipping
@@ -126,6 +153,10 @@ def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | Non
         outcome.summary.near_duplicates = len(new_pairs)
         _store.add_graph(store, near_duplicate_quads(new_pairs) + provenance_quads(keys, outcome.summary.sources))
     outcome.summary.new = len(keys)
+    if keys or decisions:
+        merges = merge.merge_quads(store, merge.read_decisions(decisions) if decisions else None)
+        outcome.summary.merged = len({q.subject for q in merges if q.predicate == merge.CANONICAL_EVENT})
+        _replace_graphs(store, merges, {merge.MERGES_GRAPH})
     store.flush()
     return outcome
 
@@ -135,11 +166,19 @@ def _sync_knowledge(store: ox.Store, knowledge: Knowledge) -> None:
     from .build import knowledge_quads as kq
 
     wanted = set(kq(knowledge))
-    graphs = {q.graph_name for q in wanted}
+    _replace_graphs(store, wanted, {q.graph_name for q in wanted})
+
+
+GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+
+
+def _replace_graphs(store: ox.Store, quads: Iterable[ox.Quad], graphs: set[GraphName]) -> None:
+    """Make ``graphs`` hold exactly ``quads``, in one SPARQL update (one transaction); no-op when equal."""
+    wanted = set(quads)
     held = {q for g in graphs for q in store.quads_for_pattern(None, None, None, g)}
     if held == wanted:
         return
-    body = _store.serialize(sorted(wanted, key=str), "nquads").decode("utf-8")
+    body = _store.serialize(sorted(wanted, key=str), "nquads").decode("utf-8") if wanted else ""
     drops = " ".join(f"DROP SILENT GRAPH {g} ;" for g in sorted(str(g) for g in graphs))
     store.update(f"{drops} INSERT DATA {{ {_nquads_to_insert(body)} }}")
 

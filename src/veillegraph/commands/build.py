@@ -30,6 +30,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rejects", metavar="FILE",
                    help="where rejected records go (JSON Lines; default GRAPH.rejects.jsonl or DIR.rejects.jsonl)")
     p.add_argument("--model", help="spaCy pipeline to parse French with (default: fr_core_news_sm)")
+    p.add_argument("--decisions", metavar="FILE",
+                   help="analyst merge decisions (CSV lines 'merge A B' / 'split A B', or Turtle owl:sameAs / "
+                        "owl:differentFrom) that this and later builds obey")
     p.add_argument("-j", "--jobs", type=int, default=1, help="processes for parsing (default 1)")
 
 
@@ -74,6 +77,6 @@ def run(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace, progress: Progress) -> BuildOutcome:
     if args.store:
         return build_into_store(args.inputs, args.store, reader=args.reader, model=args.model, jobs=args.jobs,
-                                progress=progress)
+                                progress=progress, decisions=args.decisions)
     return build_to_file(args.inputs, args.output, fmt=args.format, reader=args.reader, model=args.model,
-                         jobs=args.jobs, progress=progress)
+                         jobs=args.jobs, progress=progress, decisions=args.decisions)

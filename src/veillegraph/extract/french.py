@@ -712,11 +712,17 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
 
 def _attributive(t: Token) -> bool:
     """A participle used as an adjective before its noun ("le très contesté article 20")."""
-    if t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ not in ("NOUN", "PROPN"):
+    doc = t.doc
+    if t.i + 1 >= len(doc) or t.i == 0 or "VerbForm=Fin" in str(t.morph):
         return False
-    prev = t.doc[t.i - 1] if t.i > 0 else None
-    return prev is not None and (prev.pos_ in ("DET", "ADV") and _form(prev) not in ("n'", "ne", "pas")
-                                 or _form(prev) in L.ARTICLES) and "VerbForm=Fin" not in str(t.morph)
+    nxt, prev = doc[t.i + 1], doc[t.i - 1]
+    fn, fp = _form(nxt), _form(prev)
+    if not nxt.text.isalpha() or fn in L.ARTICLES or fn in L.PREPOSITIONS or nxt.pos_ in ("PRON", "ADP", "DET"):
+        return False
+    if fp in ("n'", "ne", "pas", "plus", "jamais"):
+        return False
+    return prev.pos_ == "DET" or fp in L.ARTICLES or (prev.pos_ == "ADV" and t.i >= 2 and (
+        doc[t.i - 2].pos_ == "DET" or _form(doc[t.i - 2]) in L.ARTICLES))
 
 
 def _purpose(t: Token) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "choose_reader",
     "detect_language",
     "fold",
+    "merge",
     "near_duplicates",
     "parse_date",
     "read_inputs",

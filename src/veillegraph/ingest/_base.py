@@ -92,6 +92,7 @@ class SourceCounts:
     rejected: int = 0
 
     def to_dict(self) -> dict[str, int]:
+        """The four counts by name."""
         return {"read": self.read, "clippings": self.clippings,
                 "duplicates": self.duplicates, "rejected": self.rejected}
 
@@ -108,6 +109,7 @@ class IngestSummary:
     by_source: dict[str, SourceCounts] = field(default_factory=dict)
 
     def source(self, name: str) -> SourceCounts:
+        """The counts of source ``name`` (created at zero)."""
         return self.by_source.setdefault(name, SourceCounts())
 
     @property

@@ -14,7 +14,8 @@ from .._errors import KnowledgeError
 from ..mint import normalise_text
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_toml(name: str) -> dict[str, Any]:
+    """A TOML data file of this package; a broken or missing file is a ``KnowledgeError`` (VG210)."""
     try:
         data = resources.files("veillegraph.ingest").joinpath(name).read_bytes()
         return tomllib.loads(data.decode("utf-8"))
@@ -43,12 +44,14 @@ class PageDumpRules:
     note_patterns: tuple[re.Pattern[str], ...]
 
     def is_chrome(self, line: str) -> bool:
+        """Whether ``line`` is site chrome (an exact line or a whole-line pattern of ``[chrome]``)."""
         if len(line) > MAX_RULE_LINE:
             return False
         key = line_key(line)
         return key in self.chrome_exact or any(p.fullmatch(key) for p in self.chrome_patterns)
 
     def is_note(self, line: str) -> bool:
+        """Whether ``line`` starts like a curator note (a pattern of ``[notes]``)."""
         key = line_key(line[:MAX_RULE_LINE])
         return any(p.match(key) for p in self.note_patterns)
 
@@ -56,7 +59,7 @@ class PageDumpRules:
 @lru_cache(maxsize=1)
 def pagedump_rules() -> PageDumpRules:
     """The rules of ``pagedump.toml``."""
-    data = _load("pagedump.toml")
+    data = load_toml("pagedump.toml")
     try:
         return PageDumpRules(
             title_separator=str(data["title"]["separator"]),
@@ -78,7 +81,7 @@ def header_key(name: str) -> str:
 @lru_cache(maxsize=2)
 def field_aliases(section: str) -> dict[str, tuple[str, ...]]:
     """Field name → accepted source names, for ``section`` ``csv`` or ``jsonl`` of ``fields.toml``."""
-    data = _load("fields.toml")
+    data = load_toml("fields.toml")
     try:
         return {field: tuple(str(a) for a in names) for field, names in data[section].items()}
     except (KeyError, AttributeError, TypeError) as exc:

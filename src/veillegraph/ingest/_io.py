@@ -59,6 +59,15 @@ def binary_kind(head: bytes) -> str | None:
     return None
 
 
+def head_text(head: bytes) -> str:
+    """The first bytes of a source as text for sniffing: by its BOM, else UTF-8 with replacement."""
+    enc = bom_encoding(head)
+    if enc in ("utf-16", "utf-32"):
+        cut = len(head) - len(head) % (2 if enc == "utf-16" else 4)
+        return head[:cut].decode(enc, "replace")
+    return head.decode("utf-8", "replace").lstrip("\ufeff")
+
+
 def guess_8bit(data: bytes) -> str:
     """``cp1252`` or ``latin-1`` for bytes that are not UTF-8."""
     if any(b in _CP1252_UNDEFINED for b in data):

@@ -19,7 +19,7 @@ from ..model import Clipping
 from ._base import Reject, excerpt
 from ._build import make_clipping
 from ._data import field_aliases, header_key
-from ._io import binary_kind, iter_lines
+from ._io import binary_kind, head_text, iter_lines
 
 _DELIMITERS = (";", ",", "\t", "|")
 
@@ -62,7 +62,7 @@ class CsvReader:
         """A first line with a delimiter whose cells include a known text column name."""
         if binary_kind(head):
             return False
-        lines = head.decode("utf-8", "replace").lstrip("\ufeff").splitlines()
+        lines = head_text(head).splitlines()
         if not lines:
             return False
         first = lines[0]

@@ -30,7 +30,7 @@ from lxml import html as lxml_html
 from ..model import Clipping
 from ._base import Reject
 from ._build import make_clipping
-from ._data import _load
+from ._data import load_toml
 from ._dates import parse_date
 from ._io import binary_kind, bom_encoding, decode_bytes, read_all
 from ._text import element_text, html_parser, tidy
@@ -49,7 +49,7 @@ _SINGLEFILE = re.compile(r"<!--\s*Page saved with SingleFile\s*(.*?)-->", re.IGN
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
-    return _load("html.toml")
+    return load_toml("html.toml")
 
 
 def _lower(items: list[str]) -> frozenset[str]:

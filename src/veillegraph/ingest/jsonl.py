@@ -17,7 +17,7 @@ from ..model import Clipping
 from ._base import Reject, excerpt
 from ._build import make_clipping
 from ._data import field_aliases
-from ._io import binary_kind, iter_lines
+from ._io import binary_kind, head_text, iter_lines
 
 
 class JsonLinesReader:
@@ -31,7 +31,7 @@ class JsonLinesReader:
         """The first non-blank line is a JSON object."""
         if binary_kind(head):
             return False
-        for line in head.decode("utf-8", "replace").lstrip("\ufeff").splitlines():
+        for line in head_text(head).splitlines():
             if line.strip():
                 return line.lstrip().startswith("{")
         return False

@@ -21,7 +21,7 @@ from ..mint import normalise_text
 from ..model import Clipping, Origin
 from ._base import Reject, excerpt
 from ._data import pagedump_rules
-from ._io import binary_kind, iter_lines
+from ._io import binary_kind, head_text, iter_lines
 from ._lang import UNDETERMINED, detect_language
 from ._text import clean
 
@@ -41,7 +41,7 @@ class PageDumpReader:
         """Text (not binary) with a known chrome line, or a first line shaped like "Title | Site"."""
         if binary_kind(head):
             return False
-        text = head.decode("utf-8", "replace")
+        text = head_text(head)
         rules = pagedump_rules()
         lines = [ln for ln in text.splitlines()[:200] if ln.strip()]
         if any(rules.is_chrome(ln) for ln in lines):

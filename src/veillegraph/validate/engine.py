@@ -76,6 +76,16 @@ def _query_options(graphs: Sequence[ox.NamedNode] | None) -> dict[str, Any]:
     return {"default_graph": [*graphs, V.REFERENCE_GRAPH, V.ONTOLOGY_GRAPH], "named_graphs": list(graphs)}
 
 
+def _present_terms(store: ox.Store, options: dict[str, Any]) -> set[str]:
+    """Classes (with their superclasses) and predicates used in the graphs of an incremental check."""
+    query = f"""SELECT DISTINCT ?t WHERE {{
+      {{ GRAPH ?g {{ ?s a ?c }} ?c <{V.RDFS.subClassOf.value}>* ?t }} UNION {{ GRAPH ?g {{ ?s ?t ?o }} }}
+    }}"""
+    solutions = store.query(query, **options)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return {row["t"].value for row in solutions if isinstance(row["t"], ox.NamedNode)}
+
+
 def _run(store: ox.Store, constraint: Constraint, options: dict[str, Any]) -> list[_Hit]:
     hits: list[_Hit] = []
     query = constraint.query
@@ -189,6 +199,10 @@ def validate(
         include_global = graphs is None
     constraints = [c for c in shapes.constraints if include_global or c.scope == "local"]
     options = _query_options(graphs)
+    if graphs is not None:
+        present = _present_terms(store, options)
+        constraints = [c for c in constraints
+                       if c.scope == "global" or not c.triggers or present.intersection(c.triggers)]
     union = _query_options(None)
 
     def run(c: Constraint) -> list[_Hit]:

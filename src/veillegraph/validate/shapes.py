@@ -111,6 +111,9 @@ class Constraint:
     scope: str  # "local" | "global"
     file: str
     value_is_focus: bool = False
+    #: Target classes and predicates (IRIs): a graph where none occurs has no focus node for this
+    #: constraint (empty: the shape targets given nodes, always run).
+    triggers: tuple[str, ...] = ()
 
     def message(self, lang: str) -> str:
         """The message in ``lang``, else English, else any."""
@@ -239,6 +242,13 @@ class _Compiler:
             return None
         union = " UNION ".join("{ " + p + " }" for p in parts)
         return f"{{ SELECT DISTINCT ?this WHERE {{ {SCOPE_MARK}\n {union} }} }}"
+
+    def triggers(self, shape: Node) -> tuple[str, ...]:
+        if self.objects(shape, SH.targetNode):
+            return ()
+        found = [t.value for p in (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf)
+                 for t in self.objects(shape, p) if isinstance(t, ox.NamedNode)]
+        return tuple(sorted(found))
 
     # --- value conditions -----------------------------------------------------------
     def datatype_condition(self, dt: Term, v: str) -> str:
@@ -417,6 +427,7 @@ class _Compiler:
             path=path if isinstance(path, ox.NamedNode) else None, path_sparql=path_sparql,
             severity=self.severity(source), messages=self.messages(message_from or source, shape),
             query=query, scope=scope, file=self.file(shape), value_is_focus=value_is_focus,
+            triggers=self.triggers(shape),
         )
 
     def compile_property(self, shape: Node, prop: Node, target: str, scope: str) -> Iterator[Constraint]:
@@ -489,6 +500,7 @@ class _Compiler:
             rule=local_name(sparql), shape=shape, component=SH.SPARQLConstraintComponent,
             source_constraint=sparql, path=None, path_sparql=None, severity=self.severity(shape),
             messages=self.messages(sparql, shape), query=query, scope=scope, file=self.file(shape),
+            triggers=self.triggers(shape),
         )
 
 
