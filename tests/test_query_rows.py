@@ -46,7 +46,10 @@ def test_events_fixture(fx: ox.Store) -> None:
     [r] = pick(table, clipping_id="s26")
     assert r["type"] == "rejet" and r["date"] == "2024-12-30" and r["modality"] == "realised"
     assert r["agent"] == "Conseil d'État|Council of State|haute juridiction administrative"
-    assert r["object"].startswith("recours demandant l'annulation du décret")
+    assert r["object"] == (
+        "Le recours demandant l'annulation du décret sur l'usage des drones|"
+        "recours demandant l'annulation du décret sur l'usage des drones"
+    )  # distinct labels in alphabetical order, case-insensitively
     [fine] = pick(table, clipping_id="s11", type="sanction")  # vgt:amende rolls up to sanction
     assert (fine["amount_eur"], fine["object"], fine["count"]) == ("50000.5", "", "")
     assert [r["clipping_id"] for r in table if r["event"] == ID + "event/e13"] == ["s13", "s14"]

@@ -249,6 +249,6 @@ class BuildSummary:
     sources: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return (f"read {self.read} clippings: {self.new} new, {self.duplicates} duplicate, "
+        return (f"read {self.read} records: {self.new} new clippings, {self.duplicates} duplicate, "
                 f"{self.near_duplicates} near-duplicate pairs, {self.rejected} rejected; {self.events} events, "
                 f"{self.merged} merged into events reported by several clippings")

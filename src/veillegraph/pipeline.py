@@ -49,19 +49,20 @@ class BuildOutcome:
 
 
 def _read(inputs: Sequence[str], reader: str | None, outcome: BuildOutcome) -> list[Clipping]:
-    from .ingest import Reject, read_inputs
+    from .ingest import IngestSummary, Reject, read_inputs
 
+    counts = IngestSummary()
     clips: list[Clipping] = []
-    for item in read_inputs(list(inputs), reader=reader):
+    for item in read_inputs(list(inputs), reader=reader, summary=counts):
         if isinstance(item, Reject):
             outcome.rejects.append(item)
             where = item.source if item.record is None else f"{item.source}:{item.record}"
             log.error("rejected %s: %s (%s)", where, item.message, item.reason)
         else:
             clips.append(item)
-    outcome.summary.read = len(clips) + len(outcome.rejects)
-    outcome.summary.rejected = len(outcome.rejects)
-    outcome.summary.duplicates = sum(max(0, len(c.origins) - 1) for c in clips)
+    outcome.summary.read = counts.read
+    outcome.summary.rejected = counts.rejected
+    outcome.summary.duplicates = counts.duplicates
     outcome.summary.sources = sorted({o.source for c in clips for o in c.origins})
     return clips
 

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .._errors import UsageError
+from ..ingest import READERS
 from ..pipeline import BuildOutcome, Progress, build_into_store, build_to_file, write_rejects
 from ..store import FORMATS
 
@@ -26,7 +27,8 @@ def configure(p: argparse.ArgumentParser) -> None:
                        help="dataset file to write (format from the extension: .trig .ttl .nq .nt .jsonld; '-' stdout)")
     where.add_argument("--store", metavar="DIR", help="embedded store to add new clippings to")
     p.add_argument("--format", choices=sorted(FORMATS), help="RDF format of --output (default: from the extension)")
-    p.add_argument("--from", dest="reader", metavar="READER", help="force a reader instead of guessing by file type")
+    p.add_argument("--from", dest="reader", choices=READERS.names(),
+                   help="force a reader instead of guessing by file type and content")
     p.add_argument("--rejects", metavar="FILE",
                    help="where rejected records go (JSON Lines; default GRAPH.rejects.jsonl or DIR.rejects.jsonl)")
     p.add_argument("--model", help="spaCy pipeline to parse French with (default: fr_core_news_sm)")

@@ -279,8 +279,10 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         kind = ctx.linker.guess_kind(text, "fr", "actor")
         if kind is None:
             return None
-        words = text.split()
-        if fold(words[0]) in L.INDEFINITES and not any(w[:1].isupper() for w in words[1:]):
+        words = fold(text).replace("'", "' ").split()
+        if words[0] in ("d'", "l'") and len(words) > 1:
+            words = words[1:]
+        if words[0] in L.INDEFINITES and not any(w[:1].isupper() for w in words[1:]):
             return None  # "une société": not a named body
         return EntityRef(text=_strip_article(text), span=Span(cs, ce), iri=None, kind=kind)
     # object: keep the phrase as written; link to the longest known instrument/matter/actor inside
@@ -711,8 +713,14 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
 
 
 def _attributive(t: Token) -> bool:
-    """A participle used as an adjective before its noun ("le très contesté article 20")."""
+    """A participle used as an adjective: "le très contesté article 20", "une société ouverte et égalitaire"."""
     doc = t.doc
+    m = str(t.morph)
+    if ("VerbForm=Part" in m or t.pos_ == "ADJ") and not any(c.dep_.startswith("aux") for c in t.children) \
+            and t.i > 0 \
+            and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and t.head.i == t.i - 1 \
+            and all(c.dep_ in ("cc", "conj", "punct", "advmod") for c in t.children):
+        return True
     if t.i + 1 >= len(doc) or t.i == 0 or "VerbForm=Fin" in str(t.morph):
         return False
     nxt, prev = doc[t.i + 1], doc[t.i - 1]

@@ -55,6 +55,7 @@ queries print Turtle. An ASK query with `expect` in its header is a check:
 #+   a paragraph (folded)
 #+ tags: [events, core]
 #+ expect: false            # ASK checks only
+#+ joined: [agent, object]  # "|"-joined columns the runner sorts (distinct parts, alphabetical)
 #+ params:
 #+   - name: instrument     # ?instrument in the query (SELECT queries must project it)
 #+     type: iri            # iri | date | decimal | integer | string | langstring
@@ -62,6 +63,18 @@ queries print Turtle. An ASK query with `expect` in its header is a check:
 #+     required: false
 #+     description: what it selects
 ```
+
+Rules the loader checks or the tests enforce, so that every engine gives the same answer:
+
+* a SELECT query projects each of its parameters (pyoxigraph binds only projected variables);
+* a parameter is never tested with `BOUND(?p)`: write an optional filter as
+  `FILTER (COALESCE(?x = ?p, true))`, true when the parameter is not given;
+* a nested group that uses a parameter binds it with its own triple patterns (a remote
+  endpoint sees the parameter as a `VALUES` block at the top of the WHERE group);
+* an aggregate that may see no solution says `HAVING (COUNT(*) > 0)` (rdflib would
+  otherwise return one empty group);
+* no `ORDER BY` inside subqueries to order a `GROUP_CONCAT` (slow on large stores): list
+  the column under `joined` and the runner orders its parts.
 """
 )
 

@@ -71,9 +71,26 @@ def with_background(store: ox.Store) -> ox.Store:
 
 
 def _query_options(graphs: Sequence[ox.NamedNode] | None) -> dict[str, Any]:
+    """Query over the union of all graphs, or over ``graphs`` plus the reference and ontology graphs."""
     if graphs is None:
         return {"use_default_graph_as_union": True}
     return {"default_graph": [*graphs, V.REFERENCE_GRAPH, V.ONTOLOGY_GRAPH], "named_graphs": list(graphs)}
+
+
+def _scoped_store(store: ox.Store, graphs: Sequence[ox.NamedNode]) -> ox.Store:
+    """A small store with the given graphs, the ontology graph and the reference entities they mention.
+
+    Querying a few hundred quads is several times faster than querying the same
+    graphs inside a large store, which keeps an incremental check in milliseconds.
+    """
+    small = ox.Store()
+    quads = [q for g in graphs for q in store.quads_for_pattern(None, None, None, g)]
+    small.extend(quads)
+    small.extend(store.quads_for_pattern(None, None, None, V.ONTOLOGY_GRAPH))
+    mentioned = {q.object for q in quads if isinstance(q.object, ox.NamedNode)}
+    for node in sorted(mentioned, key=lambda n: n.value):
+        small.extend(store.quads_for_pattern(node, None, None, V.REFERENCE_GRAPH))
+    return small
 
 
 def _present_terms(store: ox.Store, options: dict[str, Any]) -> set[str]:
@@ -184,7 +201,8 @@ def validate(
 
     ``dataset`` is validated over the union of its named graphs. With ``graphs``
     (clipping graph names), the local rules check only the nodes described in
-    those graphs, reading those graphs plus the reference and ontology graphs:
+    those graphs, reading those graphs, the ontology graph and the reference
+    entities the graphs mention:
     this is the incremental check of newly built clippings; the global rules
     (``shapes/global.ttl``) then run, over the whole dataset, only when
     ``include_global`` is true.
@@ -198,15 +216,17 @@ def validate(
     if include_global is None:
         include_global = graphs is None
     constraints = [c for c in shapes.constraints if include_global or c.scope == "local"]
-    options = _query_options(graphs)
+    union = _query_options(None)
+    local_store, options = store, union
     if graphs is not None:
-        present = _present_terms(store, options)
+        local_store = _scoped_store(store, graphs)
+        options = {**union, "named_graphs": list(graphs)}
+        present = _present_terms(local_store, options)
         constraints = [c for c in constraints
                        if c.scope == "global" or not c.triggers or present.intersection(c.triggers)]
-    union = _query_options(None)
 
     def run(c: Constraint) -> list[_Hit]:
-        return _run(store, c, union if c.scope == "global" else options)
+        return _run(store, c, union) if c.scope == "global" else _run(local_store, c, options)
 
     if jobs > 1:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
