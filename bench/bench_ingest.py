@@ -57,8 +57,8 @@ def run(size: str) -> dict[str, Any]:
     folder, _ = generated(n, "folder")
     bigger, _ = generated(n + EXTRA, "folder")
     new_files = sorted(set(p.name for p in bigger.iterdir()) - set(p.name for p in folder.iterdir()))
-    same = all((folder / p.name).read_bytes() == p.read_bytes() for p in sorted(folder.iterdir())[:50]
-               if (bigger / p.name).exists() for p in [bigger / p.name])
+    same = all((bigger / p.name).exists() and (bigger / p.name).read_bytes() == p.read_bytes()
+               for p in sorted(folder.iterdir())[:50])
     d = Path(tempfile.mkdtemp(prefix="vg-bench-ingest-"))
     try:
         store = str(d / "store")

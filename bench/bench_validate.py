@@ -39,7 +39,7 @@ from _common import (
 )
 
 SIZES = {"small": 200, "full": 100_000}
-PYSHACL_LIMIT = {"small": 20.0, "full": 900.0}
+PYSHACL_LIMIT = {"small": 20.0, "full": 600.0}
 LIMIT = {"small": 60.0, "full": 1800.0}
 JENA = REPO.parent / "shared" / "tools" / "jena-shacl"
 

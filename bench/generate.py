@@ -179,7 +179,7 @@ _FEM_HEADS = {"cour", "commission", "cnil", "autorité", "assemblée", "loi", "d
               "commune", "métropole", "ligue", "quadrature", "société", "cnctr", "arcom", "cncdh", "cjue", "cedh",
               "cpi", "dgsi", "anssi", "ratp", "sncf", "fédération", "direction", "police", "mairie", "union",
               "fondation", "chambre", "première", "formation", "maison", "firme", "gendarmerie",
-              "contrôleure", "caa", "ta", "cnpd", "dpc", "aepd", "ue"}
+              "contrôleure", "caa", "ta", "cnpd", "dpc", "aepd", "ue", "législation", "ftc", "cmp", "ca"}
 #: Common-noun heads written in lower case inside a sentence ("la loi n° …", "le tribunal administratif de …").
 _LOWER_HEADS = {"loi", "décret", "règlement", "directive", "article", "code", "proposition", "projet", "rapport",
                 "tribunal", "ville", "commune", "région", "mairie", "préfecture", "police", "barreau"}
@@ -920,7 +920,9 @@ def tell_fr(w: World, act: Act, published: dt.date | None, modality: str, negate
     elif style < 0.8 and act.count is None:  # passive
         g = obj.gender
         aux_p = "ont été" if g in ("p", "fp") else "a été"
-        pieces = [("object", obj.text), ("", f" {aux_p} "), ("trigger", _agree(pp, g)), ("", " "),
+        fine: list[Piece] = [("", "d'une amende de "), ("amount", amount_text), ("", " ")] \
+            if t == "sanction" and amount_text else []
+        pieces = [("object", obj.text), ("", f" {aux_p} "), ("trigger", _agree(pp, g)), ("", " "), *fine,
                   ("", "par "), ("agent", ag), *date_after(), ("", ".")]
     else:  # nominal
         tail = " a surpris les observateurs." if r.random() < 0.5 else " était attendue de longue date."
@@ -1111,8 +1113,8 @@ class Generator:
             "agent": a.agent.label if a.agent is not None else None,
             "object": a.obj.label,
             "date": told.date,
-            "amount_eur": a.amount,
-            "count": a.count,
+            "amount_eur": a.amount if "amount" in spans else None,  # only what this wording says
+            "count": a.count if "count" in spans else None,
             "modality": told.modality,
             "optional": False,
             "alt_types": [],

@@ -19,10 +19,13 @@ When a run finishes before its kill (all clippings in), the finished store is
 compared in full with the reference (clipping graphs including the
 ``vg:nearDuplicateOf`` links added after them, provenance of every clipping,
 the ``graph/merges`` graph), then the victim is wiped and a new build cycle
-starts, until ``--kills`` kills have landed. The delay is drawn uniformly in
-``[0, D]``; ``D`` adapts so that a run adds about 30 clippings, so the kills fall
-in start-up, reading, extraction, inside clipping transactions and in the final
-near-duplicate, provenance and merges steps alike.
+starts, until ``--kills`` kills have landed. The start-up time S (a one-clipping
+build) and the time per clipping are measured first; extraction parses clippings
+in batches of 256 (time B) and then commits them one transaction each. One kill
+in ten falls uniformly in ``[0, 0.3 S]``, the others uniformly in
+``[0.3 S, S + 1.5 B]``: kills land in start-up, reading, extraction, inside the
+runs of clipping transactions and in the final near-duplicate, provenance and
+merges steps alike.
 
 ``run(size)`` is the ``bench/run.py`` entry point (``small``: 150 clippings,
 10 kills; ``full``: 2,000 clippings, 100 kills). Results: ``bench/results/kill[.small].json``.
@@ -49,13 +52,27 @@ REPO = BENCH.parent
 SRC = REPO / "src"
 RESULTS = BENCH / "results"
 SIZES = {"small": (150, 10), "full": (2000, 100)}
-#: Clippings a killed run should add on average (tunes the kill window).
-TARGET_STEP = 30
+
+
+#: The source tree the builds run from: a frozen copy made by ``freeze`` (so that edits to the
+#: working tree during a long run cannot make the reference and the victim differ).
+_TREE = {"src": SRC}
+
+
+def freeze(work: Path) -> None:
+    """Copy ``src/`` and the data folders into ``work/tree`` and run every build from there."""
+    tree = work / "tree"
+    shutil.rmtree(tree, ignore_errors=True)
+    for name in ("src", "ontology", "shapes", "queries"):
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, tree / name, ignore=shutil.ignore_patterns("__pycache__"))
+    _TREE["src"] = tree / "src"
 
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(SRC) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.pop("PYTHONPATH", None)
+    env["PYTHONPATH"] = str(_TREE["src"])
     return env
 
 
@@ -96,7 +113,7 @@ def snapshot(store_dir: Path) -> dict[str, set[str]]:
 
 
 def _names() -> tuple[str, str, str, str, str, str]:
-    sys.path.insert(0, str(SRC))
+    sys.path.insert(0, str(_TREE["src"]))
     from veillegraph import _vocab as V
 
     merges = str(V.GRAPH["merges"])
@@ -151,10 +168,11 @@ def _clip_count(snap: dict[str, set[str]]) -> int:
     return sum(1 for g in snap if g.startswith(prefix))
 
 
-def bench(n: int, kills: int, seed: int, work: Path, log: Any = print) -> dict[str, Any]:
+def bench(n: int, kills: int, seed: int, work: Path, log: Any = print, out: Path | None = None) -> dict[str, Any]:
     """Run the kill loop; return the figures."""
     rng = random.Random(seed)
     work.mkdir(parents=True, exist_ok=True)
+    freeze(work)
     inputs = generate(n, 42, work / f"clippings-{n}.jsonl")
     ref_dir, victim = work / "reference", work / "victim"
     for d in (ref_dir, victim):
@@ -166,7 +184,18 @@ def bench(n: int, kills: int, seed: int, work: Path, log: Any = print) -> dict[s
     ref = snapshot(ref_dir)
     total = _clip_count(ref)
     log(f"reference build: {total} clipping graphs in {t_full:.1f} s")
-    window = max(2.0, t_full * TARGET_STEP / max(total, 1) * 3)
+    one = work / "one.jsonl"
+    with inputs.open("rb") as f:
+        one.write_bytes(f.readline())
+    t1 = time.perf_counter()
+    subprocess.run(_build_cmd(one, work / "one-store"), env=_env(), check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    startup = time.perf_counter() - t1
+    shutil.rmtree(work / "one-store", ignore_errors=True)
+    per_clip = max(0.001, (t_full - startup) / max(total, 1))
+    log(f"start-up {startup:.1f} s, {per_clip * 1000:.0f} ms per clipping")
+    batch = min(256, total) * per_clip  # extraction works in batches of 256, then commits them one by one
+    low, window = 0.3 * startup, 0.7 * startup + 1.5 * batch
     figures: dict[str, Any] = {"clippings_in_input": n, "clipping_graphs": total, "reference_build_s": round(t_full, 1),
                                "kills": 0, "runs_finished_before_kill": 0, "cycles_completed": 0,
                                "corrupted_stores": 0, "lost_clippings": 0, "partial_problems": [],
@@ -176,7 +205,8 @@ def bench(n: int, kills: int, seed: int, work: Path, log: Any = print) -> dict[s
     before: set[str] = set()
     prefix = _names()[0]
     while figures["kills"] < kills:
-        delay = rng.uniform(0, window)
+        # one kill in ten anywhere in start-up; the others from late start-up into the clipping transactions
+        delay = rng.uniform(0, low) if rng.random() < 0.1 else low + rng.uniform(0, window)
         proc = subprocess.Popen(_build_cmd(inputs, victim), env=_env(),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
@@ -219,11 +249,8 @@ def bench(n: int, kills: int, seed: int, work: Path, log: Any = print) -> dict[s
         log(f"kill {figures['kills']:3d} after {delay:5.2f} s: {len(now)}/{total} clippings (+{step}), "
             f"{len(lost)} lost, {len(problems)} problems")
         before, held = now, len(now)
-        # aim at about TARGET_STEP clippings a run, never below 1 s of window
-        if step > TARGET_STEP * 2:
-            window = max(1.0, window * 0.8)
-        elif step < TARGET_STEP / 2:
-            window *= 1.15
+        if out is not None:  # figures so far, in case the run is stopped early
+            out.write_text(json.dumps({**figures, "partial": True}, indent=1, default=str), encoding="utf-8")
     # finish the work: one build without a kill, then compare in full
     t1 = time.perf_counter()
     done = subprocess.run(_build_cmd(inputs, victim), env=_env(), check=False,
@@ -235,7 +262,8 @@ def bench(n: int, kills: int, seed: int, work: Path, log: Any = print) -> dict[s
     figures["lost_clippings"] += figures["final"]["missing_clippings"] + figures["final"]["differing_clippings"]
     for c in figures["completions"]:
         figures["lost_clippings"] += c["missing_clippings"] + c["differing_clippings"]
-    figures["delay_window_s"] = round(window, 2)
+    figures["delay_window_s"] = [round(low, 2), round(low + window, 2)]
+    figures["startup_s"] = round(startup, 1)
     figures["total_s"] = round(time.perf_counter() - t0, 1)
     return figures
 
@@ -266,13 +294,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="vg-kill-"))
     try:
-        figures = bench(args.clippings, args.kills, args.seed, work, log=lambda *a: print(*a, flush=True))
+        out = args.out or RESULTS / ("kill.json" if args.clippings >= 2000 else "kill.small.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        figures = bench(args.clippings, args.kills, args.seed, work, log=lambda *a: print(*a, flush=True), out=out)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
     figures["command"] = "python3 bench/kill_bench.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    out = args.out or RESULTS / ("kill.json" if args.clippings >= 2000 else "kill.small.json")
-    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(figures, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     summary = {k: v for k, v in figures.items() if k not in ("delays", "partial_problems", "completions")}
     print(json.dumps(summary, indent=1))

@@ -263,7 +263,7 @@ SAMPLE_PARAMS: dict[str, list[dict[str, str]]] = {
     ],
     "sanctions-by-authority-year": [{}, {"in_year": "2025"}],
     "actors-by-month": [{}, {"in_year": "2025"}],
-    "co-actors": [{}, {"actor": "id:actor/parlement"}],
+    "co-actors": [{"actor": "id:actor/parlement"}, {"actor": "id:actor/conseil-constitutionnel"}],
     "instruments-by-status": [{}, {"with_status": "in force"}],
     "multi-reported-events": [{}, {"min_reports": "1"}],
     "event-evidence": [{"event": "id:event/e26"}, {"event": "id:event/e13"}],

@@ -368,6 +368,17 @@ def test_every_alias_names_one_entity(knowledge: Knowledge) -> None:
     assert not clashes, clashes
 
 
+def test_each_entity_is_described_in_one_file() -> None:
+    """Two blocks for one IRI in different files would merge silently: one entity, one block."""
+    where: dict[str, set[str]] = defaultdict(set)
+    for path in sorted((ONTOLOGY / "reference").glob("*.ttl")):
+        for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            if t.predicate == V.TYPE and isinstance(t.subject, ox.NamedNode):
+                where[t.subject.value].add(path.name)
+    assert where
+    assert not {iri: files for iri, files in where.items() if len(files) > 1}
+
+
 def test_articles_are_part_of_their_text(knowledge: Knowledge) -> None:
     for e in knowledge.entities.values():
         if e.kind == "article":

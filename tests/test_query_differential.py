@@ -118,7 +118,7 @@ def test_values_binding_equals_substitutions(
     """The text sent to remote endpoints, run locally, answers like pyoxigraph's own binding."""
     q = _query(name)
     sent = remote_text(q, bind(q.params, params, q.name))
-    unbound = Query(name=q.name, text=sent, form=q.form)
+    unbound = Query(name=q.name, text=sent, form=q.form, joined=q.joined)
     assert comparable(run(unbound, fixture_store)) == comparable(run(q, fixture_store, params))
 
 

@@ -153,7 +153,9 @@ def test_hostile_values_through_every_parameter(
         ox_result = run(q, store, params)
         assert _rows(run(q, dataset, params)) == _rows(ox_result)
         sent = remote_text(q, terms)
-        assert _rows(run(Query(name=q.name, text=sent, form=q.form), store)) == _rows(ox_result)
+        assert _rows(run(Query(name=q.name, text=sent, form=q.form, joined=q.joined), store)) == _rows(
+            ox_result
+        )
 
         # the structure of the text sent to remote endpoints does not depend on the value
         mark = rdflib.Literal(raw, lang=literal.language) if literal.language else rdflib.Literal(raw)

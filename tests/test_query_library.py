@@ -95,7 +95,9 @@ def test_no_query_sorts_inside_a_subquery() -> None:
         orders = [t for t in tokens(q.text) if t.kind == "word" and t.text.upper() == "ORDER"]
         assert len(orders) <= 1, f"{q.name} sorts inside a subquery"
         if orders:
-            depth = sum(1 if t.text == "{" else -1 for t in tokens(q.text[: orders[0].start]) if t.text in "{}")
+            depth = sum(
+                1 if t.text == "{" else -1 for t in tokens(q.text[: orders[0].start]) if t.text in "{}"
+            )
             assert depth == 0, f"{q.name}: ORDER BY inside a group"
 
 
@@ -106,9 +108,7 @@ def test_events_query_has_the_scorer_columns_in_order(store: ox.Store) -> None:
 
 def test_a_typo_fails_at_load(tmp_path: Path) -> None:
     good = (REPO / "queries" / "events.rq").read_text(encoding="utf-8")
-    (tmp_path / "broken.rq").write_text(
-        good.replace("GROUP BY ", "GROUP BYY ", 1), encoding="utf-8"
-    )
+    (tmp_path / "broken.rq").write_text(good.replace("GROUP BY ", "GROUP BYY ", 1), encoding="utf-8")
     with pytest.raises(QueryError) as err:
         load_library(tmp_path)
     assert err.value.code == "VG303" and "broken.rq" in str(err.value)

@@ -78,15 +78,22 @@ def test_severities_violation_or_warning() -> None:
     assert all(s in (V.SH.Violation, V.SH.Warning) for s in sev.values())
 
 
-def test_terms_used_in_shapes_are_declared_in_the_ontology(knowledge) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("folder", "pattern"), [("shapes", "*.ttl"), ("queries", "*.rq")])
+def test_terms_used_in_shapes_and_queries_are_declared_in_the_ontology(
+        knowledge, folder: str, pattern: str) -> None:  # type: ignore[no-untyped-def]
     declared = {q.subject.value for q in knowledge.ontology if isinstance(q.subject, ox.NamedNode)}
-    used: set[str] = set()
-    for f in shape_files():
+    used: dict[str, set[str]] = {}
+    files = sorted((REPO / folder).glob(pattern))
+    assert files
+    for f in files:
         text = f.read_text(encoding="utf-8")
-        used |= {str(V.VG) + t for t in re.findall(r"\bvg:([A-Za-z_][\w-]*)", text)}
-        used |= {str(V.VGT) + t for t in re.findall(r"\bvgt:([A-Za-z_][\w-]*)", text)}
-    missing = sorted(t for t in used if t not in declared)
-    assert missing == [], f"terms used in shapes/ but not declared in ontology/: {missing}"
+        for ns, prefix in ((V.VG, "vg"), (V.VGT, "vgt")):
+            for term in re.findall(rf"(?<![\w:]){prefix}:([A-Za-z_][\w-]*)", text):
+                used.setdefault(str(ns) + term, set()).add(f.name)
+            for term in re.findall(re.escape(str(ns)) + r"([A-Za-z_][\w-]*)", text):
+                used.setdefault(str(ns) + term, set()).add(f.name)
+    missing = {t: sorted(fs) for t, fs in sorted(used.items()) if t not in declared}
+    assert missing == {}, f"terms used in {folder}/ but not declared in ontology/: {missing}"
 
 
 def test_unsupported_component_is_refused(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from veillegraph import _vocab as V
 from veillegraph.cli import main
 from veillegraph.store import read_dataset
 from veillegraph.validate import default_shapes, validate
-from veillegraph.validate.render import Options, compact, render
+from veillegraph.validate.render import Options, _clipping_line, compact, render
 
 REPO = Path(__file__).resolve().parents[1]
 CASES = cases()
@@ -53,6 +53,13 @@ def test_broken_fixture_reports_exactly_its_rule(case: Case) -> None:
         assert r.severity == ("warning" if case.rule in WARNINGS else "violation")
         assert r.message_fr and r.message_en and r.message_fr != r.message_en
     assert report.conforms == (case.rule in WARNINGS and not case.also)
+    text = render(report, "text", Options())
+    assert f"{hits[0].severity.upper()}  {case.rule}  (" in text
+    assert f"focus: {compact(case.focus)}" in text
+    focus_hit = next(r for r in hits if r.focus_iri == case.focus)
+    if focus_hit.context.graph != f"{V.GRAPH}extra":  # everything but the hand-made reference entities
+        assert focus_hit.context.clipping == f"{V.ID}clipping/c0ffee0000000000a001"
+        assert f"clipping: {_clipping_line(focus_hit)}" in text
 
 
 def test_results_carry_the_clipping_and_the_evidence_quote() -> None:

@@ -68,6 +68,7 @@ SCHEMA = Namespace("https://schema.org/")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
 
 #: Prefixes used when writing Turtle/TriG and in query headers.
 PREFIXES: dict[str, str] = {
@@ -98,6 +99,7 @@ PREFIXES: dict[str, str] = {
     "foaf": str(FOAF),
     "sh": str(SH),
     "wd": str(WD),
+    "wdt": str(WDT),
 }
 
 # --- classes -----------------------------------------------------------------
@@ -170,7 +172,7 @@ AMOUNT = VG.amount                  # event -> xsd:decimal
 CURRENCY = VG.currency              # event -> xsd:string (ISO 4217)
 COUNT = VG.count                    # event -> xsd:nonNegativeInteger
 HAS_MODALITY = VG.modality          # event -> vg:Modality
-REPORTED_IN = VG.reportedIn         # event -> vg:Clipping (subproperty of prov:wasDerivedFrom)
+REPORTED_IN = VG.reportedIn         # event -> vg:Clipping (subproperty of prov:wasInfluencedBy)
 EVIDENCE = VG.evidence              # event -> oa:Annotation
 LINKED = VG.linked                  # actor/instrument/matter -> xsd:boolean (false: minted from text)
 MENTION_TEXT = VG.mentionText       # unlinked entity -> xsd:string
@@ -189,6 +191,16 @@ NEAR_DUPLICATE_OF = VG.nearDuplicateOf  # clipping -> clipping (symmetric; same 
 SIMILARITY = VG.similarity          # not used on triples directly; reserved for the similarity score
 SITE_NAME = VG.siteName             # clipping -> xsd:string (the publishing site)
 RETRIEVED = VG.retrieved            # clipping -> xsd:dateTime (when the source was fetched, if stated)
+# event identity across clippings (veillegraph.merge, docs/merging.md)
+MERGE = VG.Merge                    # class of merge records
+CANONICAL_EVENT = VG.canonicalEvent  # mention-event -> canonical event (subproperty of owl:sameAs)
+REPORT = VG.report                  # canonical event -> mention-event
+MERGE_RULE = VG.mergeRule           # mention-event -> xsd:string, the rule that merged it
+SURVIVOR = VG.survivor              # merge record -> canonical event
+ABSORBED = VG.absorbed              # merge record -> mention-event
+# linking help (veillegraph.linking_help)
+WIKIDATA_CLASS = VG.wikidataClass   # kind class -> Wikidata class item it corresponds to
+WIKIDATA_PROPERTY = VG.wikidataProperty  # identifier property -> Wikidata property (vg:celex -> wdt:P476)
 """
 Reused terms, named here so that code reads them from one place:
 rdf:type, rdfs:label, skos:prefLabel, skos:altLabel, skos:notation,
@@ -219,3 +231,4 @@ IS_PART_OF = ELI.is_part_of
 REFERENCE_GRAPH = GRAPH.reference
 ONTOLOGY_GRAPH = GRAPH.ontology
 PROVENANCE_GRAPH = GRAPH.provenance
+MERGES_GRAPH = GRAPH.merges

@@ -84,7 +84,7 @@ def _entity(out: _Quads, ref: EntityRef, lang: str) -> ox.NamedNode | None:
         return None
     category, top, kind_class = _CATEGORY_OF_KIND[ref.kind]
     iri = mint.new_entity_iri(category, ref.kind, ref.text)
-    label = mint.normalise_text(ref.text)
+    label = mint.mention_label(ref.text)
     out.add(iri, V.TYPE, top)
     out.add(iri, V.TYPE, kind_class)
     out.add(iri, V.PREF_LABEL, _lit(label, lang))

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 
 from . import _vocab as V
@@ -28,7 +29,7 @@ from .knowledge import Knowledge
 from .model import EntityRef, Span
 
 #: Minimum rapidfuzz ``ratio`` (0-100) for a fuzzy link; below it the mention stays unlinked.
-FUZZY_THRESHOLD = 92.0
+FUZZY_THRESHOLD = 94.0
 #: Fuzzy matching is only tried on mentions at least this long (short acronyms must match exactly).
 FUZZY_MIN_LEN = 8
 
@@ -90,12 +91,14 @@ def head_nouns(knowledge: Knowledge) -> list[HeadNoun]:
     """The ``vg:headNoun`` data of the ontology, longest first."""
     out: set[HeadNoun] = set()
     for q in knowledge.ontology:
-        if q.predicate == V.HEAD_NOUN and q.subject.value in _KIND_CLASSES:
-            lit = q.object
-            cat, kind = _KIND_CLASSES[q.subject.value]
+        subj, lit = q.subject, q.object
+        if q.predicate != V.HEAD_NOUN or not isinstance(subj, ox.NamedNode) or not isinstance(lit, ox.Literal):
+            continue
+        if subj.value in _KIND_CLASSES:
+            cat, kind = _KIND_CLASSES[subj.value]
             key = normalise(lit.value)
             if key:
-                out.add(HeadNoun(key, getattr(lit, "language", None) or "", cat, kind))
+                out.add(HeadNoun(key, lit.language or "", cat, kind))
     return sorted(out, key=lambda h: (-len(h.key.split()), -len(h.key), h.key, h.category, h.kind))
 
 
@@ -176,7 +179,8 @@ class Linker:
         return None
 
     def category_of(self, kind: str | None) -> str | None:
-        for k, (cat, kd) in ((k, v) for k, v in _KIND_CLASSES.items()):
+        """The category (actor, instrument, matter) of a kind key."""
+        for cat, kd in _KIND_CLASSES.values():
             if kd == kind:
                 return cat
         return None

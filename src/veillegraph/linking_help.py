@@ -51,10 +51,10 @@ from .remote import USER_AGENT, RemoteStore, Row, Term, _term, redact
 log = logging.getLogger("veillegraph")
 
 #: The endpoint's "instance of" property (Wikidata's P31), derived from the entity namespace.
-WDT = V.Namespace(str(V.WD).replace("/entity/", "/prop/direct/"))
+WDT = V.WDT
 INSTANCE_OF = WDT.P31
-WIKIDATA_CLASS = V.VG.wikidataClass        # kind class -> endpoint class its entities are instances of
-WIKIDATA_PROPERTY = V.VG.wikidataProperty  # our identifier property -> the endpoint's property
+WIKIDATA_CLASS = V.WIKIDATA_CLASS        # kind class -> endpoint class its entities are instances of
+WIKIDATA_PROPERTY = V.WIKIDATA_PROPERTY  # our identifier property -> the endpoint's property
 PROPOSAL = "proposal/"
 
 #: Score of a match on the preferred label and on an alternative label; halved when the item's

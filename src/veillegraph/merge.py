@@ -53,13 +53,13 @@ from ._errors import InputError
 log = logging.getLogger("veillegraph")
 
 # Terms of the merge vocabulary (declared in ontology/veillegraph.ttl).
-MERGES_GRAPH = V.GRAPH.merges
-CANONICAL_EVENT = V.VG.canonicalEvent   # mention-event -> canonical event (subproperty of owl:sameAs)
-REPORT = V.VG.report                    # canonical event -> mention-event
-MERGE_RULE = V.VG.mergeRule             # mention-event -> xsd:string, the rule that merged it
-MERGE = V.VG.Merge                      # class of merge records
-SURVIVOR = V.VG.survivor                # merge record -> canonical event
-ABSORBED = V.VG.absorbed                # merge record -> mention-event
+MERGES_GRAPH = V.MERGES_GRAPH
+CANONICAL_EVENT = V.CANONICAL_EVENT   # mention-event -> canonical event (subproperty of owl:sameAs)
+REPORT = V.REPORT                     # canonical event -> mention-event
+MERGE_RULE = V.MERGE_RULE             # mention-event -> xsd:string, the rule that merged it
+MERGE = V.MERGE                       # class of merge records
+SURVIVOR = V.SURVIVOR                 # merge record -> canonical event
+ABSORBED = V.ABSORBED                 # merge record -> mention-event
 SAME_AS = V.OWL.sameAs
 DIFFERENT_FROM = V.OWL.differentFrom
 

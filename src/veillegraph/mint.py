@@ -78,14 +78,21 @@ def evidence_iri(event_key_: str, start: int, end: int, part: str = "") -> Named
     return ID[f"evidence/{digest(event_key_, start, end)}{'-' + part if part else ''}"]
 
 
+_LEADING_ARTICLE = re.compile(r"^(l'|le |la |les |un |une |des |du |de la |de l'|d'|the |a |an )", re.I)
+
+
+def mention_label(mention: str) -> str:
+    """The label of an entity minted from a mention: normalised, without a leading article."""
+    return _LEADING_ARTICLE.sub("", normalise_text(mention), count=1)
+
+
 def new_entity_iri(category: str, kind: str, mention: str) -> NamedNode:
     """IRI of an entity minted from text (not in the reference data).
 
     Re-running on the same mention gives the same IRI: the hash is over the
-    normalised, lower-cased mention without leading articles.
+    lower-cased ``mention_label``, so "le rapport" and "un rapport" are one entity.
     """
-    norm = normalise_text(mention).lower()
-    norm = re.sub(r"^(l'|le |la |les |un |une |des |du |de la |the )", "", norm)
+    norm = mention_label(mention).lower()
     return ID[f"{category}/new-{kind.replace('_', '-')}-{slug(norm, 40)}-{digest(norm, length=8)}"]
 
 

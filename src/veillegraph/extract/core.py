@@ -262,17 +262,20 @@ def _eligible(d: DateMention, f: Frame) -> bool:
         return False
     if d.marker == "onset" and f.agent is not None:
         return False
-    if f.object_span is not None and f.object_span.start <= d.start and d.end <= f.object_span.end \
-            and f.object_span.start < d.start:
-        return False
-    return True
+    inside_object = f.object_span is not None and f.object_span.start < d.start and d.end <= f.object_span.end
+    return not inside_object
 
 
 def _context_years(dates: list[DateMention], m: DateMention) -> list[int]:
-    """Years stated in the clipping, the nearest preceding first, then the following ones."""
+    """Years stated in the clipping for a date written without its year.
+
+    The year of the clipping's first full date (day or month with year) comes first:
+    a news item leads with its own date; then the other years, nearest first.
+    """
+    full = [d.year for d in dates if d.year and d.month and d.marker is None]
     before = [d.year for d in dates if d.year and d.end <= m.start]
     after = [d.year for d in dates if d.year and d.start >= m.end]
-    return [y for y in reversed(before) if y] + [y for y in after if y]
+    return [y for y in full[:1] if y] + [y for y in reversed(before) if y] + [y for y in after if y]
 
 
 def _governs(f: Frame, a: Amount, ctx: Context) -> bool:
@@ -321,7 +324,7 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         for g in out:
             if g.evidence != f.evidence or g.trigger.top != f.trigger.top:
                 continue
-            same_agent = (f.agent is None or g.agent is None or f.agent.iri == g.agent.iri and f.agent.iri
+            same_agent = (f.agent is None or g.agent is None or (f.agent.iri == g.agent.iri and f.agent.iri)
                           or f.agent.text == g.agent.text)
             inside = g.governed is not None and g.governed[0] <= f.trigger_span.start < g.governed[1]
             if f.via_noun and same_agent and (inside or g.object is None or f.agent is None):

@@ -138,9 +138,9 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         day_word = m.group("day") or m.group("day2") or "1"
         d = 1 if day_word.lower() in ("premier", "première") else _day(day_word)
         more = tuple(int(x) for x in re.findall(r"\d+", m.group("more") or ""))
-        wd = L.WEEKDAYS.get((m.group("wd") or "").lower())
-        y = int(m.group("year")) if m.group("year") else None
-        add(DateMention(m.start(), m.end(), m.group(), y, L.MONTHS[month_word], d, wd, None,
+        weekday: int | None = L.WEEKDAYS.get((m.group("wd") or "").lower())
+        year: int | None = int(m.group("year")) if m.group("year") else None
+        add(DateMention(m.start(), m.end(), m.group(), year, L.MONTHS[month_word], d, weekday, None,
                         bool(m.group("last")), _marker(text, m.start(), L), (d, *more) if more else ()))
     for m in P.month_year.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), int(m.group("year")),
@@ -253,7 +253,8 @@ def _infer_year(m: DateMention, published: dt.date | None, context_years: list[i
         ref = context_years[0] if context_years else None
         if ref is None:
             return None
-        fits = [y for y in range(ref - 12, ref + 13) if _valid(y, month, day) and dt.date(y, month, day).weekday() == m.weekday]
+        fits = [y for y in range(ref - 12, ref + 13)
+                if _valid(y, month, day) and dt.date(y, month, day).weekday() == m.weekday]
         if not fits:
             return None
         return min(fits, key=lambda y: (abs(y - ref) + (0 if y >= ref else 0.5), y))

@@ -26,6 +26,7 @@ from .lexicon import Trigger
 
 Doc = Any
 _CUT = {",", ";", ":", "(", ")", "—", "–", "."}
+_QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 #: When cues of several modalities govern one trigger, the most hedged wins.
 _PRIORITY = {"expected": 0, "proposed": 1, "announced": 2}
 
@@ -55,6 +56,8 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
                 continue
             if trig.pos == "verb" and t.i > 0 and (_form(doc[t.i - 1]) in L.ARTICLES
                                                    or _form(doc[t.i - 1]) in L.PREPOSITIONS - {"to"}
+                                                   or _form(doc[t.i - 1]) in L.SUPPORT_VERBS
+                                                   or _form(doc[t.i - 1]).endswith("ing")
                                                    or doc[t.i - 1].like_num):
                 continue  # "a fine", "with fines", "21 sanctions": the noun
             end = t.i
@@ -106,8 +109,9 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
 def _np_before(doc: Doc, i: int) -> tuple[int, int] | None:
     e = i
     s = e
-    while s > 0 and doc[s - 1].text not in _CUT and _form(doc[s - 1]) not in L.CLAUSE_STARTS \
-            and _form(doc[s - 1]) not in L.RELATIVES and s > e - 12:
+    while s > 0 and doc[s - 1].text not in _CUT and doc[s - 1].text not in _QUOTES \
+            and _form(doc[s - 1]) not in L.CLAUSE_STARTS and _form(doc[s - 1]) not in L.RELATIVES \
+            and _form(doc[s - 1]) not in L.PREPOSITIONS and s > e - 7:
         s -= 1
     return (s, e) if e > s else None
 
@@ -154,11 +158,10 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
             steps += 1
             continue
         inside_value = any(a.start <= pos < a.end for a in ctx.amounts)
-        if tok.text in _CUT or (not inside_value and f not in L.ARTICLES and not tok.like_num
-                                 and f not in ("final", "new", "formal", "record", "first", "second", "third",
-                                               "total", "combined", "its", "their", "fresh", "further")):
-            if not (tok.text[:1] in "€$£" or f in L.CURRENCIES or f in L.SCALES):
-                return None
+        if (tok.text in _CUT or (not inside_value and f not in L.ARTICLES and not tok.like_num
+                                 and f not in L.NOUN_MODIFIERS)) \
+                and not (tok.text[:1] in "€$£" or f in L.CURRENCIES or f in L.SCALES):
+            return None
         k -= 1
         steps += 1
     return None
@@ -182,7 +185,7 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
     for m in ctx.mentions:
         if m.category == "actor" and doc[clause].idx + offset <= m.start and m.end <= doc[i].idx + offset:
             gap = fold(ctx.text[max(0, m.start - 12):m.start]).split()
-            if gap and (gap[-1] in L.PREPOSITIONS or gap[-1] == "the" and len(gap) > 1 and gap[-2] in L.PREPOSITIONS):
+            if gap and (gap[-1] in L.PREPOSITIONS or (gap[-1] == "the" and len(gap) > 1 and gap[-2] in L.PREPOSITIONS)):
                 continue
             if ctx.in_pp(m):
                 continue
@@ -192,8 +195,8 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
         if np:
             words = [_form(x) for x in doc[np[0]:np[1]]]
             if any(w in L.SUBJECT_PRONOUNS for w in words[-3:]):
-                m = ctx.last_actor_before(doc[np[0]].idx + offset)
-                agent = ctx.ref(m) if m else None
+                last = ctx.last_actor_before(doc[np[0]].idx + offset)
+                agent = ctx.ref(last) if last else None
             else:
                 agent = _entity(doc, np[0], np[1], offset, ctx, "actor")
     return agent

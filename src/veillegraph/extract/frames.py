@@ -13,8 +13,8 @@ from ..link import Linker
 from ..model import EntityRef, Span
 from .amounts import Amount
 from .dates import DateMention
-from .lexicon import Lexicon, Trigger
 from .lang import LANGS
+from .lexicon import Lexicon, Trigger
 from .text import Mention
 
 
@@ -67,10 +67,11 @@ class Context:
         return best
 
     def in_pp(self, m: Mention) -> bool:
-        """Whether a mention sits in a prepositional phrase, also as a later member of a list ("à Paris, Nice et Lyon")."""
+        """Whether a mention sits in a prepositional phrase, also in a list ("à Paris, Nice et Lyon")."""
         from ..link import fold
 
-        words = fold(self.text[max(0, m.start - 80):m.start]).replace("'", "' ").split()
+        raw = self.text[max(0, m.start - 80):m.start].replace("'", "' ").replace("’", "’ ").split()
+        words = [fold(w) for w in raw]
         mod = LANGS.get(self.lang, LANGS["fr"])
         preps = {fold(p) for p in mod.PREPOSITIONS}
         arts = {fold(a) for a in mod.ARTICLES}
@@ -85,7 +86,7 @@ class Context:
             if w in ("et", "ou", "and", "or") or words[i].endswith(","):
                 # a list: go back over its previous member
                 i -= 1
-                while i >= 0 and words[i][:1].isupper():
+                while i >= 0 and raw[i][:1].isupper():
                     i -= 1
                 continue
             return False

@@ -71,8 +71,13 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
         for key in sorted(keys):
             cands.extend(lex.get(key, ()))
         best: tuple[Trigger, int] | None = None
+        # a word that can be a verb or a noun ("censure", "valide"): the words around it decide
+        verb_ok = {id(tr): _is_verbish(t) or _verb_reading(t, form, tr, ctx) for tr in cands if tr.pos == "verb"}
+        if any(verb_ok.values()) and (t.pos_ in ("VERB", "AUX") or t.pos_ in ("NOUN", "ADJ") and t.i > 0 and doc[
+                t.i - 1].pos_ not in ("DET", "ADP", "NUM") and _form(doc[t.i - 1]) not in L.ARTICLES):
+            cands = [tr for tr in cands if tr.pos == "verb"]
         for trig in cands:
-            if trig.pos == "verb" and not _is_verbish(t) and not _verb_reading(t, form, trig, ctx):
+            if trig.pos == "verb" and not verb_ok.get(id(trig), False):
                 continue
             if trig.pos == "noun" and t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
@@ -119,17 +124,14 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
         if k >= len(doc):
             return None
         f = _form(doc[k]).replace("’", "'")
-        if f != word and f.rstrip("sx") != word.rstrip("sx") and _lemma(doc[k]) != word:
+        if f != word and f.rstrip("'") != word and f.rstrip("sx") != word.rstrip("sx") and _lemma(doc[k]) != word:
             return None
         j = k
     return j
 
 
 def _reflexive(doc: Doc, i: int) -> bool:
-    for k in range(max(0, i - 3), i):
-        if _form(doc[k]) in ("se", "s'", "s"):
-            return True
-    return False
+    return any(_form(doc[k]) in ("se", "s'", "s") for k in range(max(0, i - 3), i))
 
 
 # --- negation and modality ---------------------------------------------------------------
@@ -153,25 +155,19 @@ def negated(t: Token) -> bool:
     group = _verb_group(t)
     lo = min(g.i for g in group)
     for c in t.children:
-        if _form(c) in L.NEG_FIRST or "Polarity=Neg" in str(c.morph) and _form(c) in L.NEG_FIRST:
+        if _form(c) in L.NEG_FIRST or ("Polarity=Neg" in str(c.morph) and _form(c) in L.NEG_FIRST):
             lo = min(lo, c.i)
     ne = [k for k in range(max(0, lo - 3), t.i) if _form(doc[k]) in L.NEG_FIRST]
     if ne:
         window = [doc[k] for k in range(ne[0] + 1, min(len(doc), t.i + 3))]
         if any(_form(w) in L.NEG_SECOND for w in window):
-            if any(_form(w) in L.RESTRICTIVE for w in doc[t.i + 1:min(len(doc), t.i + 12)]) and not any(
-                    _form(w) in ("pas", "jamais", "point") for w in window):
-                return False
-            return True
+            restrictive = any(_form(w) in L.RESTRICTIVE for w in doc[t.i + 1:min(len(doc), t.i + 12)])
+            return not restrictive or any(_form(w) in ("pas", "jamais", "point") for w in window)
         return False
-    if t.pos_ in ("NOUN", "PROPN"):
-        if any(_form(c) in L.NEG_DETERMINERS for c in t.children):
-            return True
-    # "aucune des recommandations n'a été…" handled above; a negated subject determiner:
-    for c in t.children:
-        if c.dep_ in _SUBJ and any(_form(d) in L.NEG_DETERMINERS for d in c.children):
-            return True
-    return False
+    if t.pos_ in ("NOUN", "PROPN") and any(_form(c) in L.NEG_DETERMINERS for c in t.children):
+        return True
+    # a negated subject determiner: "aucun tribunal n'a…"
+    return any(c.dep_ in _SUBJ and any(_form(d) in L.NEG_DETERMINERS for d in c.children) for c in t.children)
 
 
 def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
@@ -195,8 +191,8 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
                 return mod, future
     node = t
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "ccomp", "obj", "obl:arg", "csubj") and not (
-                node.dep_ == "conj" and "VerbForm=Inf" in str(node.morph)) or node.head is node:
+        if (node.dep_ not in ("xcomp", "ccomp", "obj", "obl:arg", "csubj") and not (
+                node.dep_ == "conj" and "VerbForm=Inf" in str(node.morph))) or node.head is node:
             break
         if any(_form(c) in L.RELATIVES for c in node.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "mark")):
             break
@@ -329,6 +325,13 @@ def _subject(t: Token) -> Token | None:
 
 
 def _passive(t: Token) -> bool:
+    if t.dep_ == "conj" and t.head is not t and not any(c.dep_.startswith("aux") for c in t.children) \
+            and any(c.dep_ == "aux:tense" for c in t.head.children) and _is_verbish(t.head):
+        return _passive_own(t.head)  # "a censuré … et validé …": the auxiliary is shared
+    return _passive_own(t)
+
+
+def _passive_own(t: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in t.children):
         return not any(_lemma(c) == "avoir" and c.dep_ == "aux:tense" and "VerbForm=Part" not in str(c.morph)
                        for c in t.children) or any(c.dep_ == "aux:pass" for c in t.children)
@@ -432,7 +435,7 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
     while k >= 0 and (doc[k].pos_ in ("ADV", "AUX") or _form(doc[k]) in ("se", "s'", "ne", "n'")):
         k -= 1
     if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not _in_value(doc[k], ctx, offset):
-        s0, e0 = phrase_bounds(doc[k])
+        s0, _ = phrase_bounds(doc[k])
         s0 = min(s0, k)
         while s0 > 0 and (doc[s0 - 1].pos_ in ("DET", "ADJ") or _form(doc[s0 - 1]) in L.ARTICLES):
             s0 -= 1
@@ -477,7 +480,7 @@ def _target(tokens: list[Token], ctx: Context, offset: int) -> EntityRef | None:
     for c in tokens:
         if c.dep_ not in ("obl:arg", "obl:mod", "iobj", "nmod", "obl"):
             continue
-        case = " ".join(_form(x) for x in c.children if x.dep_ in ("case", "fixed") or x.i < c.i and x.pos_ == "ADP")
+        case = " ".join(_form(x) for x in c.children if x.dep_ in ("case", "fixed") or (x.i < c.i and x.pos_ == "ADP"))
         case = case.strip()
         if case and any(case == w or case.startswith(w + " ") for w in _TARGET_WORDS):
             s, e = phrase_bounds(c)
@@ -682,9 +685,7 @@ def _instrument_noun(trig: Trigger, ctx: Context) -> bool:
 
 def _background(t: Token) -> bool:
     """A relative clause in the imperfect ("qui prolongeait…") describes, it does not report an act."""
-    if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children):
-        return True
-    return False
+    return "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children)
 
 
 def _circumstantial(t: Token) -> bool:
@@ -907,8 +908,7 @@ def _governed(t: Token, end_tok: int, offset: int) -> tuple[int, int]:
     lo = t.left_edge.i
     hi = t.right_edge.i
     for c in t.children:
-        if c.dep_ in ("acl:relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ in ("VERB",)):
-            if c.i > t.i:
-                hi = min(hi, c.left_edge.i - 1)
+        if (c.dep_ in ("acl:relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ == "VERB")) and c.i > t.i:
+            hi = min(hi, c.left_edge.i - 1)
     hi = max(hi, end_tok)
     return doc[lo].idx + offset, doc[hi].idx + len(doc[hi].text) + offset

@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyoxigraph as ox
+
 from .. import _vocab as V
 from ..knowledge import Knowledge
 from ..link import fold, normalise
@@ -122,11 +124,13 @@ def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] |
     modality_of = {node.value: name for name, node in V.MODALITIES.items()}
     cues: dict[str, dict[str, str]] = defaultdict(dict)
     for q in knowledge.ontology:
-        if q.predicate == V.CUE and q.subject.value in modality_of:
-            lang = getattr(q.object, "language", None) or "fr"
-            key = normalise(q.object.value)
+        subj, lit = q.subject, q.object
+        if q.predicate != V.CUE or not isinstance(subj, ox.NamedNode) or not isinstance(lit, ox.Literal):
+            continue
+        if subj.value in modality_of:
+            key = normalise(lit.value)
             if key:
-                cues[lang].setdefault(key, modality_of[q.subject.value])
+                cues[lit.language or "fr"].setdefault(key, modality_of[subj.value])
     lex.cues = dict(cues)
     return lex
 

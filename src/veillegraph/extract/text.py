@@ -29,6 +29,7 @@ class Mention:
     kind: str
 
 
+_ARTICLES = frozenset({"le", "la", "les", "the"})
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
@@ -97,11 +98,17 @@ class Gazetteer:
             self._entities[ent.iri] = (ent.category, ent.kind)
             seen: set[str] = set()
             for label in ent.labels:
-                folded = fold(label.text).strip()
-                if not folded or folded in seen:
-                    continue
-                seen.add(folded)
-                keys.setdefault(ent.iri, []).append(self._folded_doc(label.text))
+                variants = [label.text]
+                # "la formation restreinte" also matches "sa formation restreinte": drop a leading article
+                words = label.text.split(" ", 1)
+                if len(words) == 2 and fold(words[0]) in _ARTICLES and " " in words[1].strip():
+                    variants.append(words[1])
+                for variant in variants:
+                    folded = fold(variant).strip()
+                    if not folded or folded in seen:
+                        continue
+                    seen.add(folded)
+                    keys.setdefault(ent.iri, []).append(self._folded_doc(variant))
         for iri in sorted(keys):
             self._matcher.add(iri, keys[iri])
 

@@ -97,8 +97,11 @@ def canonical_joined(result: Result, columns: tuple[str, ...]) -> Result:
             c = cells[i]
             if isinstance(c, ox.Literal) and JOIN_SEPARATOR in c.value:
                 value = canonical_join(c.value)
-                cells[i] = ox.Literal(value, language=c.language) if c.language else ox.Literal(
-                    value, datatype=c.datatype)
+                cells[i] = (
+                    ox.Literal(value, language=c.language)
+                    if c.language
+                    else ox.Literal(value, datatype=c.datatype)
+                )
         rows.append(tuple(cells))
     return Result(result.form, variables=result.variables, rows=tuple(rows))
 

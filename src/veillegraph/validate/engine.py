@@ -110,12 +110,12 @@ def _run(store: ox.Store, constraint: Constraint, options: dict[str, Any]) -> li
         query = query.replace(SCOPE_MARK, SCOPE_FILTER)
     solutions = store.query(query, **options)
     assert isinstance(solutions, ox.QuerySolutions)
+    has_value = any(v.value == "value" for v in solutions.variables)
     for row in solutions:
         focus = row["this"]
         if focus is None:
             continue
-        value = row["value"] if constraint.value_is_focus or "?value" in constraint.query else None
-        path = None
+        value = row["value"] if has_value else None
         if constraint.source_constraint is not None:
             bound = row["path"]
             path = bound if isinstance(bound, ox.NamedNode) else None

@@ -48,6 +48,9 @@ def compact(term: str | None) -> str:
     """An IRI (or N-Triples term) written with the project's prefixes where one fits."""
     if term is None:
         return ""
+    if term.startswith('"') and term.endswith(">") and '"^^<' in term:  # a typed literal
+        lexical, _, datatype = term.rpartition("^^")
+        return f"{lexical}^^{compact(datatype)}"
     iri = term[1:-1] if term.startswith("<") and term.endswith(">") else term
     for prefix, ns in _PREFIXES:
         if iri.startswith(ns) and len(iri) > len(ns):

@@ -74,7 +74,6 @@ class Report:
 
     results: tuple[Result, ...]
     rules: tuple[tuple[str, str, str], ...] = ()  # (rule, severity, English label) of every rule checked
-    focus_count: int = 0
     graphs: int = 0
     engine: str = "veillegraph"
     seconds: float = 0.0

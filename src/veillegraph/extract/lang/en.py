@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-ARTICLES: frozenset[str] = frozenset("the a an its their his her this that these those".split())
+ARTICLES: frozenset[str] = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"])
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 #: Auxiliaries of the passive and perfect ("has been fined", "was struck down").
 BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -85,7 +85,8 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 
 ABBREVIATIONS: frozenset[str] = frozenset({"no", "art", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co"})
 STOPWORDS: frozenset[str] = frozenset(
-    "the of and to in is was for on that by with has have it its are be this from which were an".split()
+    {"the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "by", "with", "has", "have",
+     "it", "its", "are", "be", "this", "from", "which", "were", "an"}
 )
 #: Reporting verbs: "..., the regulator said" names the acting body after the clause.
 REPORTING: frozenset[str] = frozenset({"said", "says", "announced", "announces", "stated", "reported"})
@@ -104,3 +105,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 #: A verb followed by a complementiser reports speech or a finding, not an act ("confirms that…").
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether"})
+#: Modifiers allowed between a support verb and its noun ("imposed a record fine").
+NOUN_MODIFIERS: frozenset[str] = frozenset(
+    {"final", "new", "formal", "record", "first", "second", "third", "total", "combined", "its", "their", "fresh",
+     "further", "hefty", "huge", "large", "major"}
+)

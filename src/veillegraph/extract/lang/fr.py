@@ -4,7 +4,8 @@ from __future__ import annotations
 
 #: Articles and determiners dropped at the start of a mention when normalising it.
 ARTICLES: frozenset[str] = frozenset(
-    "le la les l' l un une des du de d' au aux ce cet cette ces son sa ses leur leurs".split()
+    {"le", "la", "les", "l'", "l", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet",
+     "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
 )
 
 #: Negation particles: "ne"/"n'" with one of the second particles negates the verb.
@@ -103,8 +104,9 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 #: Function words that tell French text from another language.
 STOPWORDS: frozenset[str] = frozenset(
-    "le la les des du de et est un une dans pour par sur au aux qui que a été ont sont ne pas ce cette il elle "
-    "avec son sa ses leur".split()
+    {"le", "la", "les", "des", "du", "de", "et", "est", "un", "une", "dans", "pour", "par", "sur", "au",
+     "aux", "qui", "que", "a", "été", "ont", "sont", "ne", "pas", "ce", "cette", "il", "elle",
+     "avec", "son", "sa", "ses", "leur"}
 )
 #: Words that carry a relative clause or a reported-speech frame.
 REPORTING_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl:subj"})

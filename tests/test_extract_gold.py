@@ -1,0 +1,66 @@
+"""The extractor on the annotated clippings of ../shared/gold, scored by ../shared/eval/score_events.py.
+
+Skipped when ../shared is absent. Marked slow: it parses about a hundred clippings.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from _extract_util import GOLD, SHARED, clippings, read_gold, rows
+from veillegraph.extract import Extractor
+from veillegraph.knowledge import default_knowledge
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (GOLD / "dev.jsonl").is_file(),
+                                                   reason="../shared/gold is not available")]
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(default_knowledge())
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score_events", SHARED / "eval" / "score_events.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _score(ex: Extractor, name: str, tmp_path: Path) -> tuple[float, str]:
+    gold = GOLD / name
+    out = tmp_path / "rows.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for row in rows(ex.extract_many(clippings(read_gold(gold))), ex.knowledge):
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        f1 = _scorer().score(gold, out, details=True)
+    return f1, buf.getvalue()
+
+
+def test_fondapol(ex: Extractor, tmp_path: Path) -> None:
+    f1, report = _score(ex, "fondapol-ia-securite.jsonl", tmp_path)
+    assert f1 >= 0.8, report
+    assert "false events on event-less clippings 0" in report, report
+
+
+def test_dev(ex: Extractor, tmp_path: Path) -> None:
+    f1, report = _score(ex, "dev.jsonl", tmp_path)
+    assert f1 >= 0.6, report
+
+
+def test_no_event_on_eventless_clippings(ex: Extractor) -> None:
+    records = [r for name in ("fondapol-ia-securite.jsonl", "dev.jsonl") for r in read_gold(GOLD / name)
+               if not r["events"]]
+    found = {c.id: [e.type for e in evs if e.modality == "realised"]
+             for c, evs in ex.extract_many(clippings(records))}
+    assert {k: v for k, v in found.items() if v} == {}
