@@ -168,8 +168,9 @@ def _clip_count(snap: dict[str, set[str]]) -> int:
     return sum(1 for g in snap if g.startswith(prefix))
 
 
-def bench(n: int, kills: int, seed: int, work: Path, log: Any = print, out: Path | None = None) -> dict[str, Any]:
-    """Run the kill loop; return the figures."""
+def bench(n: int, kills: int, seed: int, work: Path, log: Any = print, out: Path | None = None,
+          stop_at: float | None = None) -> dict[str, Any]:
+    """Run the kill loop (until ``kills`` kills, or the ``time.time()`` ``stop_at``); return the figures."""
     rng = random.Random(seed)
     work.mkdir(parents=True, exist_ok=True)
     freeze(work)
@@ -204,7 +205,7 @@ def bench(n: int, kills: int, seed: int, work: Path, log: Any = print, out: Path
     held = 0
     before: set[str] = set()
     prefix = _names()[0]
-    while figures["kills"] < kills:
+    while figures["kills"] < kills and (stop_at is None or time.time() < stop_at):
         # one kill in ten anywhere in start-up; the others from late start-up into the clipping transactions
         delay = rng.uniform(0, low) if rng.random() < 0.1 else low + rng.uniform(0, window)
         proc = subprocess.Popen(_build_cmd(inputs, victim), env=_env(),
@@ -291,12 +292,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--work", type=Path, default=None, help="working folder (default: a temporary one, removed)")
     ap.add_argument("--out", type=Path, default=None, help="JSON result (default bench/results/kill.json)")
+    ap.add_argument("--minutes", type=float, default=None,
+                    help="stop killing after this many minutes (then finish the build and check it)")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="vg-kill-"))
     try:
         out = args.out or RESULTS / ("kill.json" if args.clippings >= 2000 else "kill.small.json")
         out.parent.mkdir(parents=True, exist_ok=True)
-        figures = bench(args.clippings, args.kills, args.seed, work, log=lambda *a: print(*a, flush=True), out=out)
+        stop_at = time.time() + args.minutes * 60 if args.minutes else None
+        figures = bench(args.clippings, args.kills, args.seed, work, log=lambda *a: print(*a, flush=True), out=out,
+                        stop_at=stop_at)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

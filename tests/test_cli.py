@@ -48,3 +48,10 @@ def test_console_script_runs_as_module(tmp_path: Path) -> None:
                           timeout=60)
     assert proc.returncode == 0
     assert proc.stdout.startswith("veillegraph ")
+
+
+def test_quiet_and_verbose_work_after_the_command() -> None:
+    parser = make_parser()
+    assert parser.parse_args(["build", "x.txt", "-o", "g.trig", "-q"]).quiet is True
+    assert parser.parse_args(["-v", "build", "x.txt", "-o", "g.trig"]).verbose is True
+    assert parser.parse_args(["build", "x.txt", "-o", "g.trig"]).quiet is False

@@ -297,8 +297,13 @@ def test_names_from_data_never_choose_where_files_go(tmp_path: Path, hostile_bui
 
 # --- a 2 GB input streamed in bounded memory -----------------------------------------------------
 
-_CONSUME = r"""
-import resource, sys
+_HWM = r"""
+def hwm():  # peak RSS of this process in MB (VmHWM: ru_maxrss would carry the parent's over exec)
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM")) // 1024
+"""
+
+_CONSUME = _HWM + r"""
 from veillegraph.ingest import Reject, read_inputs
 n = r = 0
 for item in read_inputs(["-"]):
@@ -306,13 +311,12 @@ for item in read_inputs(["-"]):
         r += 1
     else:
         n += 1
-print(n, r, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(n, r, hwm())
 """
 
-_BASELINE = r"""
-import resource
+_BASELINE = _HWM + r"""
 import veillegraph.ingest
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(hwm())
 """
 
 

@@ -51,6 +51,12 @@ def make_parser() -> argparse.ArgumentParser:
     for mod in _command_modules():
         p = sub.add_parser(mod.NAME, help=mod.HELP, description=mod.HELP)
         mod.configure(p)
+        if not any("--quiet" in a.option_strings for a in p._actions):
+            level = p.add_mutually_exclusive_group()
+            level.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                               help="only errors on stderr")
+            level.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                               help="more detail on stderr")
         p.set_defaults(_run=mod.run)
     return parser
 

@@ -109,6 +109,8 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
     if prev is None:
         return False
     pf = _form(prev)
+    if prev.pos_ == "AUX" or pf in ("se", "s'", "l'", "lui", "leur"):
+        return True  # "a enjoint", "lui a enjoint", "s'applique"
     return prev.pos_ not in ("DET", "ADP", "ADJ", "NUM") and pf not in L.ARTICLES and pf not in L.PREPOSITIONS
 
 
@@ -475,10 +477,10 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
 
 # --- objects -------------------------------------------------------------------------------
 
-def _target(tokens: list[Token], ctx: Context, offset: int) -> EntityRef | None:
+def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int] = (0, 0)) -> EntityRef | None:
     """The target of a sanction-like act: "à Orange", "contre Amazon", "à l'encontre de collectivités"."""
     for c in tokens:
-        if c.dep_ not in ("obl:arg", "obl:mod", "iobj", "nmod", "obl"):
+        if c.dep_ not in ("obl:arg", "obl:mod", "iobj", "nmod", "obl") or skip[0] <= c.i < skip[1]:
             continue
         case = " ".join(_form(x) for x in c.children if x.dep_ in ("case", "fixed") or (x.i < c.i and x.pos_ == "ADP"))
         case = case.strip()
@@ -816,7 +818,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if support is not None and (negated(support) or _purpose(support)):
                 continue
             frame.agent = _noun_agent(t, end_tok, ctx, offset, support)
-            frame.object = _target(list(support.children), ctx, offset) if support is not None else None
+            frame.object = _target(list(support.children), ctx, offset, (t.i, end_tok + 1)) \
+                if support is not None else None
             if frame.object is None:
                 frame.object = _object_noun(t, end_tok, frame.agent, ctx, offset)
             if support is not None:
