@@ -92,3 +92,29 @@ def test_embedded_store_persists_and_opens_read_only(tmp_path: Path) -> None:
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="veillegraph build --store"):
         store.open_store(tmp_path / "nope", read_only=True)
+
+
+def test_graph_writer_writes_whole_graphs_in_batches(tmp_path: Path) -> None:
+    s = store.open_store(tmp_path / "s")
+    graphs = []
+    for n in range(10):
+        g = ox.NamedNode(f"https://w3id.org/veillegraph/graph/clipping/{n}")
+        graphs.append([ox.Quad(S, P, ox.Literal(f"{n}-{i}"), g) for i in range(3)])
+    writer = store.GraphWriter(s, batch_quads=7)
+    for quads in graphs[:5]:
+        writer.add(quads)
+    # batches close on whole graphs: after 5 graphs of 3 quads with batches of >= 7 quads, 3 graphs are written
+    assert writer.graphs_written == 3 and len(s) == 9
+    with writer:
+        for quads in graphs[5:]:
+            writer.add(quads)
+    assert writer.graphs_written == 10 and len(s) == 30
+
+
+def test_graph_writer_drops_the_pending_batch_on_error(tmp_path: Path) -> None:
+    s = store.open_store(tmp_path / "s")
+    g = ox.NamedNode("https://w3id.org/veillegraph/graph/clipping/x")
+    with pytest.raises(RuntimeError), store.GraphWriter(s) as writer:
+        writer.add([ox.Quad(S, P, ox.Literal("x"), g)])
+        raise RuntimeError("killed mid-build")
+    assert len(s) == 0

@@ -53,6 +53,7 @@ VG = Namespace(BASE + "ontology#")
 VGT = Namespace(BASE + "event-type/")
 ID = Namespace(BASE + "id/")
 GRAPH = Namespace(BASE + "graph/")
+SHAPES = Namespace(BASE + "shapes#")
 
 RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
 RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")

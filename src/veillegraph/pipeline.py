@@ -145,9 +145,10 @@ def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | Non
             _store.add_graph(store, occurrences)
     outcome.summary.duplicates += len(known)
     keys = []
-    for key, cq in _clipping_graphs(fresh, knowledge, model, jobs, outcome.summary, progress):
-        _store.add_graph(store, cq)  # one transaction per clipping
-        keys.append(key)
+    with _store.GraphWriter(store) as writer:  # transactions of whole clipping graphs
+        for key, cq in _clipping_graphs(fresh, knowledge, model, jobs, outcome.summary, progress):
+            writer.add(cq)
+            keys.append(key)
     if keys:
         pairs = _near_duplicates(clips)
         new_pairs = [p for p in pairs if p[0] in keys or p[1] in keys]

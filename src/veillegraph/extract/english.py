@@ -58,6 +58,7 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
                                                    or _form(doc[t.i - 1]) in L.PREPOSITIONS - {"to"}
                                                    or _form(doc[t.i - 1]) in L.SUPPORT_VERBS
                                                    or _form(doc[t.i - 1]).endswith("ing")
+                                                   or not doc[t.i - 1].text.isalpha()
                                                    or doc[t.i - 1].like_num):
                 continue  # "a fine", "with fines", "21 sanctions": the noun
             end = t.i
@@ -167,7 +168,7 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
     return None
 
 
-def _by_agent(doc: Doc, start: int, ctx: Context, offset: int, limit: int = 25) -> EntityRef | None:
+def _by_agent(doc: Doc, start: int, ctx: Context, offset: int, limit: int = 40) -> EntityRef | None:
     for k in range(start, min(len(doc), start + limit)):
         if doc[k].text == ";":
             break

@@ -76,6 +76,9 @@ class Context:
         preps = {fold(p) for p in mod.PREPOSITIONS}
         arts = {fold(a) for a in mod.ARTICLES}
         i = len(words) - 1
+        starts_np = fold(m.text.split(" ", 1)[0]).rstrip("'") in {a.rstrip("'") for a in arts}
+        if i >= 0 and raw[i].endswith(",") and starts_np:
+            return False  # ", la ville de Nice …": a new noun phrase, not a list inside a prepositional phrase
         while i >= 0:
             w = words[i].strip(",")
             if w in arts and w not in preps:

@@ -109,6 +109,8 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
     if prev is None:
         return False
     pf = _form(prev)
+    if trig.rest:  # "entrent en application": the phrase decides, unless a determiner makes it a noun
+        return prev.pos_ not in ("DET", "NUM") and pf not in L.ARTICLES and not prev.like_num
     if prev.pos_ == "AUX" or pf in ("se", "s'", "l'", "lui", "leur"):
         return True  # "a enjoint", "lui a enjoint", "s'applique"
     return prev.pos_ not in ("DET", "ADP", "ADJ", "NUM") and pf not in L.ARTICLES and pf not in L.PREPOSITIONS
@@ -328,6 +330,7 @@ def _subject(t: Token) -> Token | None:
 
 def _passive(t: Token) -> bool:
     if t.dep_ == "conj" and t.head is not t and not any(c.dep_.startswith("aux") for c in t.children) \
+            and t.i > 0 and t.doc[t.i - 1].pos_ == "CCONJ" \
             and any(c.dep_ == "aux:tense" for c in t.head.children) and _is_verbish(t.head):
         return _passive_own(t.head)  # "a censuré … et validé …": the auxiliary is shared
     return _passive_own(t)
@@ -686,8 +689,14 @@ def _instrument_noun(trig: Trigger, ctx: Context) -> bool:
 
 
 def _background(t: Token) -> bool:
-    """A relative clause in the imperfect ("qui prolongeait…") describes, it does not report an act."""
-    return "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children)
+    """A clause in the imperfect ("qui prolongeait…"), or a relative clause in the pluperfect ("par laquelle
+    le conseil avait lancé…"), describes the background; it does not report an act."""
+    if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children):
+        return True
+    relative = t.dep_ == "acl:relcl" or any(_form(c) in L.RELATIVES or fold(c.lemma_) in L.RELATIVES
+                                            for c in t.children if c.dep_ in ("nsubj", "obj", "obl", "obl:mod"))
+    pluperfect = any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in t.children)
+    return relative and pluperfect
 
 
 def _circumstantial(t: Token) -> bool:
@@ -815,7 +824,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             support = support_of.get(t.i)
             if ruler is not None and ruler != trig.top and support is None:
                 continue  # the act's own verb says what happens to it ("a rejeté le recours")
-            if support is not None and (negated(support) or _purpose(support)):
+            if support is not None and (negated(support) or _purpose(support) or _background(support)):
                 continue
             frame.agent = _noun_agent(t, end_tok, ctx, offset, support)
             frame.object = _target(list(support.children), ctx, offset, (t.i, end_tok + 1)) \

@@ -86,7 +86,10 @@ SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
 #: Dependency labels of relative and adverbial clauses that end a mention.
 CLAUSE_BREAKS: frozenset[str] = frozenset({"acl:relcl", "advcl", "parataxis", "punct", "conj", "cc", "appos"})
 #: Relative pronouns (start of a relative clause that ends an object phrase).
-RELATIVES: frozenset[str] = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels"})
+RELATIVES: frozenset[str] = frozenset(
+    {"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "auquel",
+     "auxquels", "duquel"}
+)
 #: Prepositions introducing the agent of a passive or a nominalisation.
 AGENT_PREPS: frozenset[str] = frozenset({"par"})
 #: Prepositions introducing the complement of a noun ("mises en demeure de la Cnil").
