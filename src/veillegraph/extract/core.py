@@ -169,7 +169,11 @@ class Extractor:
             by_sent.setdefault((f.evidence.start, f.evidence.end), []).append(f)
         for (s, e), fs in by_sent.items():
             anchors = sorted(((_anchor(f), i) for i, f in enumerate(fs)))
-            owned: dict[int, list[DateMention]] = {i: [] for i in range(len(fs))}
+            own = {a for a, _ in anchors} | {f.trigger_span.start for f in fs}
+            # a trigger that made no event still owns the dates after it ("an inquiry, opened in 2018")
+            anchors += [(p, -1) for p in sorted(ctx.trigger_starts) if s <= p < e and p not in own]
+            anchors.sort()
+            owned: dict[int, list[DateMention]] = {i: [] for i in range(-1, len(fs))}
             initial: list[DateMention] = []
             for d in ctx.dates:
                 if d.start < s or d.end > e:

@@ -213,6 +213,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     found = _triggers(doc, ctx)
     verb_tops = {i: trig.top for i, trig, _ in found if trig.pos == "verb"}
     act_nouns = {i: trig.top for i, trig, _ in found if trig.pos == "noun"}
+    for i, _trig, _end in found:
+        ctx.trigger_starts.add(doc[i].idx + offset)
     for i, trig, end in found:
         t = doc[i]
         cs, ce = _chars(doc, i, end + 1, offset)

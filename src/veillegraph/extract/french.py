@@ -693,10 +693,12 @@ def _background(t: Token) -> bool:
     le conseil avait lancé…"), describes the background; it does not report an act."""
     if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children):
         return True
-    relative = t.dep_ == "acl:relcl" or any(_form(c) in L.RELATIVES or fold(c.lemma_) in L.RELATIVES
-                                            for c in t.children if c.dep_ in ("nsubj", "obj", "obl", "obl:mod"))
+    # "la délibération par laquelle le conseil avait lancé…": a prepositional relative describes its antecedent
+    doc = t.doc
+    window = [_form(x) for x in doc[max(0, t.i - 8):t.i]]
+    prep_relative = any(w in L.PREP_RELATIVES for w in window)
     pluperfect = any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in t.children)
-    return relative and pluperfect
+    return prep_relative and pluperfect
 
 
 def _circumstantial(t: Token) -> bool:
@@ -804,6 +806,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if tr.pos == "noun" and not tr.rest:
                 noun_lemmas_by_top.setdefault(tr.top, set()).add(lemma)
     last_frame: Frame | None = None
+    for t, trig, end_tok in triggers:
+        ctx.trigger_starts.add(t.idx + offset)
     for t, trig, end_tok in triggers:
         is_noun = trig.pos == "noun"
         if is_noun and (t.i not in act_nouns or t.i in covered_nouns):

@@ -138,3 +138,7 @@ NEG_BEFORE_INFINITIVE: tuple[str, ...] = ("faute de", "faute d'", "sans")
 INDEFINITES: frozenset[str] = frozenset(
     {"un", "une", "des", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "d'autres", "autres"}
 )
+#: Relative pronouns after a preposition ("par laquelle", "dans lequel"): the clause describes its antecedent.
+PREP_RELATIVES: frozenset[str] = frozenset(
+    {"laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels"}
+)
