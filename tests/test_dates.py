@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from veillegraph.extract import find_amounts, find_dates, parse_number, resolve
@@ -152,6 +152,7 @@ def test_parse_number(text: str, value: float) -> None:
     assert parse_number(text, "fr") == Decimal(str(value))
 
 
+@settings(deadline=None, database=None)
 @given(st.text(max_size=300))
 def test_dates_and_amounts_never_raise(text: str) -> None:
     for lang in ("fr", "en"):

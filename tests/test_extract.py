@@ -335,7 +335,7 @@ def test_extract_many_keeps_order(ex: Extractor) -> None:
     assert [len(evs) > 0 for _, evs in got] == [True, False, True]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=400))
 def test_never_raises_on_unicode(ex: Extractor, text: str) -> None:
     for ev in run(ex, text):
@@ -343,7 +343,7 @@ def test_never_raises_on_unicode(ex: Extractor, text: str) -> None:
         assert 0 <= ev.trigger.start <= ev.trigger.end <= len(text)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["La CNIL", "a sanctionné", "n'a pas", "le 3 mars", "2024", "l'article 5", "de la loi",
                                  "amende de", "10 000 euros", ",", ".", "Le Conseil d'État", "a été rejeté par",
                                  "Bruxelles", "hier", "qui", "depuis", "The court", "fined", "€5m"]),

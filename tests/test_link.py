@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from veillegraph.knowledge import default_knowledge
@@ -74,7 +74,8 @@ def test_normalise() -> None:
     assert len(fold("Conseil d’État")) == len("Conseil d’État")
 
 
+@settings(deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=80))
-def test_link_never_raises(text: str) -> None:
-    ref = Linker(default_knowledge()).link(text)
+def test_link_never_raises(linker: Linker, text: str) -> None:
+    ref = linker.link(text)
     assert ref.text == text

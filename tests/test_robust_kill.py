@@ -3,9 +3,9 @@
 A clean build of ``fixtures/robust/clippings-80.jsonl`` (80 generated clippings, 78 distinct, one
 near-duplicate pair, events retold by several clippings) is the reference. A victim store is then
 built by subprocesses that are killed with SIGKILL: at a random moment of start-up, inside the run
-of clipping transactions (a timer in the child fires SIGKILL a random fraction of a millisecond
-after the k-th commit), right after the last clipping commit (before the near-duplicate, provenance
-and merges steps) and, through the real command line, at a random wall-clock time. After every
+of clipping transactions (the store writes whole clipping graphs in batches, one transaction each; a
+timer in the child fires SIGKILL a random fraction of a millisecond after the k-th transaction), right
+after the last clipping transaction (before the near-duplicate, provenance and merges steps) and, through the real command line, at a random wall-clock time. After every
 kill the victim store must open and every clipping graph in it must equal the reference's; no
 clipping graph may disappear. A last build runs to its end and the clipping graphs must then be
 exactly the reference's.
@@ -35,28 +35,36 @@ INPUT = Path(__file__).resolve().parent / "fixtures" / "robust" / "clippings-80.
 CLIP = str(V.GRAPH["clipping/"])[:-1]
 NEARDUP = str(V.NEAR_DUPLICATE_OF)
 
-#: Runs build_into_store; SIGKILLs itself ``jitter`` seconds after the ``after``-th clipping commit
-#: (``after`` = 0: ``jitter`` seconds after start; ``after`` = -1: synchronously after the last commit).
+#: Runs build_into_store with small write batches (many transactions even on 80 clippings) and SIGKILLs
+#: itself ``jitter`` seconds after the ``after``-th store transaction; ``after`` = 0: ``jitter`` seconds after
+#: start; ``after`` = -1: just before the transaction that writes provenance (every clipping batch written).
 DRIVER = r"""
 import os, signal, sys, threading
+from veillegraph import _vocab as V
+from veillegraph import store as S
 from veillegraph.pipeline import build_into_store
 
 inputs, store, after, jitter = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+S.GraphWriter.__init__.__kwdefaults__["batch_quads"] = 400
+real_add_graph = S.add_graph
+calls = [0]
 
 def die():
     os.kill(os.getpid(), signal.SIGKILL)
 
-if after == 0:
-    threading.Timer(jitter, die).start()
-
-def progress(done, total):
-    if after == -1 and done == total:
+def add_graph(st, quads):
+    if after == -1 and any(q.graph_name == V.PROVENANCE_GRAPH for q in quads):
         die()
-    if done == after:
+    real_add_graph(st, quads)
+    calls[0] += 1
+    if calls[0] == after:
         threading.Timer(jitter, die).start()
 
-build_into_store([inputs], store, progress=progress)
-print("finished")
+S.add_graph = add_graph
+if after == 0:
+    threading.Timer(jitter, die).start()
+build_into_store([inputs], store)
+print("finished", calls[0])
 """
 
 
@@ -117,10 +125,10 @@ def test_killed_builds_leave_whole_clippings_and_the_next_build_finishes(
     """Rows "SIGKILL during start-up / inside clipping transactions / after the last clipping"."""
     rng = random.Random(int(os.environ.get("VG_KILL_SEED", "9")))
     victim = tmp_path / "victim"
-    plan = [(0, rng.uniform(0.2, 2.0)),                 # start-up: store as before (empty)
-            (rng.randint(1, 20), rng.uniform(0, 0.002)),  # among the clipping transactions
-            (rng.randint(5, 25), rng.uniform(0, 0.0005)),
-            (-1, 0.0)]                                    # after the last clipping, before provenance/merges
+    plan = [(0, rng.uniform(0.2, 2.0)),                # start-up: store as before (empty)
+            (rng.randint(1, 6), rng.uniform(0, 0.002)),  # among the clipping transactions
+            (rng.randint(1, 4), rng.uniform(0, 0.0005)),
+            (-1, 0.0)]                                   # after the last clipping, before provenance/merges
     before: set[str] = set()
     for after, jitter in plan:
         code = _drive(victim, after, jitter)

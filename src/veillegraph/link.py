@@ -66,13 +66,15 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-def normalise(text: str) -> str:
-    """The comparison key of a mention: folded, punctuation to spaces, leading articles dropped."""
+def normalise(text: str, articles: bool = True) -> str:
+    """The comparison key of a mention: folded, punctuation to spaces, leading articles dropped (if ``articles``)."""
     s = fold(text)
     s = re.sub(r"[^\w']+", " ", s)
     s = re.sub(r"'", "' ", s)
     s = re.sub(r"\s+", " ", s).strip()
-    s = _LEADING.sub("", s.replace("' ", " ")) if s else s
+    s = s.replace("' ", " ")
+    if articles and s:
+        s = _LEADING.sub("", s)
     s = re.sub(r"\s+", " ", s).strip()
     return s
 

@@ -6,8 +6,8 @@ import argparse
 import logging
 from pathlib import Path
 
-from .._errors import StoreError, UsageError
-from ..export import ExportJob, Selection, open_input
+from .._errors import StoreError
+from ._selection import add_input_and_selection, open_job
 
 NAME = "report"
 HELP = "write a self-contained HTML report (graph, timeline, events table, counts) and optional figures"
@@ -16,28 +16,18 @@ log = logging.getLogger("veillegraph")
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("graph", nargs="?", metavar="GRAPH", help="dataset file built by 'veillegraph build' ('-' stdin)")
-    p.add_argument("--store", metavar="DIR", help="read the embedded store instead of a file")
+    add_input_and_selection(p)
     p.add_argument("-o", "--output", metavar="FILE", default="report.html",
                    help="HTML file to write (default: report.html; '-' stdout)")
     p.add_argument("--title", default="veillegraph report", help="title of the report")
     p.add_argument("--figures", metavar="DIR",
                    help="also write PNG and SVG figures (events per month by type; actor–instrument network)")
-    p.add_argument("--actor", metavar="ACTOR", default="",
-                   help="keep only events whose agent is this actor (IRI, end of IRI such as cnil, or label)")
-    p.add_argument("--instrument", metavar="INSTRUMENT", default="",
-                   help="keep only events about this instrument or one of its parts")
-    p.add_argument("--since", metavar="DATE", default="", help="keep events dated on or after DATE")
-    p.add_argument("--until", metavar="DATE", default="", help="keep events dated on or before DATE")
 
 
 def run(args: argparse.Namespace) -> int:
     from ..report.html import render_html
 
-    if args.graph and args.store:
-        raise UsageError("give a graph file or --store DIR, not both", code="VG810")
-    job = ExportJob(open_input(args.graph, args.store),
-                    selection=Selection(args.actor, args.instrument, args.since, args.until))
+    job = open_job(args)
     data = job.data
     html = render_html(data, args.title)
     if args.output == "-":

@@ -111,7 +111,8 @@ class Extractor:
             if ctx.lang == "fr":
                 for s, e in cands:
                     fr_jobs.append((idx, s))
-                    fr_texts.append(ctx.text[s:e])
+                    # the model was trained on ASCII apostrophes; same length, so offsets hold
+                    fr_texts.append(ctx.text[s:e].replace("’", "'"))
         frames_by: dict[int, list[Frame]] = {i: [] for i in range(len(clippings))}
         if fr_texts:
             docs = self.nlp.pipe(fr_texts, n_process=n_process, batch_size=64)
@@ -171,7 +172,9 @@ class Extractor:
             anchors = sorted(((_anchor(f), i) for i, f in enumerate(fs)))
             own = {a for a, _ in anchors} | {f.trigger_span.start for f in fs}
             # a trigger that made no event still owns the dates after it ("an inquiry, opened in 2018")
-            anchors += [(p, -1) for p in sorted(ctx.trigger_starts) if s <= p < e and p not in own]
+            inside = [f.object_span for f in fs if f.object_span is not None]
+            anchors += [(p, -1) for p in sorted(ctx.trigger_starts) if s <= p < e and p not in own
+                        and not any(o.start <= p < o.end for o in inside)]
             anchors.sort()
             owned: dict[int, list[DateMention]] = {i: [] for i in range(-1, len(fs))}
             initial: list[DateMention] = []

@@ -164,7 +164,20 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
     for m in P.weekday.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), weekday=L.WEEKDAYS[m.group("wd").lower()],
                         relative="weekday", last=bool(m.group("last")), marker=_marker(text, m.start(), L)))
-    return sorted(found, key=lambda x: x.start)
+    # "du 31 décembre 2020 au 31 juillet 2021": both ends of a range are a period
+    links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
+    range_link = re.compile(rf"\s*(?:{links})\s+(?:le\s+|the\s+)?\d", re.I)
+    out: list[DateMention] = []
+    range_end = -10**9
+    for dm in sorted(found, key=lambda x: x.start):
+        starts_range = range_link.match(text[dm.end:dm.end + 12]) is not None
+        if dm.marker is None and (starts_range or 0 <= dm.start - range_end <= 8):
+            dm = DateMention(dm.start, dm.end, dm.text, dm.year, dm.month, dm.day, dm.weekday, dm.relative,
+                             dm.last, "period", dm.days)
+        if starts_range:
+            range_end = dm.end
+        out.append(dm)
+    return out
 
 
 def parse_published(published: str | None) -> dt.date | None:

@@ -213,8 +213,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     found = _triggers(doc, ctx)
     verb_tops = {i: trig.top for i, trig, _ in found if trig.pos == "verb"}
     act_nouns = {i: trig.top for i, trig, _ in found if trig.pos == "noun"}
-    for i, _trig, _end in found:
-        ctx.trigger_starts.add(doc[i].idx + offset)
+    for i, trig_, _end in found:
+        if trig_.pos == "verb":
+            ctx.trigger_starts.add(doc[i].idx + offset)
     for i, trig, end in found:
         t = doc[i]
         cs, ce = _chars(doc, i, end + 1, offset)
@@ -300,8 +301,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                 f.count = int(val)
         # modality
-        window = normalise(ctx.text[max(sent.start, cs - 40):cs])
-        after = normalise(ctx.text[ce:min(sent.end, ce + 40)])
+        window = normalise(ctx.text[max(sent.start, cs - 40):cs], articles=False)
+        after = normalise(ctx.text[ce:min(sent.end, ce + 40)], articles=False)
         words = window.split()
         for cue, mod in sorted(cues.items(), key=lambda kv: (_PRIORITY.get(kv[1], 9), kv[0])):
             if mod == "realised":

@@ -51,6 +51,7 @@ class Context:
     dates: list[DateMention]
     amounts: list[Amount]
     recent_agents: list[EntityRef] = field(default_factory=list)  # agents found so far, in text order
+    recent_themes: list[EntityRef] = field(default_factory=list)  # texts that were the theme of an event
     trigger_starts: set[int] = field(default_factory=set)  # every trigger seen, kept or not (dates go to the nearest)
 
     def mentions_in(self, start: int, end: int, category: str | None = None) -> list[Mention]:

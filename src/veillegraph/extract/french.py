@@ -73,8 +73,8 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
         best: tuple[Trigger, int] | None = None
         # a word that can be a verb or a noun ("censure", "valide"): the words around it decide
         verb_ok = {id(tr): _is_verbish(t) or _verb_reading(t, form, tr, ctx) for tr in cands if tr.pos == "verb"}
-        if any(verb_ok.values()) and (t.pos_ in ("VERB", "AUX") or t.pos_ in ("NOUN", "ADJ") and t.i > 0 and doc[
-                t.i - 1].pos_ not in ("DET", "ADP", "NUM") and _form(doc[t.i - 1]) not in L.ARTICLES):
+        prev_ok = t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADP", "NUM") and _form(doc[t.i - 1]) not in L.ARTICLES
+        if any(verb_ok.values()) and (t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "ADJ") and prev_ok)):
             cands = [tr for tr in cands if tr.pos == "verb"]
         for trig in cands:
             if trig.pos == "verb" and not verb_ok.get(id(trig), False):
@@ -213,7 +213,7 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
         node = head
     # multi-word cues just before the trigger in the clause ("une fois validé", "dans les prochaines semaines")
     sent_start = t.sent.start_char if t.doc.has_annotation("SENT_START") else 0
-    window = normalise(t.doc.text[max(sent_start, t.idx - 40):t.idx])
+    window = normalise(t.doc.text[max(sent_start, t.idx - 40):t.idx], articles=False)
     for cue, mod in cues.items():
         if " " in cue and mod != "realised" and f" {cue} " in f" {window} ":
             return mod, future
@@ -427,7 +427,10 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         if _form(subj) in L.RELATIVES and t.dep_ == "acl:relcl":
             subj = t.head
         if _form(subj) in L.SUBJECT_PRONOUNS or subj.pos_ == "PRON":
-            return _resolve_pronoun(subj, ctx, offset), None
+            agent = _resolve_pronoun(subj, ctx, offset)
+            if agent is None and ctx.recent_themes and _form(subj) in L.SUBJECT_PRONOUNS:
+                return None, ctx.recent_themes[-1]  # "La loi reporte… Elle prolonge aussi…"
+            return agent, None
         s, e = phrase_bounds(subj)
         agent = _entity_for(doc, s, e, offset, ctx, "actor")
         if agent is not None:
@@ -806,8 +809,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if tr.pos == "noun" and not tr.rest:
                 noun_lemmas_by_top.setdefault(tr.top, set()).add(lemma)
     last_frame: Frame | None = None
-    for t, trig, end_tok in triggers:
-        ctx.trigger_starts.add(t.idx + offset)
+    for t, trig, _ in triggers:
+        if trig.pos == "verb":
+            ctx.trigger_starts.add(t.idx + offset)
     for t, trig, end_tok in triggers:
         is_noun = trig.pos == "noun"
         if is_noun and (t.i not in act_nouns or t.i in covered_nouns):
@@ -895,6 +899,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             frame.object_span = frame.object.span
         out.append(frame)
         last_frame = frame
+        if frame.agent is None and frame.object is not None and _category(frame.object, ctx) == "instrument":
+            ctx.recent_themes.append(frame.object)
         if frame.agent is not None and frame.agent.span is not None:
             ctx.recent_agents.append(frame.agent)
         for extra in extra_agents:

@@ -128,7 +128,7 @@ def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] |
         if q.predicate != V.CUE or not isinstance(subj, ox.NamedNode) or not isinstance(lit, ox.Literal):
             continue
         if subj.value in modality_of:
-            key = normalise(lit.value)
+            key = normalise(lit.value, articles=False)
             if key:
                 cues[lit.language or "fr"].setdefault(key, modality_of[subj.value])
     lex.cues = dict(cues)

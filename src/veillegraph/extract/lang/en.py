@@ -110,3 +110,5 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
     {"final", "new", "formal", "record", "first", "second", "third", "total", "combined", "its", "their", "fresh",
      "further", "hefty", "huge", "large", "major"}
 )
+#: A date followed by one of these and another date is the start of a range ("from 1 to 31 March").
+RANGE_LINKS: tuple[str, ...] = ("to", "until", "till")

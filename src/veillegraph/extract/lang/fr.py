@@ -142,3 +142,5 @@ INDEFINITES: frozenset[str] = frozenset(
 PREP_RELATIVES: frozenset[str] = frozenset(
     {"laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels"}
 )
+#: A date followed by one of these and another date is the start of a range ("du 1er au 31 mars").
+RANGE_LINKS: tuple[str, ...] = ("au", "à")
