@@ -172,3 +172,20 @@ def test_other_output_formats(fmt: str, example_trig: Path, tmp_path: Path) -> N
     back = st.read_dataset(out)
     ref = st.read_dataset(example_trig)
     assert {(q.subject, q.predicate, q.object) for q in back} == {(q.subject, q.predicate, q.object) for q in ref}
+
+
+def _events_by_text(store: ox.Store) -> list[tuple[str, ...]]:
+    """Events keyed by their clipping's text (sources number their clippings differently)."""
+    return select(store, """SELECT ?text ?type ?agent ?objtext ?date ?amount ?count ?mod WHERE {
+        ?e a vg:Event ; vg:reportedIn/vg:text ?text ; vg:eventType ?type ; vg:modality ?mod .
+        FILTER NOT EXISTS { ?e vg:report ?r }
+        OPTIONAL { ?e vg:agent ?agent } OPTIONAL { ?e vg:objectText ?objtext } OPTIONAL { ?e vg:date ?date }
+        OPTIONAL { ?e vg:amount ?amount } OPTIONAL { ?e vg:count ?count } }""")
+
+
+@pytest.mark.parametrize("name", ["example-page.jsonl", "example-page.rss"])
+def test_example_page_from_json_lines_and_rss_gives_the_same_events(name: str, example_store: ox.Store,
+                                                                    tmp_path: Path) -> None:
+    out = tmp_path / "other.trig"
+    build_to_file([str(REPO / "tests" / "fixtures" / "ingest" / name)], str(out))
+    assert _events_by_text(st.read_dataset(out)) == _events_by_text(example_store)

@@ -128,6 +128,10 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
         kind = ctx.linker.guess_kind(text, "en", "actor")
         if kind is None:
             return None
+        if text.split()[0].lower() == "the" and not any(w[:1].isupper() for w in text.split()[1:]):
+            back = ctx.antecedent(kind, cs)  # "the authority" after "the Italian Data Protection Authority"
+            if back is not None:
+                return back
         return EntityRef(text=re.sub(r"^(?i:the)\s+", "", text), span=Span(cs, ce), iri=None, kind=kind)
     if inside:
         best = max(inside, key=lambda m: (m.end - m.start, -m.start))

@@ -97,6 +97,14 @@ class Context:
             return False
         return False
 
+    def antecedent(self, kind: str, pos: int) -> EntityRef | None:
+        """"the authority", "la juridiction": the last named body of that kind before ``pos``."""
+        best = None
+        for m in self.mentions:
+            if m.iri and m.category == "actor" and m.kind == kind and m.end <= pos:
+                best = m
+        return self.ref(best) if best else None
+
     def gender(self, m: Mention) -> str | None:
         """Grammatical gender of a French mention, from its article ("la CNIL", "du tribunal")."""
         if self.lang != "fr":

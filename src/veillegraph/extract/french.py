@@ -282,8 +282,14 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         words = fold(text).replace("'", "' ").split()
         if words[0] in ("d'", "l'") and len(words) > 1:
             words = words[1:]
-        if words[0] in L.INDEFINITES and not any(w[:1].isupper() for w in words[1:]):
+        named = any(w[:1].isupper() for w in text.split()[1:])
+        if words[0] in L.INDEFINITES and not named:
             return None  # "une société": not a named body
+        first = fold(text.split()[0])
+        if not named and (first in L.DEFINITES or first.startswith("l'")):
+            back = ctx.antecedent(kind, cs)  # "la juridiction" after "le Conseil d'État"
+            if back is not None:
+                return back
         return EntityRef(text=_strip_article(text), span=Span(cs, ce), iri=None, kind=kind)
     # object: keep the phrase as written; link to the longest known instrument/matter/actor inside
     if inside:
@@ -827,6 +833,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         frame.via_noun = is_noun
         obj_head: Token | None = None
         extra_agents: list[EntityRef] = []
+        themed = False
         if is_noun:
             ruler = _governing_trigger(t, verb_trigger_top)
             support = support_of.get(t.i)
@@ -870,6 +877,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             obj, obj_head = _object_verb(t, end_tok, passive, ctx, offset, noun_lemmas_by_top.get(trig.top, set()))
             if theme is not None and (obj is None or _category(obj, ctx) not in ("instrument", "matter", "actor")):
                 obj = theme
+            themed = passive or (theme is not None and obj is theme)
             frame.object = obj
             frame.modality, frame.future = modality(t, ctx, False)
             # a trigger that doubles as a hedge ("proposer", "recommander") counts only with a text as object
@@ -880,7 +888,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             frame.object = None
         # an act counts with a body as agent, or with a text as its theme
         agent_ok = frame.agent is not None and _category(frame.agent, ctx) == "actor"
-        theme_ok = (not is_noun and frame.object is not None
+        # a text counts as the theme when it is the subject of an intransitive or passive trigger
+        theme_ok = (not is_noun and themed and frame.object is not None
                     and _category(frame.object, ctx) in ("instrument", "matter"))
         if not agent_ok and not is_noun and ctx.recent_agents and _passive(t) and any(
                 c.dep_ == "aux:pass" for c in t.children):

@@ -144,3 +144,5 @@ PREP_RELATIVES: frozenset[str] = frozenset(
 )
 #: A date followed by one of these and another date is the start of a range ("du 1er au 31 mars").
 RANGE_LINKS: tuple[str, ...] = ("au", "à")
+#: Definite determiners: "la juridiction" refers back to a body already named.
+DEFINITES: frozenset[str] = frozenset({"le", "la", "les", "l'", "cette", "ce", "cet", "ces"})
