@@ -42,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     suffix = "" if args.size == "full" else f".{args.size}"
     parts = [INTRO]
+    notes = BENCH / "results" / "NOTES.md"
+    if notes.exists():
+        parts.append(notes.read_text(encoding="utf-8"))
     machine = None
     for name in ALL:
         p = BENCH / "results" / f"{name}{suffix}.json"

@@ -5,7 +5,8 @@ near-duplicate pair, events retold by several clippings) is the reference. A vic
 built by subprocesses that are killed with SIGKILL: at a random moment of start-up, inside the run
 of clipping transactions (the store writes whole clipping graphs in batches, one transaction each; a
 timer in the child fires SIGKILL a random fraction of a millisecond after the k-th transaction), right
-after the last clipping transaction (before the near-duplicate, provenance and merges steps) and, through the real command line, at a random wall-clock time. After every
+after the last clipping transaction (before the near-duplicate, provenance and merges steps) and,
+through the real command line, at a random wall-clock time. After every
 kill the victim store must open and every clipping graph in it must equal the reference's; no
 clipping graph may disappear. A last build runs to its end and the clipping graphs must then be
 exactly the reference's.
