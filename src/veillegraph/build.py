@@ -217,22 +217,34 @@ def knowledge_quads(knowledge: Knowledge) -> list[ox.Quad]:
 SOFTWARE = V.ID[f"software/veillegraph/{__version__}"]
 
 
-def provenance_quads(clipping_keys: Iterable[str], sources: Iterable[str]) -> list[ox.Quad]:
-    """PROV-O for one build run. The run IRI is derived from its input, so it is deterministic."""
-    keys = sorted(set(clipping_keys))
-    srcs = sorted(set(sources))
-    run = mint.run_iri(mint.digest(__version__, *keys))
+def run_for(clipping_keys: Iterable[str]) -> ox.NamedNode:
+    """The IRI of the build run that adds these clippings; derived from its input, so deterministic."""
+    return mint.run_iri(mint.digest(__version__, *sorted(set(clipping_keys))))
+
+
+def run_quads(run: ox.NamedNode, sources: Iterable[str]) -> list[ox.Quad]:
+    """PROV-O description of one build run (in the provenance graph)."""
     out = _Quads(V.PROVENANCE_GRAPH)
     out.add(run, V.TYPE, V.PROV.Activity)
     out.add(run, V.TYPE, V.BUILD_RUN)
     out.add(run, V.PROV.wasAssociatedWith, SOFTWARE)
     out.add(SOFTWARE, V.TYPE, V.PROV.SoftwareAgent)
     out.add(SOFTWARE, V.LABEL, _lit(f"veillegraph {__version__}"))
-    for s in srcs:
+    for s in sorted(set(sources)):
         out.add(run, V.SOURCE_NAME, _lit(s))
-    for k in keys:
-        out.add(mint.clipping_graph(k), V.PROV.wasGeneratedBy, run)
     return out.items
+
+
+def generated_by(clipping_key_: str, run: ox.NamedNode) -> ox.Quad:
+    """``<graph of the clipping> prov:wasGeneratedBy <run>``, in the provenance graph."""
+    return ox.Quad(mint.clipping_graph(clipping_key_), V.PROV.wasGeneratedBy, run, V.PROVENANCE_GRAPH)
+
+
+def provenance_quads(clipping_keys: Iterable[str], sources: Iterable[str]) -> list[ox.Quad]:
+    """PROV-O for one build run: the run, and which clipping graphs it generated."""
+    keys = sorted(set(clipping_keys))
+    run = run_for(keys)
+    return run_quads(run, sources) + [generated_by(k, run) for k in keys]
 
 
 @dataclass

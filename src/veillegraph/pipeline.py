@@ -17,13 +17,17 @@ import pyoxigraph as ox
 
 from . import merge, mint
 from . import store as _store
+from ._errors import StoreError
 from .build import (
     BuildSummary,
     clipping_quads,
+    generated_by,
     knowledge_quads,
     near_duplicate_quads,
     occurrence_quads,
     provenance_quads,
+    run_for,
+    run_quads,
 )
 from .knowledge import Knowledge, default_knowledge
 from .model import Clipping
@@ -144,22 +148,33 @@ def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | Non
         if any(q not in store for q in occurrences):
             _store.add_graph(store, occurrences)
     outcome.summary.duplicates += len(known)
+    # Everything a clipping brings goes into the store in the same transaction as its graph:
+    # its provenance and its near-duplicate links. A killed build leaves whole clippings, and
+    # the next build, which skips them, has nothing of theirs left to write.
+    fresh_keys = {mint.clipping_key(c.text) for c in fresh}
+    run = run_for(fresh_keys)
+    pairs = [p for p in _near_duplicates(clips) if p[0] in fresh_keys or p[1] in fresh_keys]
+    links: dict[str, list[tuple[str, str, float]]] = {}
+    for p in pairs:
+        links.setdefault(p[0] if p[0] in fresh_keys else p[1], []).append(p)
     keys = []
     with _store.GraphWriter(store) as writer:  # transactions of whole clipping graphs
         for key, cq in _clipping_graphs(fresh, knowledge, model, jobs, outcome.summary, progress):
-            writer.add(cq)
+            extra = [*run_quads(run, outcome.summary.sources), generated_by(key, run),
+                     *near_duplicate_quads(links.get(key, []))]
+            writer.add(cq + extra)
             keys.append(key)
-    if keys:
-        pairs = _near_duplicates(clips)
-        new_pairs = [p for p in pairs if p[0] in keys or p[1] in keys]
-        outcome.summary.near_duplicates = len(new_pairs)
-        _store.add_graph(store, near_duplicate_quads(new_pairs) + provenance_quads(keys, outcome.summary.sources))
     outcome.summary.new = len(keys)
-    if keys or decisions:
-        merges = merge.merge_quads(store, merge.read_decisions(decisions) if decisions else None)
-        outcome.summary.merged = len({q.subject for q in merges if q.predicate == merge.CANONICAL_EVENT})
-        _replace_graphs(store, merges, {merge.MERGES_GRAPH})
-    store.flush()
+    outcome.summary.near_duplicates = len(pairs)
+    # Merges depend on every clipping in the store; recomputing them on each build also
+    # finishes the work of a build killed before this step. The update is a no-op when unchanged.
+    merges = merge.merge_quads(store, merge.read_decisions(decisions) if decisions else None)
+    outcome.summary.merged = len({q.subject for q in merges if q.predicate == merge.CANONICAL_EVENT})
+    _replace_graphs(store, merges, {merge.MERGES_GRAPH})
+    try:
+        store.flush()
+    except OSError as exc:
+        raise StoreError(f"{directory}: cannot write to the store: {exc}", code="VG404") from exc
     return outcome
 
 
@@ -182,7 +197,11 @@ def _replace_graphs(store: ox.Store, quads: Iterable[ox.Quad], graphs: set[Graph
         return
     body = _store.serialize(sorted(wanted, key=str), "nquads").decode("utf-8") if wanted else ""
     drops = " ".join(f"DROP SILENT GRAPH {g} ;" for g in sorted(str(g) for g in graphs))
-    store.update(f"{drops} INSERT DATA {{ {_nquads_to_insert(body)} }}")
+    try:
+        store.update(f"{drops} INSERT DATA {{ {_nquads_to_insert(body)} }}")
+    except OSError as exc:
+        raise StoreError(f"cannot write to the store: {exc}; free some space and run the build again "
+                         "(the store is unchanged)", code="VG404") from exc
 
 
 def _nquads_to_insert(nquads: str) -> str:

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 
 from . import _vocab as V
 from ._errors import InputError, StoreError
+from ._files import atomic_write
 
 #: Serialisation formats by name, with their file extensions.
 FORMATS: dict[str, tuple[ox.RdfFormat, tuple[str, ...]]] = {
@@ -97,14 +98,10 @@ def write_dataset(quads: Iterable[ox.Quad], path: str | Path, fmt: str | None = 
         sys.stdout.buffer.flush()
         return
     data = serialize(quads, format_for(path, fmt))
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
     try:
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        atomic_write(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise StoreError(f"cannot write {target}: {exc.strerror or exc}", code="VG401") from exc
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}", code="VG401") from exc
 
 
 def read_dataset(path: str | Path, fmt: str | None = None, *, into: ox.Store | None = None) -> ox.Store:

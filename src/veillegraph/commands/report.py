@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from .._errors import StoreError
+from .._files import atomic_write
 from ._selection import add_input_and_selection, open_job
 
 NAME = "report"
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         target = Path(args.output)
         try:
-            target.write_text(html, encoding="utf-8")
+            atomic_write(target, html.encode("utf-8"))
         except OSError as exc:
             raise StoreError(f"cannot write {target}: {exc.strerror or exc}", code="VG812") from exc
         log.info("%s: report of %d events, %d clippings", target, len(data.events), len(data.clippings))

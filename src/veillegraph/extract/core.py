@@ -261,6 +261,8 @@ def _words(text: str) -> list[str]:
 def _anchor(f: Frame) -> int:
     if f.extra_agent and f.agent and f.agent.span:
         return f.agent.span.end
+    if f.support_start is not None:  # "a adopté, le 20 juin 2024, un avis": the date between belongs to the avis
+        return f.support_start
     return f.trigger_span.start
 
 

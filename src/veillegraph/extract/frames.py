@@ -37,6 +37,7 @@ class Frame:
     parties: list[tuple[Amount, EntityRef]] = field(default_factory=list)
     via_noun: bool = False
     extra_agent: bool = False  # a further "par X" of the same passive trigger
+    support_start: int | None = None  # char start of the support verb of a nominal trigger ("a adopté … un avis")
 
 
 @dataclass
@@ -53,6 +54,24 @@ class Context:
     recent_agents: list[EntityRef] = field(default_factory=list)  # agents found so far, in text order
     recent_themes: list[EntityRef] = field(default_factory=list)  # texts that were the theme of an event
     trigger_starts: set[int] = field(default_factory=set)  # every trigger seen, kept or not (dates go to the nearest)
+    recent_objects: list[EntityRef] = field(default_factory=list)  # objects of the frames found so far
+
+    def text_antecedent(self, kind: str, pos: int, noun: str = "") -> EntityRef | None:
+        """"le règlement", "la délibération": the last text of that kind (or with that head ``noun``, folded)
+        named or taken as object before ``pos``."""
+        from ..link import fold
+
+        best: tuple[int, EntityRef] | None = None
+        for m in self.mentions:
+            if m.category in ("instrument", "matter") and m.kind == kind and m.end <= pos:
+                if best is None or m.end > best[0]:
+                    best = (m.end, self.ref(m))
+        for ref in self.recent_objects:
+            head = fold(ref.text).replace("'", "' ").split()[1:2]
+            if (ref.kind == kind or head == [noun]) and ref.span is not None and ref.span.end <= pos and (
+                    best is None or ref.span.end > best[0]) and len(ref.text.split()) > 2:
+                best = (ref.span.end, ref)
+        return best[1] if best else None
 
     def mentions_in(self, start: int, end: int, category: str | None = None) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end

@@ -24,6 +24,7 @@ used (nearest name before an active trigger, "par X" after a passive one).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..link import fold, normalise
@@ -128,7 +129,11 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
         if k >= len(doc):
             return None
         f = _form(doc[k]).replace("’", "'")
-        if f != word and f.rstrip("'") != word and f.rstrip("sx") != word.rstrip("sx") and _lemma(doc[k]) != word:
+        # the article of a listed phrase is not part of it: "présenter un/le/son projet de loi"
+        any_det = (word in L.ARTICLES and word not in L.GENITIVE_PREPS and doc[k].pos_ == "DET"
+                   and _form(doc[k]) not in L.NEG_DETERMINERS and _form(doc[k]) not in L.GENITIVE_PREPS)
+        if f != word and f.rstrip("'") != word and f.rstrip("sx") != word.rstrip("sx") and _lemma(doc[k]) != word \
+                and not any_det:
             return None
         j = k
     return j
@@ -298,7 +303,14 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
     iri = ctx.linker.lookup(text)
     if iri is not None:
         return EntityRef(text=text, span=Span(cs, ce), iri=iri, kind=ctx.linker.knowledge.entities[iri].kind)
-    return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=ctx.linker.guess_kind(text, "fr"))
+    kind = ctx.linker.guess_kind(text, "fr")
+    words = fold(text).replace("'", "' ").split()
+    if kind is not None and len(words) == 2 and words[0] in L.DEFINITES:
+        # a definite bare head noun ("le règlement", "la délibération") takes up the text named before
+        back = ctx.text_antecedent(kind, cs, words[1])
+        if back is not None:
+            return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
 
 
 def _strip_article(text: str) -> str:
@@ -538,7 +550,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         for c in h.children:
             if _in_value(c, ctx, offset):
                 continue
-            if c.dep_ in ("obj", "ccomp") and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X"):
+            if c.dep_ in ("obj", "ccomp") and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c)):
                 obj = c
                 break
         if obj is not None:
@@ -551,6 +563,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                     break
             if obj is not None:
                 break
+    if obj is None:  # a name or a noun the tagger called a verb: "a sanctionné AliExpress"
+        obj = next((c for h in heads for c in h.children if c.dep_ == "xcomp" and c.i > end_tok
+                    and _nominal(c) and not _in_value(c, ctx, offset)), None)
     if obj is None:
         # the parser missed it: the first noun after the trigger that a determiner (not a preposition) introduces
         for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
@@ -558,10 +573,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             if tok.text in (";", ":", ".") or _form(tok) in L.RELATIVES or (
                     tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
                 break
-            if tok.pos_ not in ("NOUN", "PROPN") or _in_value(tok, ctx, offset):
+            if (tok.pos_ not in ("NOUN", "PROPN") and not _proper(tok)) or _in_value(tok, ctx, offset):
                 continue
-            p1 = _form(doc[k - 1]) if k >= 1 else ""
-            p2 = doc[k - 2] if k >= 2 else None
+            p1 = _form(doc[k - 1]) if k - 1 > end_tok else ""
+            p2 = doc[k - 2] if k - 2 > end_tok else None
             if p1 in L.PREPOSITIONS and p1 not in ("des",):
                 continue
             if p1 == "des" and p2 is not None and p2.pos_ in ("NOUN", "PROPN"):
@@ -579,11 +594,57 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         if tgt is not None:
             return tgt, obj
     s, e = phrase_bounds(obj)
+    while s > end_tok + 1 and _proper(doc[s - 1]) and not _in_value(doc[s - 1], ctx, offset):
+        s -= 1  # a name of several capitalised words the parser split: "Vigiris France"
     return _entity_for(doc, s, e, offset, ctx, "object"), obj
+
+
+def _proper(tok: Token) -> bool:
+    """A capitalised word inside a sentence is a name, whatever tag the parser gave it."""
+    return (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.is_alpha
+            and not (tok.i > 0 and tok.doc[tok.i - 1].text in (".", "!", "?", ":", "«", '"')))
+
+
+def _nominal(tok: Token) -> bool:
+    """An object the tagger called a verb: a name ("sanctionné AliExpress") or a noun after a determiner."""
+    if _proper(tok):
+        return True
+    return tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+
+
+def _after_agent(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, offset: int) -> EntityRef | None:
+    """The patient of "la censure par le Conseil de l'article 15": the "de" phrase right after a "par" agent."""
+    doc = t.doc
+    if agent is None or agent.span is None:
+        return None
+    gap = fold(ctx.text[doc[end_tok].idx + len(doc[end_tok].text) + offset:agent.span.start])
+    words = gap.replace("'", "' ").split()
+    if not words or words[0] not in L.AGENT_PREPS or any(w not in L.ARTICLES for w in words[1:]):
+        return None
+    k = next((tok.i for tok in doc if tok.idx + offset >= agent.span.end), None)
+    if k is None or k + 1 >= len(doc) or _form(doc[k]) not in L.GENITIVE_PREPS:
+        return None
+    start = k + 1
+    end = start
+    while end < len(doc):
+        tok = doc[end]
+        if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES or end in doc.user_data.get(
+                "vg_stops", ()) or (tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph)
+                                                                    or tok.dep_.startswith("aux"))):
+            break
+        end += 1
+    while end > start and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET") or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start or _in_value(doc[start], ctx, offset):
+        return None
+    return _entity_for(doc, start, end, offset, ctx, "object")
 
 
 def _object_noun(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, offset: int) -> EntityRef | None:
     doc = t.doc
+    patient = _after_agent(t, end_tok, agent, ctx, offset)
+    if patient is not None:
+        return patient
     last = doc[end_tok]
     kids = sorted(list(t.children) + ([c for c in last.children] if last is not t else []), key=lambda c: c.i)
     tgt = _target([c for c in kids if c.i > end_tok], ctx, offset)
@@ -648,22 +709,53 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
     return None
 
 
-def _count(t: Token, obj_head: Token | None, ctx: Context) -> int | None:
+def _num_of(tok: Token, ctx: Context | None = None, offset: int = 0) -> int | None:
+    """The whole number (2 or more, digits or words) that ``tok`` writes as a determiner, else None."""
+    doc = tok.doc
+    if ctx is not None and _in_value(tok, ctx, offset):
+        return None  # part of a date or an amount: "le 3 mars 2023 une sanction"
+    if not (tok.like_num or fold(tok.text) in L.NUMBERS) or fold(tok.text) in ("un", "une"):
+        return None
+    if tok.i > 0 and fold(doc[tok.i - 1].text).rstrip(".") in L.MONTHS:
+        return None  # the year of a date: "le 3 mars 2023 une sanction"
+    val = parse_number(tok.text, "fr")
+    if val is None or val != val.to_integral_value() or val < 2 or val > 100000:
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (fold(nxt.text) in L.SCALES or fold(nxt.text) in L.CURRENCIES or nxt.text == "%"):
+        return None
+    return int(val)
+
+
+def _count_off_object(frame: Frame, doc: Doc, offset: int, ctx: Context) -> None:
+    """A numeral that determines the object counts the acts and is no part of the object's name.
+
+    "a mis en demeure sept sociétés", "la mise en demeure par la Cnil de quatre communes":
+    count 7/4, object "sociétés"/"communes".
+    """
+    obj = frame.object
+    if obj is None or obj.span is None:
+        return
+    first = next((tok for tok in doc if tok.idx + offset == obj.span.start), None)
+    if first is None or first.i + 1 >= len(doc) or doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return
+    n = _num_of(first)
+    if n is None or _in_value(first, ctx, offset):
+        return
+    if frame.count is None:
+        frame.count = n
+    if frame.count != n or _category(obj, ctx) in ("instrument", "matter"):
+        return  # "cinq articles de la loi": the numeral is part of what the text says was hit
+    rest = doc[first.i + 1].idx + offset
+    frame.object = replace(obj, text=ctx.text[rest:obj.span.end], span=Span(rest, obj.span.end))
+
+
+def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int | None:
     """How many acts: a number before the trigger noun or its head noun, or on the object of a verb."""
     doc = t.doc
 
     def num_of(tok: Token) -> int | None:
-        if not (tok.like_num or fold(tok.text) in L.NUMBERS) or fold(tok.text) in ("un", "une"):
-            return None
-        if any(d.start <= tok.idx < d.end for d in ctx.dates) and not ctx.text[0:0]:
-            pass
-        val = parse_number(tok.text, "fr")
-        if val is None or val != val.to_integral_value() or val < 2 or val > 100000:
-            return None
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (fold(nxt.text) in L.SCALES or fold(nxt.text) in L.CURRENCIES or nxt.text == "%"):
-            return None
-        return int(val)
+        return _num_of(tok, ctx, offset)
 
     if t.pos_ in ("NOUN", "PROPN"):
         for k in range(t.i - 1, max(-1, t.i - 5), -1):
@@ -782,6 +874,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 stops.add(tok.i if _form(doc[tok.i - 1]) not in ("le", "la", "les", "l'") else tok.i - 1)
     doc.user_data["vg_stops"] = stops
     act_nouns = {t.i for t, tr, _ in triggers if tr.pos == "noun" and not _instrument_noun(tr, ctx)}
+    for n in act_nouns:  # "sanctionné Orange d'une amende": an indefinite act noun starts a phrase of its own
+        if n >= 2 and _form(doc[n - 1]) in L.INDEFINITES and _form(doc[n - 1]) not in L.GENITIVE_PREPS:
+            stops.add(n - 2 if _form(doc[n - 2]) in L.GENITIVE_PREPS else n - 1)
     verb_trigger_top = {t.i: tr.top for t, tr, _ in triggers if tr.pos == "verb"}
     support_of: dict[int, Token] = {}
     for t, tr, _ in triggers:
@@ -842,6 +937,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if support is not None and (negated(support) or _purpose(support) or _background(support)):
                 continue
             frame.agent = _noun_agent(t, end_tok, ctx, offset, support)
+            if support is not None and support.i < t.i:
+                frame.support_start = support.idx + offset
             frame.object = _target(list(support.children), ctx, offset, (t.i, end_tok + 1)) \
                 if support is not None else None
             if frame.object is None:
@@ -902,10 +999,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             extra_agents = []
             if not theme_ok:
                 continue
-        frame.count = _count(t, obj_head, ctx)
+        frame.count = _count(t, obj_head, ctx, offset)
+        _count_off_object(frame, doc, offset, ctx)
         frame.governed = _governed(t, end_tok, offset)
         if frame.object is not None and frame.object.span is not None:
             frame.object_span = frame.object.span
+            ctx.recent_objects.append(frame.object)
         out.append(frame)
         last_frame = frame
         if frame.agent is None and frame.object is not None and _category(frame.object, ctx) == "instrument":
