@@ -232,14 +232,22 @@ def phase(target: str, *args: Any, timeout: float = 3 * 3600) -> dict[str, Any]:
         out = Path(tmp.name)
     code = ("import json, sys, importlib; m, f = sys.argv[1].split(':'); "
             "r = getattr(importlib.import_module(m), f)(*json.loads(sys.argv[2])); "
+            "r['self_peak_rss_mb'] = importlib.import_module('_common').proc_peak_rss_mb('self'); "
             "open(sys.argv[3], 'w').write(json.dumps(r))")
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, target, json.dumps(args, default=str), str(out)],
                             env=child_env(), cwd=str(REPO), start_new_session=True)
+    # ru_maxrss of wait4 starts from the parent's high-water mark at fork (it survives exec), so the
+    # peak is taken from /proc VmHWM of the child and of its descendants (a server, a JVM), polled.
+    peaks: dict[int, float] = {}
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
+        for p in _descendants(proc.pid):
+            hwm = proc_peak_rss_mb(p)
+            if hwm is not None:
+                peaks[p] = max(peaks.get(p, 0.0), hwm)
         if time.perf_counter() - t0 > timeout:
             import signal
 
@@ -257,12 +265,27 @@ def phase(target: str, *args: Any, timeout: float = 3 * 3600) -> dict[str, Any]:
         result: dict[str, Any] = json.loads(out.read_text() or "{}")
     finally:
         out.unlink(missing_ok=True)
-    result["peak_rss_mb"] = round(usage.ru_maxrss / 1024, 1)
+    own = result.pop("self_peak_rss_mb", None)
+    result["peak_rss_mb"] = max([own or 0.0, *peaks.values()]) or round(usage.ru_maxrss / 1024, 1)
     result["wall_s"] = round(wall, 3)
     return result
 
 
-def proc_peak_rss_mb(pid: int) -> float | None:
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it, from /proc/<pid>/task/*/children."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return out
+
+
+def proc_peak_rss_mb(pid: int | str) -> float | None:
     """Peak resident memory (VmHWM) of a live process, from /proc."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():

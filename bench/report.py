@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     machine = None
     for name in ALL:
         p = BENCH / "results" / f"{name}{suffix}.json"
+        if not p.exists() and args.size == "full" and (BENCH / "results" / f"{name}.small.json").exists():
+            p = BENCH / "results" / f"{name}.small.json"
+            parts.append(f"*{name}: no full run recorded yet; the smoke-test (small) figures follow.*\n")
         if not p.exists():
             parts.append(f"### {name}\n\nnot measured yet (`python3 bench/run.py {name} --size {args.size}`)\n")
             continue

@@ -34,7 +34,7 @@ sys.path.insert(0, str(BENCH))
 
 from _common import RESULTS, NotAvailable, child_env, machine  # noqa: E402
 
-ALL = ["store_load", "extract", "ingest", "queries", "validate", "export"]
+ALL = ["store_load", "extract", "ingest", "queries", "validate", "export", "kill"]
 
 
 def _child(name: str, size: str, out: Path) -> int:

@@ -173,8 +173,6 @@ def test_entity_declarations_in_utf16_are_refused_too(tmp_path: Path, case: str)
     assert [i.reason for i in items if isinstance(i, Reject)] in (["xml-bomb"], ["xml-external-entity"])
 
 
-@pytest.mark.xfail(strict=True, reason="ingest._read_source/html.refuse_entities search '<!ENTITY' in the raw bytes; "
-                   "a UTF-16 HTML page that declares entities goes on to the HTML reader (inert, but not refused)")
 def test_entity_declaring_html_in_utf16_is_refused(tmp_path: Path) -> None:
     src, _secret, _size = _read_case(tmp_path, "html-entity", "utf-16")
     items = list(read_inputs([str(src)]))

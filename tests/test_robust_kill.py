@@ -5,7 +5,7 @@ near-duplicate pair, events retold by several clippings) is the reference. A vic
 built by subprocesses that are killed with SIGKILL: at a random moment of start-up, inside the run
 of clipping transactions (the store writes whole clipping graphs in batches, one transaction each; a
 timer in the child fires SIGKILL a random fraction of a millisecond after the k-th transaction), right
-after the last clipping transaction (before the near-duplicate, provenance and merges steps) and,
+after the last clipping transaction (before the merges step) and,
 through the real command line, at a random wall-clock time. After every
 kill the victim store must open and every clipping graph in it must equal the reference's; no
 clipping graph may disappear. A last build runs to its end and the clipping graphs must then be
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -29,7 +30,6 @@ import pytest
 
 from veillegraph import _vocab as V
 from veillegraph import merge
-from veillegraph.pipeline import build_into_store
 
 REPO = Path(__file__).resolve().parents[1]
 INPUT = Path(__file__).resolve().parent / "fixtures" / "robust" / "clippings-80.jsonl"
@@ -38,10 +38,10 @@ NEARDUP = str(V.NEAR_DUPLICATE_OF)
 
 #: Runs build_into_store with small write batches (many transactions even on 80 clippings) and SIGKILLs
 #: itself ``jitter`` seconds after the ``after``-th store transaction; ``after`` = 0: ``jitter`` seconds after
-#: start; ``after`` = -1: just before the transaction that writes provenance (every clipping batch written).
+#: start; ``after`` = -1: just before the merges step (every clipping batch written).
 DRIVER = r"""
 import os, signal, sys, threading
-from veillegraph import _vocab as V
+from veillegraph import merge as M
 from veillegraph import store as S
 from veillegraph.pipeline import build_into_store
 
@@ -54,14 +54,20 @@ def die():
     os.kill(os.getpid(), signal.SIGKILL)
 
 def add_graph(st, quads):
-    if after == -1 and any(q.graph_name == V.PROVENANCE_GRAPH for q in quads):
-        die()
     real_add_graph(st, quads)
     calls[0] += 1
     if calls[0] == after:
         threading.Timer(jitter, die).start()
 
 S.add_graph = add_graph
+real_merge_quads = M.merge_quads
+
+def merge_quads(*args, **kwargs):
+    if after == -1:
+        die()
+    return real_merge_quads(*args, **kwargs)
+
+M.merge_quads = merge_quads
 if after == 0:
     threading.Timer(jitter, die).start()
 build_into_store([inputs], store)
@@ -69,9 +75,22 @@ print("finished", calls[0])
 """
 
 
+#: The builds run from a copy of ``src/`` and the data folders taken once per session, so that edits to
+#: the working tree while the tests run cannot make the reference and the victims differ.
+_TREE: dict[str, Path] = {}
+
+
 def _env() -> dict[str, str]:
+    if "src" not in _TREE:
+        import tempfile
+
+        tree = Path(tempfile.mkdtemp(prefix="vg-kill-tree-"))
+        for name in ("src", "ontology", "shapes", "queries"):
+            if (REPO / name).is_dir():
+                shutil.copytree(REPO / name, tree / name, ignore=shutil.ignore_patterns("__pycache__"))
+        _TREE["src"] = tree / "src"
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO / "src") + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["PYTHONPATH"] = str(_TREE["src"])
     return env
 
 
@@ -109,7 +128,7 @@ def assert_whole(snap: dict[str, set[str]], ref: dict[str, set[str]]) -> None:
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     d = tmp_path_factory.mktemp("ref") / "store"
-    build_into_store([str(INPUT)], str(d))
+    assert _drive(d, 10_000, 0) == 0  # a clean build, by the same code path as the victims
     snap = snapshot(d)
     assert len(clippings(snap)) == 78
     return snap
@@ -129,7 +148,7 @@ def test_killed_builds_leave_whole_clippings_and_the_next_build_finishes(
     plan = [(0, rng.uniform(0.2, 2.0)),                # start-up: store as before (empty)
             (rng.randint(1, 6), rng.uniform(0, 0.002)),  # among the clipping transactions
             (rng.randint(1, 4), rng.uniform(0, 0.0005)),
-            (-1, 0.0)]                                   # after the last clipping, before provenance/merges
+            (-1, 0.0)]                                   # after the last clipping, before the merges
     before: set[str] = set()
     for after, jitter in plan:
         code = _drive(victim, after, jitter)
@@ -176,16 +195,14 @@ def _merged(snap: dict[str, set[str]]) -> set[str]:
 
 @pytest.fixture(scope="module")
 def resumed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
-    """A build killed right after its last clipping commit, then run again to its end."""
+    """A build killed right after its last clipping transaction (before the merges), then run again to its end.
+
+    The provenance and near-duplicate links of a clipping are written in its own transaction and the merges
+    are recomputed by every build, so the resumed store has them all (these were bugs before 2643600)."""
     victim = tmp_path_factory.mktemp("resumed") / "store"
     assert _drive(victim, -1, 0.0) == -signal.SIGKILL
     assert _drive(victim, 10_000, 0) == 0
     return snapshot(victim)
-
-
-XFAIL_RESUME = ("pipeline.build_into_store only writes near-duplicate links, provenance and merges for the "
-                "clippings added by the current run (keys); a run killed after its last clipping commit leaves them "
-                "missing for good, since the next run adds no clipping")
 
 
 def test_resumed_build_has_every_clipping(resumed: dict[str, set[str]], reference: dict[str, set[str]]) -> None:
@@ -193,7 +210,6 @@ def test_resumed_build_has_every_clipping(resumed: dict[str, set[str]], referenc
     assert_whole(resumed, reference)
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL_RESUME)
 def test_resumed_build_has_the_near_duplicate_links(resumed: dict[str, set[str]],
                                                      reference: dict[str, set[str]]) -> None:
     links = {t for g in clippings(reference) for t in reference[g] if NEARDUP in t}
@@ -201,13 +217,11 @@ def test_resumed_build_has_the_near_duplicate_links(resumed: dict[str, set[str]]
     assert links <= {t for g in clippings(resumed) for t in resumed[g] if NEARDUP in t}
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL_RESUME)
 def test_resumed_build_has_provenance_for_every_clipping(resumed: dict[str, set[str]]) -> None:
     generated = {t.split(" ", 1)[0] for t in resumed.get(str(V.PROVENANCE_GRAPH), set()) if "wasGeneratedBy" in t}
     assert clippings(resumed) <= generated
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL_RESUME)
 def test_resumed_build_has_the_merges(resumed: dict[str, set[str]], reference: dict[str, set[str]]) -> None:
     assert _merged(reference), "the fixture has events told by several clippings"
     assert _merged(reference) <= _merged(resumed)

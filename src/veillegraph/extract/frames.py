@@ -63,9 +63,9 @@ class Context:
 
         best: tuple[int, EntityRef] | None = None
         for m in self.mentions:
-            if m.category in ("instrument", "matter") and m.kind == kind and m.end <= pos:
-                if best is None or m.end > best[0]:
-                    best = (m.end, self.ref(m))
+            if m.category in ("instrument", "matter") and m.kind == kind and m.end <= pos and (
+                    best is None or m.end > best[0]):
+                best = (m.end, self.ref(m))
         for ref in self.recent_objects:
             head = fold(ref.text).replace("'", "' ").split()[1:2]
             if (ref.kind == kind or head == [noun]) and ref.span is not None and ref.span.end <= pos and (

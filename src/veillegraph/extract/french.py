@@ -238,6 +238,8 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
     start = min(head.left_edge.i, head.i)
     while start < head.i and (doc[start].dep_ in ("case", "mark", "cc", "punct") or doc[start].is_punct):
         start += 1
+    while start > 0 and doc[start].text[:1].isupper() and _proper(doc[start - 1]):
+        start -= 1  # a name of several capitalised words the parser split: "le Digital Markets Act"
     end = head.i + 1
     limit = min(len(doc), head.i + 30)
     k = head.i + 1
@@ -276,6 +278,9 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
     inside = ctx.mentions_in(cs, ce)
     if want == "actor":
         actors = [m for m in inside if m.category == "actor"]
+        if not inside:  # the parser cut a known name short: "par la commission | mixte paritaire"
+            actors = [m for m in ctx.mentions if m.category == "actor" and cs <= m.start < ce < m.end
+                      and ctx.text[m.start:ce].strip(" ,;:") != ""]
         if actors:
             # the first known body of the phrase is its head ("la formation restreinte de la Cnil" -> Cnil)
             return ctx.ref(actors[0])
@@ -934,6 +939,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             support = support_of.get(t.i)
             if ruler is not None and ruler != trig.top and support is None:
                 continue  # the act's own verb says what happens to it ("a rejeté le recours")
+            if support is None and any(g.object_span is not None and g.trigger.top != trig.top
+                                       and g.object_span.start <= cs < g.object_span.end for g in out):
+                continue  # "le rejet par le juge de la requête de X": the request is what was rejected
             if support is not None and (negated(support) or _purpose(support) or _background(support)):
                 continue
             frame.agent = _noun_agent(t, end_tok, ctx, offset, support)
@@ -988,6 +996,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         # a text counts as the theme when it is the subject of an intransitive or passive trigger
         theme_ok = (not is_noun and themed and frame.object is not None
                     and _category(frame.object, ctx) in ("instrument", "matter"))
+        if is_noun and frame.agent is None and support_of.get(t.i) is None and frame.object is not None \
+                and frame.object.span is not None and _category(frame.object, ctx) in ("instrument", "matter"):
+            # "l'entrée en vigueur de la loi X": the text right after the act noun is its theme
+            gap = fold(ctx.text[ce:frame.object.span.start]).replace("'", "' ").split()
+            theme_ok = bool(gap) and gap[0] in L.GENITIVE_PREPS and all(w in L.ARTICLES for w in gap[1:])
         if not agent_ok and not is_noun and ctx.recent_agents and _passive(t) and any(
                 c.dep_ == "aux:pass" for c in t.children):
             topic = ctx.recent_agents[-1]

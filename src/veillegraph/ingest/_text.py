@@ -27,8 +27,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _TAG_HINT = re.compile(r"<[A-Za-z!/][^>]*>")
 
 
+#: Lone surrogates (a JSON ``"\ud800"`` escape decodes to one) cannot be encoded: U+FFFD stands for them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean(text: str) -> str:
-    """Text as the source wrote it, minus control characters, with ``\n`` line ends, stripped."""
+    """Text as the source wrote it, minus control characters, with ``\n`` line ends, stripped.
+
+    A lone surrogate becomes U+FFFD (the replacement character), so the text can be encoded.
+    """
+    text = _SURROGATE.sub("\ufffd", text)
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
@@ -40,7 +48,7 @@ def html_parser() -> lxml_html.HTMLParser:
 
 def tidy(text: str, paragraphs: bool = False) -> str:
     """Drop control characters, collapse spaces; keep paragraph breaks (one ``\\n``) if asked, else one line."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", _SURROGATE.sub("\ufffd", text).replace("\r\n", "\n").replace("\r", "\n"))
     if not paragraphs:
         return _H_SPACE.sub(" ", text.replace("\n", " ")).strip()
     lines = (_H_SPACE.sub(" ", line).strip() for line in text.split("\n"))

@@ -17,6 +17,7 @@ from ``html.toml``.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Iterator
@@ -70,11 +71,21 @@ def decode_html(data: bytes) -> str:
     return decode_bytes(data)[0]
 
 
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _DTD_ENTITIES = re.compile(rb"<!DOCTYPE[^>\[]*\[.*?<!ENTITY", re.IGNORECASE | re.DOTALL)
 
 
 def refuse_entities(source: str, data: bytes) -> Reject | None:
-    """A ``Reject`` for a document whose DOCTYPE declares entities (an XML bomb dressed as HTML)."""
+    """A ``Reject`` for a document whose DOCTYPE declares entities (an XML bomb dressed as HTML).
+
+    A UTF-16/32 document (by its byte-order mark) is decoded first, so the same bomb is
+    refused whatever its encoding.
+    """
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            data = data.decode(codec, "replace").encode("utf-8")
+            break
     if not _DTD_ENTITIES.search(data[:1024 * 1024]):
         return None
     refused = screen_xml(data) or ("xml-bomb", "declares entities in its DOCTYPE; refused unread")
