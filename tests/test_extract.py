@@ -191,6 +191,11 @@ def test_no_event(ex: Extractor, name: str, text: str) -> None:
     assert [(top(ex, e), e.agent and e.agent.text) for e in run(ex, text) if e.modality == "realised"] == [], name
 
 
+def test_manner_is_no_target(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "La CNCDH a adopté à l'unanimité, le 5 mai 2023, un avis sur les drones."), "avis")
+    assert ev.object is None or "unanimité" not in ev.object.text, ev.object
+
+
 def test_act_inside_the_object_of_another_is_no_event(ex: Extractor) -> None:
     evs = run(ex, "Le rejet par le Conseil d'État de la requête de la ville de Dax a surpris.")
     assert [top(ex, e) for e in evs] == ["rejet"]
@@ -367,6 +372,15 @@ def test_english(ex: Extractor, name: str, text: str, code: str, agent: str | No
         assert ev.date is not None and ev.date.value == date
     if amount:
         assert ev.amount == Decimal(amount)
+
+
+def test_english_date_is_no_object_and_the_noun_takes_up_the_text(ex: Extractor) -> None:
+    evs = run(ex, "The Data Act was published in the Official Journal. The regulation entered into force on "
+              "11 January 2024.", lang="en")
+    ev = find(ex, evs, "entree_en_vigueur")
+    assert "Data Act" in labels(ex, ev.object), ev.object
+    evs = run(ex, "The Senate backed the bill on 3 May, after the committee's approval on 2 April.", lang="en")
+    assert all(e.object is None or "April" not in e.object.text for e in evs), [e.object for e in evs]
 
 
 def test_english_negated(ex: Extractor) -> None:

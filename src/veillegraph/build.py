@@ -141,7 +141,10 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
         etype = knowledge.event_types.get(ev.type)
         if etype is None:
             continue
-        party = (ev.object.iri or ev.object.text) if ev.object else ""
+        # one event per trigger and party: "adopté par le Parlement … puis par le Conseil" gives two
+        obj = (ev.object.iri or ev.object.text) if ev.object else ""
+        agent = (ev.agent.iri or ev.agent.text) if ev.agent else ""
+        party = f"{obj}|{agent}"
         ekey = mint.event_key(key, ev.type, ev.trigger.start, ev.trigger.end, party)
         if ekey in seen:
             continue

@@ -133,10 +133,18 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
             if back is not None:
                 return back
         return EntityRef(text=re.sub(r"^(?i:the)\s+", "", text), span=Span(cs, ce), iri=None, kind=kind)
+    if any(d.start <= cs and ce <= d.end for d in ctx.dates):
+        return None  # a date is never what an act is about ("approval on 9 November")
     if inside:
         best = max(inside, key=lambda m: (m.end - m.start, -m.start))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
-    return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=ctx.linker.guess_kind(text, "en"))
+    kind = ctx.linker.guess_kind(text, "en")
+    words = text.lower().split()
+    if kind is not None and len(words) == 2 and words[0] == "the":
+        back = ctx.text_antecedent(kind, cs)  # "the regulation" after "the Data Act"
+        if back is not None:
+            return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
 
 
 def _category(ref: EntityRef | None, ctx: Context) -> str | None:

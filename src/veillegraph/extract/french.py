@@ -515,7 +515,9 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
         case = case.strip()
         if case and any(case == w or case.startswith(w + " ") for w in _TARGET_WORDS):
             s, e = phrase_bounds(c)
-            return _entity_for(c.doc, s, e, offset, ctx, "object")
+            ref = _entity_for(c.doc, s, e, offset, ctx, "object")
+            if ref is not None and (ref.iri is not None or ref.kind is not None or _proper(c)):
+                return ref  # a party: "à Orange", "à la société X"; not a manner ("à l'unanimité")
     return None
 
 
@@ -996,11 +998,6 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         # a text counts as the theme when it is the subject of an intransitive or passive trigger
         theme_ok = (not is_noun and themed and frame.object is not None
                     and _category(frame.object, ctx) in ("instrument", "matter"))
-        if is_noun and frame.agent is None and support_of.get(t.i) is None and frame.object is not None \
-                and frame.object.span is not None and _category(frame.object, ctx) in ("instrument", "matter"):
-            # "l'entrée en vigueur de la loi X": the text right after the act noun is its theme
-            gap = fold(ctx.text[ce:frame.object.span.start]).replace("'", "' ").split()
-            theme_ok = bool(gap) and gap[0] in L.GENITIVE_PREPS and all(w in L.ARTICLES for w in gap[1:])
         if not agent_ok and not is_noun and ctx.recent_agents and _passive(t) and any(
                 c.dep_ == "aux:pass" for c in t.children):
             topic = ctx.recent_agents[-1]
