@@ -142,9 +142,9 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
         if etype is None:
             continue
         # one event per trigger and party: "adopté par le Parlement … puis par le Conseil" gives two
-        obj = (ev.object.iri or ev.object.text) if ev.object else ""
-        agent = (ev.agent.iri or ev.agent.text) if ev.agent else ""
-        party = f"{obj}|{agent}"
+        obj_key = (ev.object.iri or ev.object.text) if ev.object else ""
+        agent_key = (ev.agent.iri or ev.agent.text) if ev.agent else ""
+        party = f"{obj_key}|{agent_key}"
         ekey = mint.event_key(key, ev.type, ev.trigger.start, ev.trigger.end, party)
         if ekey in seen:
             continue
