@@ -180,9 +180,7 @@ def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | Non
 
 def _sync_knowledge(store: ox.Store, knowledge: Knowledge) -> None:
     """Replace the ontology and reference graphs when they differ from the packaged knowledge."""
-    from .build import knowledge_quads as kq
-
-    wanted = set(kq(knowledge))
+    wanted = set(knowledge_quads(knowledge))
     _replace_graphs(store, wanted, {q.graph_name for q in wanted})
 
 
