@@ -89,13 +89,14 @@ def vg_full(nq: str) -> dict[str, Any]:
 
     from veillegraph.validate import validate
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     store = ox.Store()
     store.bulk_load(path=nq, format=ox.RdfFormat.N_QUADS)
     t1 = time.perf_counter()
     report = validate(store, jobs=2)
     t2 = time.perf_counter()
     return {"seconds": t2 - t0, "load_s": round(t1 - t0, 3), "validate_s": round(t2 - t1, 3),
+            "cpu_s": round(time.process_time() - c0, 3),
             "results": len(report.results), "violations": report.count("violation"), "conforms": report.conforms}
 
 
@@ -112,6 +113,7 @@ def vg_incremental(nq: str, truth: str) -> dict[str, Any]:
     store.bulk_load(path=nq, format=ox.RdfFormat.N_QUADS)
     validate(store, graphs=[], include_global=False)  # warm caches (shapes compiled once per process)
     times = []
+    cpu = []
     results = 0
     for i, rec in enumerate(read_truth(Path(truth)), start=1):
         if not rec["events"]:
@@ -119,14 +121,15 @@ def vg_incremental(nq: str, truth: str) -> dict[str, Any]:
         quads = clipping_quads(truth_to_clipping(rec, "new.jsonl", i), truth_to_events(rec), kn)
         add_graph(store, quads)
         g = mint.clipping_graph(mint.clipping_key(rec["text"]))
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         report = validate(store, graphs=[g])
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
         results += len(report.results)
         if len(times) >= 5:
             break
     return {"seconds": statistics.median(times), "max_s": round(max(times), 4), "clippings": len(times),
-            "results": results}
+            "cpu_s": round(statistics.median(cpu), 4), "results": results}
 
 
 def jena(nt: str, shapes: str, xmx: str) -> dict[str, Any]:
@@ -169,7 +172,15 @@ def run(size: str) -> dict[str, Any]:
     nt = union_ntriples(nq)
     shapes = shapes_file()
     notes = [f"{quads:,} quads from {n:,} generated clippings; shapes: {len(list((REPO / 'shapes').glob('*.ttl')))} "
-             "files merged"]
+             "files merged",
+             "same graph and shapes for all: Jena and pyshacl read the union of the named graphs as N-Triples "
+             "(their RDF merge, which is what veillegraph validates) and the shapes merged into one Turtle file; "
+             "for Jena and pyshacl the merged shapes keep only the English sh:message of each constraint, because "
+             "Jena refuses a SPARQL constraint with two sh:message (messages change neither what is checked nor "
+             "its cost)",
+             "end to end for both: Jena = JVM start + parse + validate; veillegraph = bulk_load of the N-Quads "
+             "into an in-memory store + validate (which builds the merge of the graphs, runs one set-based query "
+             "per constraint on 2 threads and gathers each result's clipping and quote)"]
     cases: list[dict[str, Any]] = []
     base = None
     if JENA.exists():
@@ -192,9 +203,13 @@ def run(size: str) -> dict[str, Any]:
     inc = phase("bench_validate:vg_incremental", str(nq), str(new_truth), timeout=LIMIT[size])
     cases.append(case("veillegraph validate: load + validate, 2 jobs", vg, quads, "quads", baseline=base,
                       target="≤ 1× Jena", limit=1.0, load_s=vg["load_s"], validate_s=vg["validate_s"],
+                      cpu_s=vg["cpu_s"],
                       results=vg["results"], violations=vg["violations"]))
     cases.append(case("veillegraph validate: incremental, one new clipping (median of 5)", inc,
-                      target="< 50 ms", met=inc["seconds"] < 0.05, max_s=inc["max_s"], results=inc["results"]))
+                      target="< 50 ms", met=inc["seconds"] < 0.05, max_s=inc["max_s"], cpu_s=inc["cpu_s"],
+                      results=inc["results"]))
+    notes.append(f"incremental: median {inc['seconds'] * 1000:.0f} ms wall, {inc['cpu_s'] * 1000:.0f} ms CPU "
+                 "(wall time grows with the machine's load; CPU time does not)")
     limit = PYSHACL_LIMIT[size]
     try:
         ps = phase("bench_validate:pyshacl_run", str(nt), str(shapes), timeout=limit)

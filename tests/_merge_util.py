@@ -44,6 +44,8 @@ def gold_mentions(path: Path) -> ox.Store:
         c = mint.clipping_iri(key)
         quads.append(ox.Quad(c, V.TYPE, V.CLIPPING, g))
         quads.append(ox.Quad(c, V.IDENTIFIER, ox.Literal(rec["id"]), g))
+        if rec.get("published"):
+            quads.append(ox.Quad(c, V.DCT.issued, ox.Literal(rec["published"][:10], datatype=V.XSD.date), g))
         for n, ev in enumerate(rec["events"]):
             e = ox.NamedNode(mention_iri(rec["id"], n))
             xsd = V.XSD

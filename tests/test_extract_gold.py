@@ -55,7 +55,7 @@ def test_fondapol(ex: Extractor, tmp_path: Path) -> None:
 
 def test_dev(ex: Extractor, tmp_path: Path) -> None:
     f1, report = _score(ex, "dev.jsonl", tmp_path)
-    assert f1 >= 0.75, report
+    assert f1 >= 0.92, report
 
 
 def test_no_event_on_eventless_clippings(ex: Extractor) -> None:

@@ -45,7 +45,15 @@ UNLINKED = [
     ("municipality", "la commune de Nice-sur-Loire", "local_authority"),
     ("company", "la société Clearview Bis", "company"),
     ("decree", "décret n° 2099-1 du 1er janvier 2099", "decree"),
+    ("plural head noun first", "les dispositions du texte sur les drones", "article"),
+    ("head noun after a partitive of numbers", "38 des 64 articles de la loi sur les drones", "article"),
+    ("head noun after a number", "deux sociétés de surveillance", "company"),
 ]
+
+
+def test_words_before_a_head_are_only_numbers_far_from_the_start(linker: Linker) -> None:
+    # past the second word, a head noun counts only after numbers and partitives, not after any words
+    assert linker.guess_kind("la très longue liste des articles") is None
 
 
 @pytest.mark.parametrize(("name", "mention", "kind"), UNLINKED, ids=[c[0] for c in UNLINKED])

@@ -199,12 +199,167 @@ def test_groups_never_hold_incompatible_dates_and_ignore_order(
     for g in groups:
         for x in g.members:
             for y in g.members:
-                assert merge.dates_compatible(x.date_text, y.date_text)
+                # compatible at their precisions, or (one fine dated by its decision and by its
+                # announcement) amounts that agree and dates a few days apart
+                assert merge.dates_compatible(x.date_text, y.date_text) or (
+                    x.amount is not None and x.amount == y.amount
+                    and (merge.date_gap_days(x.date_text, y.date_text) or 0) <= merge.NEAR_DATE_DAYS)
                 assert x.object == y.object
     shuffled = list(mentions)
     rnd.shuffle(shuffled)
     assert sorted(sorted(m.iri for m in g.members) for g in merge.cluster(shuffled)) == \
         sorted(sorted(m.iri for m in g.members) for g in groups)
+
+
+# --- the relaxed rules: unnamed agents, minted objects, a date on one side only, near dates with one amount ---
+
+CC, CNIL, GARANTE = (V.ID[f"actor/{n}"] for n in ("conseil-constitutionnel", "cnil", "garante"))
+LAW, LAW_ART = V.ID["instrument/loi-x"], V.ID["instrument/loi-x-art-3"]
+
+
+def mention(name: str, etype: str, *, agent: ox.NamedNode | None = None, obj: ox.NamedNode | None = None,
+            date: str | None = None, amount: int | None = None, count: int | None = None,
+            clipping: str | None = None, published: str | None = None) -> list[ox.Quad]:
+    """The quads of one mention-event ``event:{name}`` in the graph of clipping ``{clipping or name}``."""
+    cid = clipping or name
+    g, c, e = V.GRAPH[f"clipping/{cid}"], V.ID[f"clipping/{cid}"], V.ID[f"event/{name}"]
+    out = [ox.Quad(c, V.TYPE, V.CLIPPING, g), ox.Quad(e, V.TYPE, V.EVENT, g),
+           ox.Quad(e, V.EVENT_TYPE, V.VGT[etype], g), ox.Quad(e, V.REPORTED_IN, c, g),
+           ox.Quad(e, V.HAS_MODALITY, V.VG.realised, g)]
+    if agent is not None:
+        out.append(ox.Quad(e, V.AGENT, agent, g))
+    if obj is not None:
+        out.append(ox.Quad(e, V.OBJECT, obj, g))
+    if date is not None:
+        out.append(ox.Quad(e, V.DATE, ox.Literal(date, datatype={4: V.XSD.gYear, 7: V.XSD.gYearMonth,
+                                                                  10: V.XSD.date}[len(date)]), g))
+    if amount is not None:
+        out += [ox.Quad(e, V.AMOUNT, ox.Literal(str(amount), datatype=V.XSD.decimal), g),
+                ox.Quad(e, V.CURRENCY, ox.Literal("EUR"), g)]
+    if count is not None:
+        out.append(ox.Quad(e, V.COUNT, ox.Literal(str(count), datatype=V.XSD.nonNegativeInteger), g))
+    if published is not None:
+        out.append(ox.Quad(c, V.DCT.issued, ox.Literal(published, datatype=V.XSD.date), g))
+    return out
+
+
+def minted(slug: str, kind: str) -> tuple[ox.NamedNode, list[ox.Quad]]:
+    """An entity minted from a clipping's words (``vg:linked false``) of class ``vg:{kind}``."""
+    iri, g = V.ID[f"instrument/new-{slug}"], V.GRAPH["clipping/minted"]
+    unlinked = ox.Literal("false", datatype=V.XSD.boolean)
+    return iri, [ox.Quad(iri, V.TYPE, V.VG[kind], g), ox.Quad(iri, V.LINKED, unlinked, g)]
+
+
+def grouped(*quad_lists: list[ox.Quad]) -> list[list[str]]:
+    store = ox.Store()
+    store.extend([q for qs in quad_lists for q in qs])
+    return groups_of(store)
+
+
+def rules_of(*quad_lists: list[ox.Quad]) -> dict[str, str]:
+    store = ox.Store()
+    store.extend([q for qs in quad_lists for q in qs])
+    return {m.iri.rsplit("/", 1)[1]: g.rules[m.iri] for g in merge.merge_groups(store) for m in g.members}
+
+
+def test_an_unnamed_agent_is_compatible_and_a_named_one_is_preferred() -> None:
+    # the same censure, the agent named on one side only
+    assert grouped(mention("a", "censure", agent=CC, obj=LAW, date="2024-05-17"),
+                   mention("b", "censure", obj=LAW, date="2024-05")) == [["a", "b"]]
+    # two named agents never merge
+    assert grouped(mention("a", "sanction", agent=CNIL, obj=LAW, date="2024-05-17", amount=20),
+                   mention("b", "sanction", agent=GARANTE, obj=LAW, date="2024-05-17", amount=20)) == []
+    # an undated CNIL fine of 20 M€: three dated 20 M€ fines, the CNIL's and two whose authority is not named
+    fines = [mention("c", "sanction", agent=CNIL, obj=LAW, date="2022-10", amount=20_000_000, clipping="k"),
+             mention("i", "sanction", obj=LAW, date="2022-03", amount=20_000_000, clipping="k"),
+             mention("g", "sanction", obj=LAW, date="2022-07", amount=20_000_000, clipping="k")]
+    assert grouped(*fines, mention("u", "sanction", agent=CNIL, obj=LAW, amount=20_000_000)) == [["c", "u"]]
+    # without an agent of its own, it cannot tell which: alone
+    assert grouped(*fines, mention("u", "sanction", obj=LAW, amount=20_000_000)) == []
+
+
+def test_minted_objects_are_unknown_across_clippings_unless_their_classes_differ() -> None:
+    d1, q1 = minted("deliberation-du-conseil-regional", "Decree")
+    d2, q2 = minted("deliberation", "Decree")
+    firm, q3 = minted("societe-x", "Company")
+    ta = V.ID["actor/ta-marseille"]
+    # the same annulation on the same day, its object worded differently: one act
+    assert grouped(q1, q2, mention("a", "annulation", agent=ta, obj=d1, date="2020-02-27"),
+                   mention("b", "annulation", agent=ta, obj=d2, date="2020-02-27")) == [["a", "b"]]
+    # an unknown object needs strong evidence: a month is not enough
+    assert grouped(q1, q2, mention("a", "annulation", agent=ta, obj=d1, date="2020-02-27"),
+                   mention("b", "annulation", agent=ta, obj=d2, date="2020-02")) == []
+    # a minted company is not the law, even on the same day
+    assert grouped(q3, [ox.Quad(LAW, V.TYPE, V.VG.Law, V.REFERENCE_GRAPH)],
+                   mention("a", "annulation", agent=ta, obj=firm, date="2020-02-27"),
+                   mention("b", "annulation", agent=ta, obj=LAW, date="2020-02-27")) == []
+    # two reference objects that differ stay two acts (a sanction of Orange and one of Free)
+    assert grouped(mention("a", "sanction", agent=CNIL, obj=V.ID["actor/orange"], date="2024-11-14"),
+                   mention("b", "sanction", agent=CNIL, obj=V.ID["actor/free"], date="2024-11-14")) == []
+
+
+def test_an_undated_report_joins_the_one_dated_act_on_its_object() -> None:
+    dated = mention("a", "entree_en_vigueur", obj=LAW_ART, date="2023-05-02")
+    part_of = [ox.Quad(LAW_ART, V.ELI.is_part_of, LAW, V.REFERENCE_GRAPH)]
+    undated = mention("b", "entree_en_vigueur", obj=LAW, published="2023-06-01")
+    assert grouped(part_of, dated, undated) == [["a", "b"]]
+    assert rules_of(part_of, dated, undated)["b"] == merge.RULE_UNDATED_SAME_OBJECT
+    # two dated acts of that object: it cannot tell which (two censures of one law stay two, the undated alone)
+    assert grouped(part_of, dated, mention("c", "entree_en_vigueur", obj=LAW, date="2024-01"), undated) == []
+    # a clipping published before the act cannot report it as done
+    assert grouped(part_of, dated, mention("b", "entree_en_vigueur", obj=LAW, published="2023-04-30")) == []
+    # "deux décisions" (a count the dated act does not have) is not that one act
+    assert grouped(part_of, dated, mention("b", "entree_en_vigueur", obj=LAW, count=2)) == []
+    # two undated reports of one act join when their clippings share another merged act
+    assert grouped(part_of, dated, mention("b", "entree_en_vigueur", obj=LAW, clipping="y"),
+                   mention("x1", "adoption", obj=LAW, clipping="x"), mention("y1", "adoption", obj=LAW, clipping="y"),
+                   mention("x2", "censure", agent=CC, obj=LAW, date="2023-01-05", clipping="x"),
+                   mention("y2", "censure", agent=CC, obj=LAW, date="2023-01-05", clipping="y")) \
+        == [["a", "b"], ["x1", "y1"], ["x2", "y2"]]
+
+
+def test_one_fine_dated_by_its_decision_and_by_its_announcement() -> None:
+    dpc, tiktok = V.ID["actor/dpc"], V.ID["actor/tiktok"]
+    decided = mention("a", "sanction", agent=dpc, date="2023-09-01", amount=345_000_000)
+    announced = mention("b", "sanction", agent=dpc, obj=tiktok, date="2023-09-15", amount=345_000_000)
+    assert grouped(decided, announced) == [["a", "b"]]
+    assert rules_of(decided, announced) == {"a": merge.RULE_AMOUNT_NEAR_DATE, "b": merge.RULE_AMOUNT_NEAR_DATE}
+    # 27 December and "en janvier": five days apart at the month's precision
+    assert grouped(mention("a", "sanction", agent=CNIL, obj=tiktok, date="2023-12-27", amount=32_000_000),
+                   mention("b", "sanction", agent=CNIL, obj=tiktok, date="2024-01", amount=32_000_000)) == [["a", "b"]]
+    # without amounts, or months apart, or with amounts that differ: two acts
+    assert grouped(mention("a", "sanction", agent=dpc, obj=tiktok, date="2023-09-01"),
+                   mention("b", "sanction", agent=dpc, obj=tiktok, date="2023-09-15")) == []
+    assert grouped(mention("a", "sanction", agent=dpc, obj=tiktok, date="2023-09-01", amount=345),
+                   mention("b", "sanction", agent=dpc, obj=tiktok, date="2023-12-15", amount=345)) == []
+    assert grouped(mention("a", "sanction", agent=dpc, obj=tiktok, date="2023-09-01", amount=345),
+                   mention("b", "sanction", agent=dpc, obj=tiktok, date="2023-09-15", amount=400)) == []
+
+
+def test_two_narrower_types_of_one_top_are_two_acts_unless_amounts_tie_them() -> None:
+    meta = V.ID["actor/meta"]
+    ec = V.ID["actor/commission-europeenne"]
+    tree = [ox.Quad(V.VGT[t], V.SKOS.broader, V.VGT[top], V.ONTOLOGY_GRAPH)
+            for t, top in (("injonction", "autre"), ("communication_griefs", "autre"),
+                           ("amende", "sanction"), ("condamnation", "sanction"))]
+    # the two clippings share the fine; an undated cease order and a statement of objections stay apart
+    fine = [mention("a", "amende", agent=ec, obj=meta, amount=797_120_000),
+            mention("b", "condamnation", agent=ec, obj=meta, amount=797_720_000)]
+    assert grouped(tree, *fine, mention("a2", "injonction", agent=ec, obj=meta, clipping="a"),
+                   mention("b2", "communication_griefs", agent=ec, obj=meta, date="2022-12", clipping="b")) \
+        == [["a", "b"]]
+    # a type and a narrower one are compatible: the order joins the broader "autre" of the other clipping
+    assert grouped(tree, *fine, mention("a2", "injonction", agent=ec, obj=meta, clipping="a"),
+                   mention("b2", "autre", agent=ec, obj=meta, date="2022-12", clipping="b")) \
+        == [["a", "b"], ["a2", "b2"]]
+
+
+@pytest.mark.parametrize(("a", "b", "gap"), [("2025-04-24", "2025-04-24", 0), ("2025-04", "2025-04-30", 0),
+                                            ("2023-12-27", "2024-01", 5), ("2023-09-01", "2023-09-15", 14),
+                                            ("2024", "2025-01-31", 31), ("2025-02", "2025-04", 32),
+                                            ("2025-02-31", "2025-03", None), (None, "2025", None)])
+def test_date_gap_at_precisions(a: str | None, b: str | None, gap: int | None) -> None:
+    assert merge.date_gap_days(a, b) == merge.date_gap_days(b, a) == gap
 
 
 def test_merge_precision_and_recall_on_the_dev_gold() -> None:
@@ -218,7 +373,7 @@ def test_merge_precision_and_recall_on_the_dev_gold() -> None:
     print(f"merge on dev gold (oracle linking): {len(pred)} pairs, precision {precision:.3f}, "
           f"recall {recall:.3f} (with forecasts {recall_all:.3f})")
     assert precision == 1.0
-    assert recall >= 0.6
+    assert recall >= 0.65
     # the pairs named in the issue
     groups = merge.merge_groups(store)
     together = predicted_pairs([[m.iri for m in g.members] for g in groups])

@@ -247,6 +247,23 @@ def test_inject_values_puts_n_triples_terms_at_the_top_of_where() -> None:
     assert out == 'SELECT ?x ?y WHERE {\n  VALUES (?x ?y) { (<urn:a> "a\\"}b") }\n ?x <urn:p> ?y }'
 
 
+def test_inject_values_binds_a_parameter_in_each_sub_select_that_mentions_it() -> None:
+    text = (
+        "SELECT ?x ?n WHERE { { SELECT ?x ?n WHERE { ?x <urn:p> ?v FILTER (?v > ?n) } } "
+        '{ SELECT ?x WHERE { ?x <urn:q> "}" } } }'
+    )
+    out = inject_values(text, {"n": ox.Literal("3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))})
+    block = 'VALUES (?n) { ("3"^^<http://www.w3.org/2001/XMLSchema#integer>) }'
+    assert out.count(block) == 2  # the query's group and the first sub-select, not the second
+    assert out.index(block) < out.index("{ SELECT ?x ?n") < out.rindex(block) < out.index("?x <urn:p>")
+    s = ox.Store()
+    s.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("5", datatype=ox.NamedNode(
+        "http://www.w3.org/2001/XMLSchema#integer")), ox.NamedNode("urn:g")))
+    s.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:q"), ox.Literal("}"), ox.NamedNode("urn:g")))
+    # the sub-select sees the value: without its own block, ?n would be unbound there and the filter false
+    assert len(list(s.query(out, use_default_graph_as_union=True))) == 1
+
+
 def test_remote_refuses_backslash_u_in_values() -> None:
     from veillegraph.query.execute import remote_text
 

@@ -118,3 +118,77 @@ def test_graph_writer_drops_the_pending_batch_on_error(tmp_path: Path) -> None:
         writer.add([ox.Quad(S, P, ox.Literal("x"), g)])
         raise RuntimeError("killed mid-build")
     assert len(s) == 0
+
+
+# --- the write journal: bulk-loaded batches are all or nothing once the store is opened again ---
+
+class _Killed(Exception):
+    pass
+
+
+class _Crashing:
+    """A store whose bulk load is interrupted: half the quads written (``half``) or all of them but
+    the journal left behind (``all``), as a SIGKILL at those points would leave it."""
+
+    def __init__(self, real: ox.Store, mode: str) -> None:
+        self.real, self.mode = real, mode
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+    def __contains__(self, q: ox.Quad) -> bool:
+        return q in self.real
+
+    def bulk_extend(self, quads: list[ox.Quad]) -> None:
+        quads = list(quads)
+        self.real.bulk_extend(quads if self.mode == "all" else quads[: len(quads) // 2])
+        raise _Killed
+
+
+def _batch(n_graphs: int, per_graph: int) -> list[ox.Quad]:
+    out = []
+    for n in range(n_graphs):
+        g = ox.NamedNode(f"https://w3id.org/veillegraph/graph/clipping/b{n}")
+        out += [ox.Quad(S, P, ox.Literal(f"{n}-{i}"), g) for i in range(per_graph)]
+    return out
+
+
+def _graphs(s: ox.Store) -> set[str]:
+    return set(store.graph_names(s))
+
+
+@pytest.mark.parametrize("mode", ["half", "all"])
+def test_an_interrupted_bulk_batch_is_undone_or_kept_whole(tmp_path: Path, mode: str) -> None:
+    d = tmp_path / "s"
+    s = store.open_store(d)
+    store.add_graph(s, quads())  # an older clipping graph and the reference graph
+    before = set(s)
+    # the batch: 40 new graphs in bulk, plus a quad for a graph that exists (like provenance)
+    old = ox.Quad(S, P, ox.Literal("added to an old graph"), G1)
+    batch = [*_batch(40, 10), old]
+    with pytest.raises(_Killed):
+        store.add_graph(_Crashing(s, mode), batch)  # type: ignore[arg-type]
+    assert any(q.graph_name == store.JOURNAL_GRAPH for q in s)  # the journal names the batch
+    del s
+    s = store.open_store(d)  # recovery
+    assert not any(q.graph_name == store.JOURNAL_GRAPH for q in s)
+    if mode == "half":
+        assert set(s) == before  # the store as before the batch, the old graph without its addition
+    else:
+        assert set(s) == before | set(batch)  # the batch was complete: kept whole
+    # and the next write of the same batch completes it
+    store.add_graph(s, batch)
+    assert set(s) == before | set(batch)
+    assert not any(q.graph_name == store.JOURNAL_GRAPH for q in s)
+
+
+def test_bulk_batches_and_small_ones_give_the_same_store(tmp_path: Path) -> None:
+    batch = _batch(60, 10)
+    assert len(batch) >= store.BULK_MIN_QUADS
+    big = store.open_store(tmp_path / "big")
+    store.add_graph(big, batch)
+    small = store.open_store(tmp_path / "small")
+    for i in range(0, len(batch), 10):
+        store.add_graph(small, batch[i:i + 10])  # below the bulk threshold: transactions
+    assert set(big) == set(small) == set(batch)
+    assert _graphs(big) == _graphs(small)

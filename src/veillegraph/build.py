@@ -97,14 +97,17 @@ def occurrence_quads(clip: Clipping) -> list[ox.Quad]:
     """Where the clipping was read (file name and record number), in its named graph."""
     key = mint.clipping_key(clip.text)
     out = _Quads(mint.clipping_graph(key))
-    c = mint.clipping_iri(key)
+    _occurrences(out, clip, key, mint.clipping_iri(key))
+    return out.items
+
+
+def _occurrences(out: _Quads, clip: Clipping, key: str, c: ox.NamedNode) -> None:
     for origin in clip.origins:
         occ = mint.occurrence_iri(key, origin.source, origin.position)
         out.add(c, V.OCCURS, occ)
         out.add(occ, V.TYPE, V.OCCURRENCE)
         out.add(occ, V.SOURCE_NAME, _lit(origin.source))
         out.add(occ, V.POSITION, _int(origin.position))
-    return out.items
 
 
 def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: Knowledge) -> list[ox.Quad]:
@@ -134,7 +137,7 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
         out.add(c, V.RETRIEVED, ox.Literal(clip.retrieved, datatype=V.XSD.dateTime))
     for note in clip.notes:
         out.add(c, V.EDITORIAL_NOTE, _lit(note, lang))
-    out.items.extend(occurrence_quads(clip))
+    _occurrences(out, clip, key, c)  # the key once: normalising the text is the costly part
 
     seen: set[str] = set()
     for ev in events:
@@ -177,6 +180,25 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
     return out.items
 
 
+# Terms of the evidence annotations, made once (a namespace attribute makes a new NamedNode each time).
+_OA_ANNOTATION = V.OA.Annotation
+_OA_SPECIFICRESOURCE = V.OA.SpecificResource
+_OA_TEXTPOSITIONSELECTOR = V.OA.TextPositionSelector
+_OA_TEXTQUOTESELECTOR = V.OA.TextQuoteSelector
+_OA_DESCRIBING = V.OA.describing
+_OA_END = V.OA.end
+_OA_EXACT = V.OA.exact
+_OA_HASBODY = V.OA.hasBody
+_OA_HASSELECTOR = V.OA.hasSelector
+_OA_HASSOURCE = V.OA.hasSource
+_OA_HASTARGET = V.OA.hasTarget
+_OA_MOTIVATEDBY = V.OA.motivatedBy
+_OA_PREFIX = V.OA.prefix
+_OA_START = V.OA.start
+_OA_SUFFIX = V.OA.suffix
+_NON_NEGATIVE = V.XSD.nonNegativeInteger
+
+
 def _evidence(out: _Quads, event: ox.NamedNode, ekey: str, clipping: ox.NamedNode, text: str,
               ev: ExtractedEvent) -> None:
     start, end = ev.evidence.start, min(ev.evidence.end, len(text))
@@ -185,21 +207,21 @@ def _evidence(out: _Quads, event: ox.NamedNode, ekey: str, clipping: ox.NamedNod
     quote = mint.evidence_iri(ekey, start, end, "quote")
     position = mint.evidence_iri(ekey, start, end, "position")
     out.add(event, V.EVIDENCE, a)
-    out.add(a, V.TYPE, V.OA.Annotation)
-    out.add(a, V.OA.motivatedBy, V.OA.describing)
-    out.add(a, V.OA.hasBody, event)
-    out.add(a, V.OA.hasTarget, target)
-    out.add(target, V.TYPE, V.OA.SpecificResource)
-    out.add(target, V.OA.hasSource, clipping)
-    out.add(target, V.OA.hasSelector, quote)
-    out.add(target, V.OA.hasSelector, position)
-    out.add(quote, V.TYPE, V.OA.TextQuoteSelector)
-    out.add(quote, V.OA.exact, _lit(text[start:end]))
-    out.add(quote, V.OA.prefix, _lit(text[max(0, start - CONTEXT):start]))
-    out.add(quote, V.OA.suffix, _lit(text[end:end + CONTEXT]))
-    out.add(position, V.TYPE, V.OA.TextPositionSelector)
-    out.add(position, V.OA.start, _int(start, V.XSD.nonNegativeInteger))
-    out.add(position, V.OA.end, _int(end, V.XSD.nonNegativeInteger))
+    out.add(a, V.TYPE, _OA_ANNOTATION)
+    out.add(a, _OA_MOTIVATEDBY, _OA_DESCRIBING)
+    out.add(a, _OA_HASBODY, event)
+    out.add(a, _OA_HASTARGET, target)
+    out.add(target, V.TYPE, _OA_SPECIFICRESOURCE)
+    out.add(target, _OA_HASSOURCE, clipping)
+    out.add(target, _OA_HASSELECTOR, quote)
+    out.add(target, _OA_HASSELECTOR, position)
+    out.add(quote, V.TYPE, _OA_TEXTQUOTESELECTOR)
+    out.add(quote, _OA_EXACT, _lit(text[start:end]))
+    out.add(quote, _OA_PREFIX, _lit(text[max(0, start - CONTEXT):start]))
+    out.add(quote, _OA_SUFFIX, _lit(text[end:end + CONTEXT]))
+    out.add(position, V.TYPE, _OA_TEXTPOSITIONSELECTOR)
+    out.add(position, _OA_START, _int(start, _NON_NEGATIVE))
+    out.add(position, _OA_END, _int(end, _NON_NEGATIVE))
 
 
 def near_duplicate_quads(pairs: Iterable[tuple[str, str, float]]) -> list[ox.Quad]:

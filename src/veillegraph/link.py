@@ -36,6 +36,8 @@ FUZZY_MIN_LEN = 8
 _LEADING = re.compile(
     r"^(?:(?:le|la|les|l|un|une|des|du|de la|de l|de|d|au|aux|the|a|an|son|sa|ses|leur|leurs|ce|cette|cet|ces)\s+)+"
 )
+#: Words between numbers before a head noun ("38 des 64 articles", "10 sur 15 articles").
+_PARTITIVE = frozenset({"des", "de", "d", "sur", "parmi", "of", "the"})
 _KIND_CLASSES: dict[str, tuple[str, str]] = {
     **{c.value: ("actor", k) for k, c in V.ACTOR_KINDS.items()},
     **{c.value: ("instrument", k) for k, c in V.INSTRUMENT_KINDS.items()},
@@ -174,7 +176,9 @@ class Linker:
             if head.lang and lang and head.lang != lang:
                 continue
             hw = head.key.split()
-            for i in range(1, min(3, len(words))):
+            for i in range(0, min(5, len(words))):
+                if i >= 3 and not all(w.isdigit() or w in _PARTITIVE for w in words[:i]):
+                    break  # further on only after numbers: "38 des 64 articles"
                 cand = [w.rstrip("sx") for w in words[i:i + len(hw)]]
                 if cand == [w.rstrip("sx") for w in hw]:
                     return head.kind

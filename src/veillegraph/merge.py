@@ -15,17 +15,22 @@ returns the content of the ``graph/merges`` named graph:
   mentions, and, only when asked, when it was recorded).
 
 The rules (see ``docs/merging.md``): mentions are candidates when they have the
-same top event type, the same agent (or both none), the same modality class
-(realised, or planned: expected/announced/proposed) and compatible objects (the
-same, or one is ``eli:is_part_of`` the other; an unknown object only with the
-same date to the day or the same amount). Among candidates, dated mentions
-merge when their dates are compatible at their precisions (one is a prefix of
-the other) and their amounts and counts do not disagree; a mention without a
-date merges only when other evidence agrees: the same amount, or its clipping
-already shares a merged event with the group or is a near-duplicate of one of
-its clippings, and then only when exactly one group qualifies. An analyst's
-decisions file (``split A B`` / ``merge A B``) is obeyed. Canonical IRIs already
-in the store's merges graph are kept, so rebuilds are stable.
+same top event type and types that do not differ below it (one broader than
+the other, or amounts that agree), the same modality class (realised, or planned:
+expected/announced/proposed), agents that do not differ (the same, or one side
+unnamed) and compatible objects (the same, or one is ``eli:is_part_of`` the
+other; an unknown object, or a different one minted from a clipping's words,
+only with the same date to the day or the same amount). Among candidates, dated
+mentions merge when their dates are compatible at their precisions (one is a
+prefix of the other; or a few days apart when their amounts agree) and their
+amounts and counts do not disagree; a mention without a date merges only when
+other evidence agrees: the same amount, its clipping already shares a merged
+event with the group or is a near-duplicate of one of its clippings, or the
+group is the one dated act of its object; and then only when exactly one group
+qualifies (the one naming the mention's agent wins over groups that name none).
+An analyst's decisions file (``split A B`` / ``merge A B``) is obeyed.
+Canonical IRIs already in the store's merges graph are kept, so rebuilds are
+stable.
 
 Everything here is pure over the store it reads: the same store gives the same
 quads, sorted.
@@ -34,6 +39,7 @@ quads, sorted.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gc
 import io
 import logging
@@ -76,14 +82,21 @@ RULE_SAME_DATE = "same-date"
 RULE_DATE_PRECISION = "date-precision"
 RULE_UNDATED_AMOUNT = "undated-amount"
 RULE_UNDATED_CORROBORATED = "undated-corroborated"
+RULE_UNDATED_SAME_OBJECT = "undated-same-object"
+RULE_AMOUNT_NEAR_DATE = "amount-near-date"
+
+#: Two reports of one fine may date it differently (the decision, its announcement): with amounts
+#: that agree, dates at most this many days apart (at their precisions) do not tell two acts apart.
+NEAR_DATE_DAYS = 31
 RULE_ANALYST = "analyst-merge"
 
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(V.PREFIXES.items()))
 
 _MENTIONS_QUERY = _PREFIXES + """
-SELECT ?e ?clipping ?type ?agent ?object ?date ?amount ?currency ?count ?modality WHERE {
+SELECT ?e ?clipping ?type ?agent ?object ?date ?amount ?currency ?count ?modality ?issued WHERE {
   ?e a vg:Event ; vg:eventType ?type ; vg:reportedIn ?clipping .
   FILTER NOT EXISTS { ?e vg:report ?any }
+  OPTIONAL { ?clipping dct:issued ?issued }
   OPTIONAL { ?e vg:agent ?agent }
   OPTIONAL { ?e vg:object ?object }
   OPTIONAL { ?e vg:date ?date }
@@ -95,10 +108,10 @@ SELECT ?e ?clipping ?type ?agent ?object ?date ?amount ?currency ?count ?modalit
 """
 
 _TOP_QUERY = _PREFIXES + """
-SELECT ?type ?top WHERE {
+SELECT ?type ?top ?isTop WHERE {
   { SELECT DISTINCT ?type WHERE { ?e a vg:Event ; vg:eventType ?type } }
   ?type skos:broader* ?top .
-  FILTER NOT EXISTS { ?top skos:broader ?up }
+  BIND (NOT EXISTS { ?top skos:broader ?up } AS ?isTop)
 }
 """
 
@@ -132,13 +145,17 @@ class Mention:
     top: str
     agent: str | None = None
     object: str | None = None
+    broader: frozenset[str] = frozenset()  # the type's skos:broader* (the type itself included)
     wholes: frozenset[str] = frozenset()  # what the object is (transitively) eli:is_part_of
+    object_minted: bool = False  # the object is an entity minted from this clipping's words (vg:linked false)
+    object_kinds: frozenset[str] = frozenset()  # the object's classes
     date: ox.Literal | None = None
     amount: Decimal | None = None
     currency: str | None = None
     count: int | None = None
     modality: str | None = None
     evidence: tuple[str, ...] = ()
+    published: str | None = None  # the publication date of the clipping (dct:issued), when known
     date_text: str | None = field(init=False, compare=False, repr=False)
     planned: bool = field(init=False, compare=False, repr=False)
 
@@ -146,9 +163,10 @@ class Mention:
         object.__setattr__(self, "date_text", self.date.value if self.date is not None else None)
         object.__setattr__(self, "planned", self.modality in PLANNED)
 
-    def block(self) -> tuple[str, str, bool]:
-        """Mentions outside one block are never the same act."""
-        return (self.top, self.agent or "", self.planned)
+    def block(self) -> tuple[str, bool]:
+        """Mentions outside one block are never the same act (agents are compared inside a block:
+        an unnamed agent is compatible with any)."""
+        return (self.top, self.planned)
 
 
 def _value(term: object) -> str | None:
@@ -182,15 +200,24 @@ def read_mentions(store: ox.Store) -> list[Mention]:
     with the smallest IRI of each, so that the result does not depend on order.
     """
     tops: dict[str, str] = {}
+    broader: dict[str, set[str]] = defaultdict(set)
     for sol in store.query(_TOP_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
         t, top = _value(sol["type"]), _value(sol["top"])
-        if t and top and (t not in tops or top < tops[t]):
-            tops[t] = top
+        if t and top:
+            broader[t].add(top)
+            if _value(sol["isTop"]) == "true" and (t not in tops or top < tops[t]):
+                tops[t] = top
     wholes: dict[str, set[str]] = defaultdict(set)
     for sol in store.query(_PART_OF_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
         o, w = _value(sol["o"]), _value(sol["whole"])
         if o and w:
             wholes[o].add(w)
+    kinds: dict[str, set[str]] = defaultdict(set)
+    minted: set[str] = set()
+    unlinked = ox.Literal("false", datatype=V.XSD.boolean)
+    for q in store.quads_for_pattern(None, V.LINKED, unlinked):  # an index scan: quicker than a SPARQL join
+        if isinstance(q.subject, ox.NamedNode):
+            minted.add(q.subject.value)
     evidence: dict[str, set[str]] = defaultdict(set)
     for sol in store.query(_EVIDENCE_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
         e, a = _value(sol["e"]), _value(sol["a"])
@@ -205,12 +232,19 @@ def read_mentions(store: ox.Store) -> list[Mention]:
             continue
         date = sol["date"]
         obj = _value(sol["object"])
+        node = sol["object"]
+        if obj and obj not in kinds and isinstance(node, ox.NamedNode):  # by index lookups: quicker than a join
+            kinds[obj] = {q.object.value for q in store.quads_for_pattern(node, V.TYPE, None)
+                          if isinstance(q.object, ox.NamedNode)}
         m = Mention(
             iri=iri, clipping=clipping, type=etype, top=tops.get(etype, etype),
+            broader=frozenset(broader.get(etype, set()) | {etype}),
             agent=_value(sol["agent"]), object=obj, wholes=frozenset(wholes.get(obj or "", ())),
+            object_minted=obj in minted, object_kinds=frozenset(kinds.get(obj or "", ())),
             date=date if isinstance(date, ox.Literal) else None,
             amount=_decimal(sol["amount"]), currency=_value(sol["currency"]), count=_int(sol["count"]),
             modality=_value(sol["modality"]), evidence=tuple(sorted(evidence.get(iri, ()))),
+            published=_value(sol["issued"]),
         )
         old = rows.get(iri)
         if old is None or _mention_order(m) < _mention_order(old):
@@ -220,7 +254,7 @@ def read_mentions(store: ox.Store) -> list[Mention]:
 
 def _mention_order(m: Mention) -> tuple[str, ...]:
     return (m.clipping, m.type, m.agent or "", m.object or "", m.date_text or "", str(m.amount or ""),
-            m.currency or "", str(m.count or ""), m.modality or "")
+            m.currency or "", str(m.count or ""), m.modality or "", m.published or "")
 
 
 # --- compatibility -------------------------------------------------------------------
@@ -238,6 +272,43 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _bounds(date: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date at its precision (``2025``, ``2025-04``, ``2025-04-24``) can be."""
+    try:
+        parts = [int(p) for p in date.split("-")]
+        if len(parts) == 3:
+            day = dt.date(parts[0], parts[1], parts[2])
+            return day, day
+        if len(parts) == 2:
+            first = dt.date(parts[0], parts[1], 1)
+            nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def date_gap_days(a: str | None, b: str | None) -> int | None:
+    """Days between two dates at their precisions (0 when they can be the same day); ``None`` if unknown."""
+    if a is None or b is None:
+        return None
+    ba, bb = _bounds(a), _bounds(b)
+    if ba is None or bb is None:
+        return None
+    return max(0, (bb[0] - ba[1]).days, (ba[0] - bb[1]).days)
+
+
+def dates_close_with_amount(a: Mention, b: Mention) -> bool:
+    """Different dates that one act can still have: amounts that agree, dates ``NEAR_DATE_DAYS`` apart at most
+    (the decision and its announcement: 1 and 15 September; 27 December and "en janvier")."""
+    if amounts_agree(a.amount, a.currency, b.amount, b.currency) is not True:
+        return False
+    gap = date_gap_days(a.date_text, b.date_text)
+    return gap is not None and gap <= NEAR_DATE_DAYS
+
+
 def amounts_agree(a: Decimal | None, cur_a: str | None, b: Decimal | None, cur_b: str | None) -> bool | None:
     """``True``/``False`` when both amounts are known in one currency, else ``None`` (no evidence)."""
     if a is None or b is None or (cur_a or "EUR") != (cur_b or "EUR"):
@@ -249,10 +320,42 @@ def amounts_agree(a: Decimal | None, cur_a: str | None, b: Decimal | None, cur_b
 
 
 def objects_compatible(a: Mention, b: Mention) -> bool | None:
-    """The same object, or one is part of the other (an article and its law); ``None`` when one is unknown."""
+    """The same object, or one is part of the other (an article and its law); ``None`` when one is unknown.
+
+    An object minted from a clipping's words (not in the reference data) tells little about identity
+    across clippings ("la délibération" and "la délibération du conseil régional"): two different
+    objects of which one is minted are unknown (``None``) unless their classes exclude each other.
+    """
     if a.object is None or b.object is None:
         return None
-    return a.object == b.object or a.object in b.wholes or b.object in a.wholes
+    if a.object == b.object or a.object in b.wholes or b.object in a.wholes:
+        return True
+    if a.object_minted or b.object_minted:
+        if a.object_kinds and b.object_kinds and not a.object_kinds & b.object_kinds:
+            return False
+        return None
+    return False
+
+
+def types_compatible(a: Mention, b: Mention) -> bool:
+    """The same type, or one is broader than the other (``censure`` and ``censure_partielle``). Two
+    different narrower types of one top concept are two acts (an injunction and a statement of objections,
+    both ``autre``) unless amounts that agree tie them (one fine worded ``amende`` and ``condamnation``)."""
+    if a.type == b.type or a.type in b.broader or b.type in a.broader:
+        return True
+    return amounts_agree(a.amount, a.currency, b.amount, b.currency) is True
+
+
+def agents_compatible(a: Mention, b: Mention) -> bool:
+    """The same agent, or one side does not name it."""
+    return a.agent is None or b.agent is None or a.agent == b.agent
+
+
+def reported_after(m: Mention, date: str | None) -> bool:
+    """A realised act is not reported before it happened: ``date`` is not after ``m``'s publication date."""
+    if date is None or m.published is None or m.planned:
+        return True
+    return date <= m.published[:len(date)]
 
 
 def strong_evidence(a: Mention, b: Mention) -> bool:
@@ -264,9 +367,11 @@ def strong_evidence(a: Mention, b: Mention) -> bool:
 def _no_conflict(a: Mention, b: Mention) -> bool:
     if a.clipping == b.clipping:
         return False  # one clipping does not report one act twice
-    if a.top != b.top or a.agent != b.agent or a.planned != b.planned or objects_compatible(a, b) is False:
+    if a.top != b.top or a.planned != b.planned or not types_compatible(a, b) or not agents_compatible(a, b):
         return False
-    if not dates_compatible(a.date_text, b.date_text):
+    if objects_compatible(a, b) is False:
+        return False
+    if not dates_compatible(a.date_text, b.date_text) and not dates_close_with_amount(a, b):
         return False
     if amounts_agree(a.amount, a.currency, b.amount, b.currency) is False:
         return False
@@ -378,6 +483,10 @@ class Group:
     def min_iri(self) -> str:
         return min(m.iri for m in self.members)
 
+    def agent(self) -> str | None:
+        """The agent its members name (one at most: a group never holds two different agents)."""
+        return min((m.agent for m in self.members if m.agent), default=None)
+
 
 def _precision_order(m: Mention) -> tuple[int, str, str]:
     return (-len(m.date_text or ""), m.date_text or "", m.iri)
@@ -405,6 +514,8 @@ class _BlockIndex:
         if m.object is not None:
             keys.append(("o", year, m.object))
             keys.extend(("w", year, w) for w in m.wholes)
+            keys.append(("O", m.object))
+            keys.extend(("W", w) for w in m.wholes)
         if m.date_text is not None and len(m.date_text) == 10:
             keys.append(("d", m.date_text))
         bucket = _amount_bucket(m)
@@ -438,6 +549,12 @@ class _BlockIndex:
         if bucket is None:
             return []
         return [("a", bucket[0], str(bucket[1] + d)) for d in (-1, 0, 1)]
+
+    def same_object(self, m: Mention) -> list[Group]:
+        """Groups with a member whose object is ``m``'s, or a part or a whole of it, whatever its year."""
+        if m.object is None:
+            return []
+        return self._collect([("O", m.object), ("W", m.object), *(("O", w) for w in m.wholes)])
 
     def with_amount(self, m: Mention) -> list[Group]:
         return self._collect(self.amount_keys(m))
@@ -479,7 +596,7 @@ def _cluster(mentions: Sequence[Mention], decisions: Decisions,
     for a, b in near:
         near_of[a].add(b)
         near_of[b].add(a)
-    blocks: dict[tuple[str, str, bool], list[Mention]] = defaultdict(list)
+    blocks: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
     for m in mentions:
         blocks[m.block()].append(m)
     groups: list[Group] = []
@@ -488,10 +605,9 @@ def _cluster(mentions: Sequence[Mention], decisions: Decisions,
         index = _BlockIndex()
         # 1. dated mentions, most precise first: join the one group that accepts them.
         for m in sorted((m for m in blocks[key] if m.date is not None), key=_precision_order):
-            fits = [g for g in index.tied(m) if g.accepts(m, decisions)]
+            fits = _prefer_same_agent([g for g in index.tied(m) if g.accepts(m, decisions)], m)
             if len(fits) == 1:
-                same = any(x.date_text == m.date_text for x in fits[0].members)
-                _join(index, fits[0], m, RULE_SAME_DATE if same else RULE_DATE_PRECISION)
+                _join(index, fits[0], m, _dated_rule(fits[0], m))
             else:
                 _new_group(index, groups, m)
         pending = sorted((m for m in blocks[key] if m.date is None), key=lambda m: m.iri)
@@ -499,29 +615,90 @@ def _cluster(mentions: Sequence[Mention], decisions: Decisions,
     # 2. undated mentions that state an amount: join the one group whose amount agrees.
     later: list[tuple[Mention, _BlockIndex]] = []
     for m, index in undated:
-        fits = [g for g in index.with_amount(m) if g.accepts(m, decisions)
-                and any(amounts_agree(m.amount, m.currency, x.amount, x.currency) for x in g.members)]
+        fits = _prefer_same_agent([g for g in index.with_amount(m) if g.accepts(m, decisions) and any(
+            amounts_agree(m.amount, m.currency, x.amount, x.currency) for x in g.members)], m)
         if len(fits) == 1:
             _join(index, fits[0], m, RULE_UNDATED_AMOUNT)
         elif m.amount is not None and not fits:
             _new_group(index, groups, m)
         else:
             later.append((m, index))
-    # 3. other undated mentions: join the one group that their clipping already shares
-    #    a merged act with, or whose clippings are near-duplicates of theirs.
-    shared: dict[str, set[str]] = defaultdict(set)
-    for g in groups:
-        if len(g.members) > 1:
-            for c in g.clippings:
-                shared[c] |= g.clippings - {c}
+    # 3. other undated mentions: join the one group that their clipping already shares a merged act
+    #    with, or whose clippings are near-duplicates of theirs; else the one dated group of the same
+    #    object (an article of a law counts as the law) that their clipping does not predate.
+    deferred: list[tuple[Mention, _BlockIndex]] = []
+    shared = _shared_clippings(groups)
     for m, index in later:
         related = shared.get(m.clipping, set()) | near_of.get(m.clipping, set())
-        fits = [g for g in index.with_clippings(sorted(related)) if g.accepts(m, decisions)]
+        fits = _prefer_same_agent([g for g in index.with_clippings(sorted(related)) if g.accepts(m, decisions)], m)
+        if len(fits) == 1:
+            _join(index, fits[0], m, RULE_UNDATED_CORROBORATED)
+            continue
+        one = _only_fit((g for g in index.same_object(m) if _adds_nothing(m, g) and g.best_date() is not None
+                         and any(objects_compatible(m, x) is True for x in g.members)
+                         and g.accepts(m, decisions)), m)
+        best = one.best_date() if one is not None else None
+        if one is not None and best is not None and reported_after(m, best.value):
+            _join(index, one, m, RULE_UNDATED_SAME_OBJECT)
+        else:
+            deferred.append((m, index))
+    # 4. what is left: corroboration again, now that step 3 has merged more (two undated reports of
+    #    one act by two clippings that share another act), else alone.
+    shared = _shared_clippings(groups)
+    for m, index in deferred:
+        related = shared.get(m.clipping, set()) | near_of.get(m.clipping, set())
+        fits = _prefer_same_agent([g for g in index.with_clippings(sorted(related)) if g.accepts(m, decisions)], m)
         if len(fits) == 1:
             _join(index, fits[0], m, RULE_UNDATED_CORROBORATED)
         else:
             _new_group(index, groups, m)
     return _apply_merges(groups, decisions)
+
+
+def _prefer_same_agent(fits: list[Group], m: Mention) -> list[Group]:
+    """Among several groups that would take ``m``, the one that names ``m``'s agent, if it is the only one
+    (a report that names the CNIL goes with the CNIL's fine, not with fines whose authority is unnamed)."""
+    if len(fits) < 2 or m.agent is None:
+        return fits
+    same = [g for g in fits if g.agent() == m.agent]
+    return same if len(same) == 1 else fits
+
+
+def _only_fit(fits: Iterable[Group], m: Mention) -> Group | None:
+    """``_prefer_same_agent`` over a lazy sequence of fitting groups: the one group, or ``None``, giving up
+    as soon as the answer can only be ``None`` (an object with many acts has many candidate groups)."""
+    found: list[Group] = []
+    same = 0
+    for g in fits:
+        found.append(g)
+        same += m.agent is not None and g.agent() == m.agent
+        if same > 1 or (m.agent is None and len(found) > 1):
+            return None
+    found = _prefer_same_agent(found, m)
+    return found[0] if len(found) == 1 else None
+
+
+def _adds_nothing(m: Mention, group: Group) -> bool:
+    """``m`` states no count that the group does not (an undated "deux décisions" is not one of them)."""
+    return m.count is None or any(x.count == m.count for x in group.members)
+
+
+def _dated_rule(group: Group, m: Mention) -> str:
+    if any(x.date_text == m.date_text for x in group.members):
+        return RULE_SAME_DATE
+    if all(dates_compatible(x.date_text, m.date_text) for x in group.members):
+        return RULE_DATE_PRECISION
+    return RULE_AMOUNT_NEAR_DATE
+
+
+def _shared_clippings(groups: list[Group]) -> dict[str, set[str]]:
+    """Clipping → the other clippings it shares a merged act with."""
+    shared: dict[str, set[str]] = defaultdict(set)
+    for g in groups:
+        if len(g.members) > 1:
+            for c in g.clippings:
+                shared[c] |= g.clippings - {c}
+    return shared
 
 
 def _apply_merges(groups: list[Group], decisions: Decisions) -> list[Group]:
@@ -559,7 +736,7 @@ def merge_key(group: Group) -> str:
     first = min(group.members, key=lambda m: m.iri)
     obj = _most_specific_object(group) or ""
     date = group.best_date()
-    return mint.digest("merged-event", first.top, first.agent or "", obj, date.value if date else "",
+    return mint.digest("merged-event", first.top, group.agent() or "", obj, date.value if date else "",
                        "planned" if first.planned else "realised")
 
 
@@ -609,8 +786,9 @@ def _group_quads(group: Group, canonical: str, recorded: str | None) -> Iterator
     yield q(c, V.TYPE, V.EVENT)
     types = {m.type for m in members}
     yield q(c, V.EVENT_TYPE, ox.NamedNode(types.pop() if len(types) == 1 else first.top))
-    if first.agent:
-        yield q(c, V.AGENT, ox.NamedNode(first.agent))
+    agent = group.agent()
+    if agent:
+        yield q(c, V.AGENT, ox.NamedNode(agent))
     obj = _most_specific_object(group)
     if obj:
         yield q(c, V.OBJECT, ox.NamedNode(obj))

@@ -1,8 +1,9 @@
 """The whole pipeline in one call: ingest → extract/link → build → write.
 
 ``build_to_file`` writes a dataset file; ``build_into_store`` adds only the
-clippings a store does not hold yet, each in its own transaction, so a killed
-build leaves whole clippings only and the next one finishes the work.
+clippings a store does not hold yet, in batches of whole clipping graphs that are
+each written all or nothing (``store.add_graph`` and its write journal), so a
+killed build leaves whole clippings only and the next one finishes the work.
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | Non
     for p in pairs:
         links.setdefault(p[0] if p[0] in fresh_keys else p[1], []).append(p)
     keys = []
-    with _store.GraphWriter(store) as writer:  # transactions of whole clipping graphs
+    with _store.GraphWriter(store) as writer:  # batches of whole clipping graphs, each all or nothing
         for key, cq in _clipping_graphs(fresh, knowledge, model, jobs, outcome.summary, progress):
             extra = [*run_quads(run, outcome.summary.sources), generated_by(key, run),
                      *near_duplicate_quads(links.get(key, []))]

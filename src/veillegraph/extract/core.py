@@ -16,9 +16,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from types import ModuleType
 from typing import Any
 
 import spacy
@@ -30,7 +32,9 @@ from ..model import Clipping, EntityRef, ExtractedEvent, Modality, Span
 from . import english, french
 from .amounts import Amount, find_amounts
 from .dates import DateMention, find_dates, parse_published, resolve
+from .english import ACT_RECORD_KINDS
 from .frames import Context, Frame
+from .lang import LANGS
 from .lexicon import Trigger, build_lexicon, verb_inflections
 from .text import Gazetteer, guess_lang, sentences
 
@@ -40,6 +44,87 @@ AMOUNT_TOPS = frozenset({"sanction"})
 CATCH_ALL = "autre"
 #: Clippings longer than this are cut into pieces for the parser (characters per sentence).
 MAX_SENTENCE = 2000
+
+
+@dataclass
+class _Syntax:
+    """Where the dates of one clipping belong, from the parse (French) or from word order (English)."""
+
+    #: date start -> character range of the subordinate clause that holds it (a relative clause, or a
+    #: participle on a noun that is not the acting body): only a trigger inside that clause may take it
+    clause_of: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # (start, end, noun it modifies)
+    #: character start of a noun -> start of the verb it is the subject or object of
+    verb_of_noun: dict[int, int] = field(default_factory=dict)
+    #: date start -> (start, subtree start, subtree end) of the verb the date modifies, when that verb
+    #: is no trigger ("a annoncé vendredi avoir fait appel", "announced today that it has fined"): the date
+    #: of the report, taken for an act it governs only when nothing else dates it
+    governor: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+
+    def read_parse(self, doc: Any, offset: int, ctx: Context) -> None:
+        end = offset + len(doc.text)
+        for d in ctx.dates:
+            if not offset <= d.start < end:
+                continue
+            tok = next((t for t in doc if t.idx <= d.start - offset < t.idx + len(t.text)), None)
+            if tok is None:
+                continue
+            while tok.head.i != tok.i and d.start <= tok.head.idx + offset < d.end:
+                tok = tok.head
+            verb = tok.head
+            while verb.head.i != verb.i and verb.pos_ != "VERB":
+                verb = verb.head
+            if verb.pos_ == "VERB" and verb.i != tok.i and verb.idx + offset not in ctx.trigger_starts:
+                self.governor[d.start] = (verb.idx + offset, verb.left_edge.idx + offset,
+                                          verb.right_edge.idx + len(verb.right_edge.text) + offset)
+            node = tok
+            for _ in range(6):
+                if node.head.i == node.i:
+                    break
+                if node.dep_ in ("acl", "acl:relcl") and node.pos_ in ("VERB", "AUX"):
+                    noun = node.head
+                    pos = noun.idx + offset
+                    describes_body = any(m.start <= pos < m.end for m in ctx.mentions if m.category == "actor") \
+                        or ctx.linker.guess_kind(noun.text, ctx.lang, "actor") is not None
+                    if node.dep_ == "acl:relcl" or not describes_body:
+                        lo = node.left_edge.idx + offset
+                        hi = node.right_edge.idx + len(node.right_edge.text) + offset
+                        self.clause_of[d.start] = (lo, hi, pos)
+                    break
+                node = node.head
+        for t in doc:
+            if t.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.head.pos_ == "VERB" \
+                    and t.dep_ in ("nsubj", "nsubj:pass", "obj"):
+                self.verb_of_noun[t.idx + offset] = t.head.idx + offset
+
+    def read_words(self, ctx: Context, start: int, end: int) -> None:
+        """English: a clause after a comma that opens with a relative pronoun or a past participle
+        (", which had banned …,", ", notified to LinkedIn on 22 October,", ", already fined … in January 2022,")."""
+        L = LANGS.get(ctx.lang, LANGS["en"])
+        text = ctx.text
+        participles = {form for forms in L.IRREGULAR.values() for form in forms}
+        for m in re.finditer(r"\b(?:" + "|".join(sorted(L.REPORTING)) + r")\s+", text[start:end]):
+            lo = start + m.end()
+            for d in ctx.dates:  # "said on Monday", "announced today that"
+                if lo <= d.start <= lo + 4 and d.end <= end:
+                    self.governor[d.start] = (start + m.start(), start, end)
+        for m in re.finditer(r",\s*", text[start:end]):
+            lo = start + m.end()
+            words = re.findall(r"[\w']+", text[lo:lo + 60])
+            k = 0
+            while k < len(words) and (fold(words[k]) in L.ADVERBS or fold(words[k]).endswith("ly")):
+                k += 1
+            if k >= len(words) or not words[k].islower():
+                continue
+            first = fold(words[k])
+            if not (first in L.RELATIVES or first.endswith("ed") or first in participles):
+                continue
+            prev = re.search(r"(\w+)\W*$", text[start:start + m.start()])
+            noun = start + prev.start(1) if prev else -1  # the word the clause comes after
+            stop = re.search(r"[,;:()]", text[lo:end])
+            hi = lo + stop.start() if stop else end
+            for d in ctx.dates:
+                if lo <= d.start and d.end <= hi:
+                    self.clause_of[d.start] = (lo, hi, noun)
 
 
 class Extractor:
@@ -114,17 +199,20 @@ class Extractor:
                     # the model was trained on ASCII apostrophes; same length, so offsets hold
                     fr_texts.append(ctx.text[s:e].replace("’", "'"))
         frames_by: dict[int, list[Frame]] = {i: [] for i in range(len(clippings))}
+        facts: dict[int, _Syntax] = {i: _Syntax() for i in range(len(clippings))}
         if fr_texts:
             docs = self.nlp.pipe(fr_texts, n_process=n_process, batch_size=64)
             for (idx, start), doc in zip(fr_jobs, docs, strict=True):
                 frames_by[idx].extend(french.frames(doc, start, prepared[idx][0]))
+                facts[idx].read_parse(doc, start, prepared[idx][0])
         for idx, (ctx, cands) in enumerate(prepared):
             if ctx.lang == "en":
                 for s, e in cands:
                     frames_by[idx].extend(english.frames(self.nlp_en.make_doc(ctx.text[s:e]), s, ctx))
+                    facts[idx].read_words(ctx, s, e)
         for idx, clip in enumerate(clippings):
             ctx = prepared[idx][0]
-            yield clip, self._finish(clip, ctx, frames_by[idx])
+            yield clip, self._finish(clip, ctx, frames_by[idx], facts[idx])
 
     # --- attributes -----------------------------------------------------------------------
 
@@ -146,30 +234,57 @@ class Extractor:
 
         return sorted(group, key=score)[0]
 
-    def _finish(self, clip: Clipping, ctx: Context, frames: list[Frame]) -> list[ExtractedEvent]:
+    def _finish(self, clip: Clipping, ctx: Context, frames: list[Frame],
+                syn: _Syntax | None = None) -> list[ExtractedEvent]:
         if not frames:
             return []
         # one concept per trigger occurrence and agent
-        groups: dict[tuple[int, int, str], list[Frame]] = {}
+        groups: dict[tuple[int, int, str, str], list[Frame]] = {}
         for f in frames:
-            key = (f.trigger_span.start, f.trigger_span.end, f.agent.text if f.agent else "")
+            key = (f.trigger_span.start, f.trigger_span.end, f.agent.text if f.agent else "",
+                   f.object.text if f.extra_party and f.object else "")
             groups.setdefault(key, []).append(f)
         chosen = [self._pick_type(g) for _, g in sorted(groups.items())]
         chosen = _merge(chosen)
         published = parse_published(clip.published)
-        self._assign_dates(chosen, ctx, published)
+        self._assign_dates(chosen, ctx, published, syn or _Syntax())
         out: list[ExtractedEvent] = []
         used_amounts: set[int] = set()
         for f in sorted(chosen, key=lambda f: (f.trigger_span.start, f.agent.text if f.agent else "")):
             out.extend(self._events(f, ctx, published, used_amounts))
-        return _dedupe(out)
+        return _dedupe(self._fold_same_sanction(out))
 
-    def _assign_dates(self, frames: list[Frame], ctx: Context, published: dt.date | None) -> None:
+    def _fold_same_sanction(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+        """A sanction without amount on the same party, by the same body, on the same date as a fine is part of
+        that decision ("fined LinkedIn EUR 310 million … The decision also includes a reprimand"), not a second
+        sanction."""
+        def top(ev: ExtractedEvent) -> str:
+            et = self.knowledge.event_types.get(ev.type)
+            return et.top_code if et is not None else ev.type
+
+        def who(ref: EntityRef | None) -> str:
+            return (ref.iri or fold(ref.text)) if ref is not None else ""
+
+        fined = {(top(ev), who(ev.agent), who(ev.object), ev.date) for ev in events
+                 if ev.amount is not None and ev.agent is not None and ev.object is not None}
+        return [ev for ev in events if ev.amount is not None or top(ev) not in AMOUNT_TOPS
+                or (top(ev), who(ev.agent), who(ev.object), ev.date) not in fined]
+
+    def _assign_dates(self, frames: list[Frame], ctx: Context, published: dt.date | None, syn: _Syntax) -> None:
+        roles = _date_roles(ctx, self.linker)
+        L = LANGS.get(ctx.lang, LANGS["fr"])
+        fallback: dict[int, DateMention] = {}
         by_sent: dict[tuple[int, int], list[Frame]] = {}
         for f in frames:
             by_sent.setdefault((f.evidence.start, f.evidence.end), []).append(f)
         for (s, e), fs in by_sent.items():
             anchors = sorted(((_anchor(f), i) for i, f in enumerate(fs)))
+            # the verb a nominal trigger is the subject or object of anchors its dates too
+            # ("La requête avait été déposée le 14 février 2019 par …")
+            for i, f in enumerate(fs):
+                verb = syn.verb_of_noun.get(f.trigger_span.start)
+                if f.via_noun and f.support_start is None and verb is not None and verb > f.trigger_span.start:
+                    anchors.append((verb, i))
             own = {a for a, _ in anchors} | {f.trigger_span.start for f in fs}
             # a trigger that made no event still owns the dates after it ("an inquiry, opened in 2018")
             inside = [f.object_span for f in fs if f.object_span is not None]
@@ -190,11 +305,26 @@ class Extractor:
                     if a == last_anchor:
                         owned[i].append(d)
             for i, f in enumerate(fs):
-                cands = [d for d in owned[i] if _eligible(d, f)]
+                mine = {a for a, j in anchors if j == i} | {f.trigger_span.start}
+                cands = [d for d in owned[i] if _eligible(d, f, roles, syn, ctx.text)]
                 if not cands:
-                    cands = [d for d in reversed(initial) if _eligible(d, f)]
-                if cands:
-                    f.date = cands[0]
+                    # a fronted date, unless a contrastive clause stands between ("fin mars, mais le texte doit…")
+                    cands = [d for d in reversed(initial) if _eligible(d, f, roles, syn, ctx.text)
+                             and not _contrast_between(ctx.text, d.end, f.trigger_span.start, L)]
+                reported = [d for d in cands if _reported(d, f, mine, syn)]
+                cands = [d for d in cands if d not in reported]
+                means = [d for d in cands if roles.get(d.start) == "means"]
+                if means or cands:
+                    f.date = (means or cands)[0]
+                elif reported:
+                    fallback[id(f)] = reported[0]
+            # a headline before a colon is told after it ("Validation de l'essentiel, censure de six
+            # dispositions : saisi par …, le Conseil a tranché le 12 juin 2025")
+            for f in fs:
+                colon = ctx.text.find(":", f.trigger_span.end, e)
+                if f.date is None and colon >= 0 and f.support_start is None:
+                    f.date = next((d for d in ctx.dates if colon < d.start and d.end <= e and d.marker is None
+                                   and _eligible(d, f, roles, syn, ctx.text)), None)
             # coordinated verbs of one subject share its date ("ont validé jeudi … et n'en ont censuré que …")
             for i, f in enumerate(fs):
                 if f.date is None and f.agent is not None and not f.via_noun:
@@ -203,13 +333,84 @@ class Extractor:
                             and g.trigger_span.start < f.trigger_span.start]
                     if prev:
                         f.date = prev[-1].date
+        self._dates_across_sentences(frames, ctx, roles)
+        for f in frames:
+            if f.date is None and id(f) in fallback:
+                f.date = fallback[id(f)]
+
+    def _dates_across_sentences(self, frames: list[Frame], ctx: Context, roles: dict[int, str]) -> None:
+        """A date given in the sentence before or after the act's own sentence.
+
+        * after: a definite noun that takes the act up opens the next sentence ("The decision, notified to
+          LinkedIn on 22 October, …", "La mesure, publiée le 6 mars, …");
+        * before: the previous sentence reports no act of its own and dates what the same body did
+          ("Réunie le 7 novembre 2022, la Cour de cassation a jugé que … Elle a donc cassé …");
+        * before: the act is added to the previous one of the same body ("… also ordered Luka to …").
+        """
+        L = LANGS.get(ctx.lang, LANGS["fr"])
+        spans = sentences(ctx.text, ctx.lang)
+        if len(spans) < 2:
+            return
+
+        def sent_of(pos: int) -> int:
+            return next((k for k, (a, b) in enumerate(spans) if a <= pos < b), -1)
+
+        with_frames = {sent_of(f.trigger_span.start) for f in frames}
+        dated_before = list(frames)
+        for f in frames:
+            if f.date is not None or f.modality != "realised" or f.future:
+                continue
+            k = sent_of(f.trigger_span.start)
+            if k < 0:
+                continue
+            date: DateMention | None = None
+            if k + 1 < len(spans) and self._takes_up_act(ctx, spans[k + 1], f, L):
+                date = next((d for d in ctx.dates if spans[k + 1][0] <= d.start < spans[k + 1][1]
+                             and d.marker is None and roles.get(d.start) != "title"), None)
+            if date is None and k > 0 and f.agent is not None:
+                ps, pe = spans[k - 1]
+                same_body = (f.agent.span is not None and f.agent.span.end <= spans[k][0]) or (
+                    f.agent.iri is not None and any(m.iri == f.agent.iri and not ctx.in_pp(m)
+                                                    for m in ctx.mentions_in(ps, pe, "actor")))
+                if same_body and k - 1 not in with_frames:
+                    date = next((d for d in reversed(ctx.dates) if ps <= d.start < pe and d.marker is None
+                                 and roles.get(d.start) != "title"), None)
+                if date is None and f.agent.iri and f.object is not None and f.object.iri:
+                    # the same body acting on the same party in the next sentence goes on telling one decision
+                    # ("TikTok was fined … on Friday … The Irish watchdog gave the platform three months to …")
+                    prev = [g for g in dated_before if g.date is not None and ps <= g.trigger_span.start < pe
+                            and g.agent is not None and g.agent.iri == f.agent.iri and g.object is not None
+                            and g.object.iri == f.object.iri and g.modality == "realised" and not g.future]
+                    if prev:
+                        date = prev[-1].date
+                if date is None and _has_word(ctx.text[spans[k][0]:f.trigger_span.start], L.ADDITIVES):
+                    prev = [g for g in dated_before if g.date is not None and g.agent is not None
+                            and ps <= g.trigger_span.start < pe
+                            and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]
+                    if prev:
+                        date = prev[-1].date
+            if date is not None:
+                f.date = date
+
+    def _takes_up_act(self, ctx: Context, span: tuple[int, int], f: Frame, L: ModuleType) -> bool:
+        """Whether the sentence at ``span`` opens with a definite noun naming the act of ``f`` ("La sanction, …",
+        "The decision, …"): one of the act's trigger nouns, or a head noun of the texts that record an act."""
+        words = re.findall(r"[\w']+", fold(ctx.text[span[0]:span[1]]).replace("'", "' "))[:3]
+        if len(words) < 2 or words[0].rstrip("'") not in {w.rstrip("'") for w in L.DEFINITES}:
+            return False
+        head = words[1]
+        nouns = self._nouns_by_top.get(f.trigger.top, set())
+        if head in nouns or head.rstrip("s") in nouns:
+            return True
+        return self.linker.guess_kind(head, ctx.lang, "instrument") in ACT_RECORD_KINDS
 
     def _events(self, f: Frame, ctx: Context, published: dt.date | None,
                 used_amounts: set[int]) -> list[ExtractedEvent]:
         date = None
         date_text = None
         if f.date is not None:
-            years = _context_years(ctx.dates, f.date)
+            hi = max(f.trigger_span.end + 40, f.object_span.end if f.object_span else 0)
+            years = _context_years(ctx, f.date, (f.trigger_span.start, min(hi, f.evidence.end)))
             date = resolve(f.date, published, years, forward=f.date.marker == "forward" or f.future)
             date_text = f.date.text
         modality: Modality = f.modality  # type: ignore[assignment]
@@ -228,20 +429,49 @@ class Extractor:
                         if any(w in nouns or w.rstrip("s") in nouns for w in before[-3:]):
                             amounts = [a]
                             break
+        if f.trigger.top in AMOUNT_TOPS:
+            if amounts:
+                amounts = _amount_list(sorted(amounts, key=lambda a: a.start), ctx, used_amounts)
+            else:
+                amounts = _same_amount(f, ctx)
         base = ExtractedEvent(
             type=f.trigger.code, evidence=f.evidence, trigger=f.trigger_span, agent=f.agent, object=f.object,
             date=date, date_text=date_text, count=f.count, modality=modality,
         )
+        if not amounts and f.date is not None and len(f.date.days) >= 2:
+            # "déférée … par deux groupes de députés, les 17 et 19 avril": one act per day; each further day
+            # names its act, so it is that act's trigger (one trigger would make them one event)
+            nums = list(re.finditer(r"\d+", f.date.text))
+            out_days = []
+            for k, day in enumerate(f.date.days):
+                one = replace(f.date, day=day, days=())
+                years = _context_years(ctx, f.date)
+                trig = base.trigger if k == 0 or k >= len(nums) else Span(f.date.start + nums[k].start(),
+                                                                           f.date.start + nums[k].end())
+                out_days.append(replace(base, trigger=trig, date=resolve(
+                    one, published, years, forward=f.date.marker == "forward" or f.future)))
+            return out_days
         if not amounts:
             return [base]
         parties = _parties(amounts, ctx, self.linker)
+        dated = _dated_amounts(amounts, ctx) if len(parties) < 2 else []
+        if len(dated) >= 2:
+            # "after €600,000 in 2018 and €10m last year": one act per amount, each with its date; the amount
+            # names each act, so it is the trigger of each (one trigger would make them one event)
+            out = []
+            for amount, at in dated:
+                used_amounts.add(id(amount))
+                out.append(replace(base, trigger=Span(amount.start, amount.end),
+                                   amount=Decimal(amount.value), currency=amount.currency,
+                                   date=resolve(at, published, _context_years(ctx, at)), date_text=at.text))
+            return out
         if len(parties) >= 2:
             out = []
             for amount, party, when in parties:
                 used_amounts.add(id(amount))
                 d2, dt2 = date, date_text
                 if when is not None:
-                    d2 = resolve(when, published, _context_years(ctx.dates, when))
+                    d2 = resolve(when, published, _context_years(ctx, when))
                     dt2 = when.text
                 out.append(replace(base, object=party, amount=Decimal(amount.value), currency=amount.currency,
                                    date=d2, date_text=dt2, extras={"party": party.text}))
@@ -251,6 +481,50 @@ class Extractor:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+def _amount_list(amounts: list[Amount], ctx: Context, used: set[int]) -> list[Amount]:
+    """The governed amounts and those listed after them ("€600,000 in 2018 and €10m last year")."""
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    out = list(amounts)
+    links = {fold(w) for w in L.AMOUNT_LIST_LINKS}
+    for a in sorted(ctx.amounts, key=lambda a: a.start):
+        last = out[-1]
+        if a.start < last.end or id(a) in used or not a.is_fine_amount or a in out:
+            continue
+        gap = ctx.text[last.end:a.start]
+        for d in ctx.dates:  # a date of the listed amount may stand between
+            if last.end <= d.start and d.end <= a.start:
+                gap = gap.replace(ctx.text[d.start:d.end], " ")
+        words = re.findall(r"[\w']+|[,;:.()]", fold(gap))
+        if len(gap) > 40 or not words or not all(w in links for w in words):
+            break
+        out.append(a)
+    return out
+
+
+def _dated_amounts(amounts: list[Amount], ctx: Context) -> list[tuple[Amount, DateMention]]:
+    """Each amount with the date right after it, when every amount has its own ("€600,000 in 2018")."""
+    out: list[tuple[Amount, DateMention]] = []
+    for k, a in enumerate(amounts):
+        nxt = amounts[k + 1].start if k + 1 < len(amounts) else a.end + 30
+        when = next((d for d in ctx.dates if a.end <= d.start < min(nxt, a.end + 30) and d.marker != "period"),
+                    None)
+        if when is None:
+            return []
+        out.append((a, when))
+    return out if len({w.start for _, w in out}) == len(out) else []
+
+
+def _same_amount(f: Frame, ctx: Context) -> list[Amount]:
+    """"was fined the same amount": the last fine amount stated before the trigger."""
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    after = " ".join(re.findall(r"[\w']+", fold(ctx.text[f.trigger_span.end:min(f.evidence.end,
+                                                                             f.trigger_span.end + 40)])))
+    if not any(f" {fold(p)} " in f" {after} " for p in L.SAME_AMOUNT):
+        return []
+    before = [a for a in ctx.amounts if a.is_fine_amount and a.end <= f.trigger_span.start]
+    return before[-1:]
+
 
 def _words(text: str) -> list[str]:
     import re
@@ -266,25 +540,111 @@ def _anchor(f: Frame) -> int:
     return f.trigger_span.start
 
 
-def _eligible(d: DateMention, f: Frame) -> bool:
+def _eligible(d: DateMention, f: Frame, roles: dict[int, str] | None = None, syn: _Syntax | None = None,
+              text: str = "") -> bool:
     if d.marker == "period":
         return False
     if d.marker == "onset" and f.agent is not None:
         return False
+    if roles is not None and roles.get(d.start) == "title":
+        return False  # "la loi du 30 juillet 2021": the date names a text
+    if syn is not None:
+        clause = syn.clause_of.get(d.start)
+        # the clause may describe the trigger's own phrase ("l'amende de 20 millions prononcée en octobre")
+        own_phrase = f.trigger_span.start <= clause[2] < clause[0] and not re.search(
+            r"[,;:]", text[f.trigger_span.start:clause[0]]) if clause is not None else False
+        if clause is not None and not clause[0] <= f.trigger_span.start < clause[1] and not own_phrase:
+            return False  # "l'amende … prononcée en octobre", "which had banned Replika in February 2023"
+    if roles is not None and roles.get(d.start) == "means":
+        return True  # the decision by which the act is done, also when the parser took it for the object
     inside_object = f.object_span is not None and f.object_span.start < d.start and d.end <= f.object_span.end
     return not inside_object
 
 
-def _context_years(dates: list[DateMention], m: DateMention) -> list[int]:
-    """Years stated in the clipping for a date written without its year.
+def _reported(d: DateMention, f: Frame, mine: set[int], syn: _Syntax) -> bool:
+    """Whether ``d`` dates a verb that governs the trigger of ``f`` and is not its own (a report of the act)."""
+    gov = syn.governor.get(d.start)
+    return gov is not None and gov[0] not in mine and gov[1] <= f.trigger_span.start < gov[2]
 
-    The year of the clipping's first full date (day or month with year) comes first:
-    a news item leads with its own date; then the other years, nearest first.
+
+def _contrast_between(text: str, start: int, end: int, L: ModuleType) -> bool:
+    """Whether a contrastive conjunction opens a new clause between ``start`` and ``end`` ("…, mais …")."""
+    if end <= start:
+        return False
+    between = fold(text[start:end]).replace("'", "' ")
+    return any(re.search(rf"[,;]\s*{re.escape(fold(w))}\b", between) for w in L.CONTRASTS)
+
+
+def _has_word(text: str, words: Iterable[str]) -> bool:
+    folded = " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
+    return any(f" {fold(w)} " in folded for w in words)
+
+
+def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
+    """What a date written as the complement of a noun says, by the start of the date.
+
+    "title": it names a text ("la loi du 30 juillet 2021", "the law of 2 August 2019"): never the date of
+    an act about that text. "means": the text is the decision by which the act is done ("par une décision
+    du 25 février 2022", "dans un arrêt du 26 avril"): the act's own date.
     """
-    full = [d.year for d in dates if d.year and d.month and d.marker is None]
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    links = "|".join(re.escape(fold(w)) for w in sorted(L.TITLE_LINKS, key=len, reverse=True))
+    link_re = re.compile(rf"(?:^|\W)(?:{links})\s*$")
+    arts = {fold(a).rstrip("'") for a in L.ARTICLES} | {fold(a).rstrip("'") for a in getattr(L, "POSSESSIVES", ())}
+    means = {fold(w) for w in L.MEANS_PREPS}
+    out: dict[int, str] = {}
+    for d in ctx.dates:
+        before = fold(ctx.text[max(0, d.start - 160):d.start])
+        m = link_re.search(before)
+        if not m:
+            continue
+        seg = before[:m.start() + 1]
+        cut = max(seg.rfind(c) for c in ",;:()\n")
+        words = re.findall(r"\w+", seg[cut + 1:])
+        heads = [h for h in linker.heads if h.category == "instrument" and h.lang in ("", ctx.lang)]
+        found = next(((j, h) for j in range(len(words) - 1, max(-1, len(words) - 10), -1) for h in heads
+                      if words[j:j + len(h.key.split())] == h.key.split()), None)
+        if found is None:
+            continue
+        head_at, head = found
+        k = head_at - 1
+        while k >= 0 and words[k] in arts:
+            k -= 1
+        # only a decision is the means of an act ("par une décision du", "in a ruling of"); "under the law of
+        # 2019" names the law
+        means_here = k >= 0 and words[k] in means and head.kind in ACT_RECORD_KINDS
+        out[d.start] = "means" if means_here else "title"
+    return out
+
+
+#: A year inside the number of a text: "n° 2022-52", "Opinion 28/2024", "SAN-2024-019", "(UE) 2024/1689".
+_NUMBER_YEAR = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,5}-)?((?:19|20)\d\d)[-/]\d{1,5}\b|\b\d{1,5}/((?:19|20)\d\d)\b")
+
+
+def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None = None) -> list[int]:
+    """Years stated in the clipping for a date written without its year, the likeliest first.
+
+    The year of the clipping's first full date (day or month with year) before it comes first: a news
+    item leads with its own date; then the years stated before it, nearest first, then those later in
+    its own sentence ("le 3 mars et le 5 avril 2024") or with a month in a later one. A bare year stated in
+    a later sentence is background ("… formulées en 2011 dans son précédent rapport") and is not used,
+    unless a weekday pins the year ("Jeudi 27 février" is 2020 next to 2019). Last, the year in the number of
+    the text the act makes or is about (``region``: "adopted Opinion 28/2024").
+    """
+    dates = ctx.dates
+    spans = sentences(ctx.text, ctx.lang)
+    sent_end = next((b for a, b in spans if a <= m.start < b), len(ctx.text))
+    full = [d.year for d in dates if d.year and d.month and d.marker is None and d.end <= m.start]
     before = [d.year for d in dates if d.year and d.end <= m.start]
-    after = [d.year for d in dates if d.year and d.start >= m.end]
-    return [y for y in full[:1] if y] + [y for y in reversed(before) if y] + [y for y in after if y]
+    # a later sentence's year counts when it dates a day or a month ("à compter du 2 août 2025"), not a bare
+    # year ("formulées en 2011": background), or when a weekday pins the year within the calendar's cycle
+    after = [d.year for d in dates if d.year and m.end <= d.start
+             and (d.start < sent_end or d.month is not None or m.weekday is not None)]
+    years = [y for y in full[:1] if y] + [y for y in reversed(before) if y] + [y for y in after if y]
+    if region is not None:
+        for n in _NUMBER_YEAR.finditer(ctx.text[region[0]:region[1]]):
+            years.append(int(n.group(1) or n.group(2)))
+    return years
 
 
 def _governs(f: Frame, a: Amount, ctx: Context) -> bool:

@@ -23,10 +23,15 @@ from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import en as L
 from .lexicon import Trigger
+from .text import sentences
 
 Doc = Any
 _CUT = {",", ";", ":", "(", ")", "—", "–", "."}
 _QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
+#: Kinds of the texts that record an act (a decision, a deliberation, a decree): "The decision, notified on
+#: 22 October" takes the act up, "par une délibération du 14 novembre" dates it, and a verb whose object is
+#: such a text ("adopted its decision, imposing …") only reports it.
+ACT_RECORD_KINDS = frozenset({"court_decision", "decree"})
 #: When cues of several modalities govern one trigger, the most hedged wins.
 _PRIORITY = {"expected": 0, "proposed": 1, "announced": 2}
 
@@ -58,8 +63,11 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
                                                    or _form(doc[t.i - 1]) in L.PREPOSITIONS - {"to"}
                                                    or _form(doc[t.i - 1]) in L.SUPPORT_VERBS
                                                    or _form(doc[t.i - 1]).endswith("ing")
-                                                   or not doc[t.i - 1].text.isalpha()
-                                                   or doc[t.i - 1].like_num):
+                                                   or not (_is_word(doc[t.i - 1].text) or doc[t.i - 1].text == ","
+                                                           # "Directive (UE) 2022/2555 (NIS 2) became …", not
+                                                           # "a €290m (£246m) fine", "21 sanctions": past forms only
+                                                           or _past_form(f))
+                                                   or (doc[t.i - 1].like_num and not _past_form(f))):
                 continue  # "a fine", "with fines", "21 sanctions": the noun
             end = t.i
             ok = True
@@ -101,19 +109,40 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
     while s < len(doc) and _form(doc[s]) in ("to", "on", "against"):
         s += 1
     e = s
-    while e < len(doc) and doc[e].text not in _CUT and _form(doc[e]) not in L.OBJECT_STOPS \
-            and _form(doc[e]) not in L.RELATIVES and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + 14:
+    limit = 14
+    while e < len(doc) and (doc[e].text not in _CUT or _short_bracket(doc, e)) \
+            and _form(doc[e]) not in L.OBJECT_STOPS \
+            and _form(doc[e]) not in L.RELATIVES and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + limit:
         e += 1
+        if e == s + 14 and e < len(doc) and any(t.like_num for t in doc[s:e]):
+            limit = 40  # a numbered title runs on ("décret n° 2017-258 du 10 décembre 2017 relatif au fichier …")
     return (s, e) if e > s else None
 
 
-def _np_before(doc: Doc, i: int) -> tuple[int, int] | None:
+def _short_bracket(doc: Doc, e: int) -> bool:
+    """A bracket of a few words inside a name ("Règlement (UE) 2023/2854"), with the name going on after it."""
+    if doc[e].text == ")":
+        return any(doc[k].text == "(" for k in range(max(0, e - 4), e))
+    if doc[e].text != "(" or e == 0:
+        return False
+    close = next((k for k in range(e + 1, min(len(doc), e + 5)) if doc[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text not in _CUT
+
+
+def _np_before(doc: Doc, i: int, wide: bool = False) -> tuple[int, int] | None:
+    """The phrase before token ``i``: a few words for a body; ``wide`` for a text as subject, back to the clause
+    start over prepositions and brackets ("Loi n° 2022-898 du 13 septembre 2022 relative à … entered into force")."""
     e = i
     s = e
-    while s > 0 and doc[s - 1].text not in _CUT and doc[s - 1].text not in _QUOTES \
+    n = 0  # words taken; the hyphens of a compound name do not count ("Montfort-Médard-en-Vexin")
+    while s > 0 and (doc[s - 1].text not in _CUT or (wide and doc[s - 1].text in "()")) \
+            and (doc[s - 1].text not in _QUOTES or (wide and doc[s - 1].text in "«»")) \
             and _form(doc[s - 1]) not in L.CLAUSE_STARTS and _form(doc[s - 1]) not in L.RELATIVES \
-            and _form(doc[s - 1]) not in L.PREPOSITIONS and s > e - 7:
+            and _form(doc[s - 1]) not in L.REPORTING \
+            and (wide or _form(doc[s - 1]) not in L.PREPOSITIONS) and n < (40 if wide else 7):
         s -= 1
+        if doc[s].text != "-" and not (s > 0 and doc[s - 1].text == "-"):
+            n += 1
     return (s, e) if e > s else None
 
 
@@ -122,23 +151,44 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
     text = ctx.text[cs:ce]
     inside = ctx.mentions_in(cs, ce)
     if want == "actor":
-        actors = [m for m in inside if m.category == "actor"]
+        # a name the phrase window cut ("by the Regulatory Authority | for Audiovisual …") is taken whole
+        actors = [m for m in inside if m.category == "actor"] or [
+            m for m in ctx.mentions if m.category == "actor" and m.iri and cs <= m.start < ce < m.end]
         if actors:
             return ctx.ref(actors[0])
         kind = ctx.linker.guess_kind(text, "en", "actor")
         if kind is None:
             return None
-        if text.split()[0].lower() == "the" and not any(w[:1].isupper() for w in text.split()[1:]):
+        words = text.split()
+        if words[0].lower() == "the" and len(words) <= 4:
             back = ctx.antecedent(kind, cs)  # "the authority" after "the Italian Data Protection Authority"
-            if back is not None:
+            # a capitalised word ("the Irish watchdog") must be in a name of that body
+            names = " ".join(fold(lb.text) for lb in ctx.linker.knowledge.entities[back.iri].labels) \
+                if back is not None and back.iri in ctx.linker.knowledge.entities else ""
+            if back is not None and all(fold(w) in names.split() for w in words[1:] if w[:1].isupper()):
                 return back
         return EntityRef(text=re.sub(r"^(?i:the)\s+", "", text), span=Span(cs, ce), iri=None, kind=kind)
     if any(d.start <= cs and ce <= d.end for d in ctx.dates):
         return None  # a date is never what an act is about ("approval on 9 November")
-    if inside:
-        best = max(inside, key=lambda m: (m.end - m.start, -m.start))
+    amount_at = min((a.start for a in ctx.amounts if cs < a.start < ce), default=None)
+    if amount_at is not None and ctx.text[cs:amount_at].strip():
+        ce = cs + len(ctx.text[cs:amount_at].rstrip())  # "fined Snap 600,000 euros": the amount is no party
+        text = ctx.text[cs:ce]
+        inside = ctx.mentions_in(cs, ce)
+    cut = [m for m in ctx.mentions if m.start < cs < m.end <= ce and m.category in ("instrument", "matter")]
+    if cut:  # a long title the phrase window cut: take the name whole
+        cs = min(m.start for m in cut)
+        text = ctx.text[cs:ce]
+        inside = ctx.mentions_in(cs, ce)
+    texts = [m for m in inside if m.category in ("instrument", "matter")]
+    if not texts and inside and ctx.linker.guess_kind(text, "en", "instrument"):
+        inside = []  # "Directive (EU) 2031/55": a body named inside a title is not what the act is about
+    if texts or inside:
+        best = max(texts or inside, key=lambda m: (m.end - m.start, -m.start))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
-    kind = ctx.linker.guess_kind(text, "en")
+    # a French title quoted in English ("Loi n° 2022-898 du 13 septembre 2022 relative à …") has a French head
+    kind = ctx.linker.guess_kind(text, "en") or ctx.linker.guess_kind(text, "fr", "instrument") \
+        or ctx.linker.guess_kind(text, "fr", "matter")
     words = text.lower().split()
     if kind is not None and len(words) == 2 and words[0] == "the":
         back = ctx.text_antecedent(kind, cs)  # "the regulation" after "the Data Act"
@@ -164,7 +214,7 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
         tok = doc[k]
         pos = tok.idx + offset
         f = _form(tok)
-        if f in L.SUPPORT_VERBS:
+        if f in L.SUPPORT_VERBS or f in L.CONTAINING_VERBS:
             return k
         if (f in ("and", ",") or (act_nouns and k in act_nouns)) and steps < 7:
             k -= 1
@@ -193,9 +243,31 @@ def _by_agent(doc: Doc, start: int, ctx: Context, offset: int, limit: int = 40) 
     return None
 
 
+def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the subject of the verb at ``i`` ends, past adverbs and a relative or participle clause set off by
+    commas ("The authority, which had banned Replika in 2023, also ordered"), and the skipped clause."""
+    k = i
+    while k > 0 and _form(doc[k - 1]) in L.ADVERBS:
+        k -= 1
+    if k > 0 and doc[k - 1].text == ",":
+        j = k - 2
+        while j > 0 and doc[j].text not in _CUT:
+            j -= 1
+        if j > 0 and doc[j].text == "," and (_form(doc[j + 1]) in L.RELATIVES or _form(doc[j + 1]).endswith("ed")):
+            return j, (j, k)
+    return k, None
+
+
 def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> EntityRef | None:
     agent = None
+    i, skipped = _subject_end(doc, i)
+    lo_skip = doc[skipped[0]].idx + offset if skipped else -1
+    hi_skip = doc[skipped[1] - 1].idx + offset if skipped else -1
     for m in ctx.mentions:
+        if lo_skip <= m.start < hi_skip:
+            continue
+        if ctx.text[m.start - 1:m.start] == "(" and ctx.text[m.end:m.end + 1] == ")":
+            continue  # "Directive (EU) 2031/55": a name in brackets belongs to a title or repeats the subject
         if m.category == "actor" and doc[clause].idx + offset <= m.start and m.end <= doc[i].idx + offset:
             gap = fold(ctx.text[max(0, m.start - 12):m.start]).split()
             if gap and (gap[-1] in L.PREPOSITIONS or (gap[-1] == "the" and len(gap) > 1 and gap[-2] in L.PREPOSITIONS)):
@@ -212,6 +284,10 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
                 agent = ctx.ref(last) if last else None
             else:
                 agent = _entity(doc, np[0], np[1], offset, ctx, "actor")
+                if agent is None and np[0] > 1 and _form(doc[np[0] - 1]) in L.GENITIVE_PREPS:
+                    head = _np_before(doc, np[0] - 1)  # "the administrative court of Montfort-Médard-en-Vexin"
+                    if head is not None:
+                        agent = _entity(doc, head[0], np[1], offset, ctx, "actor")
     return agent
 
 
@@ -223,6 +299,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     sent = Span(offset + doc[0].idx, offset + len(doc.text.rstrip()))
     cues = ctx.lexicon.cues.get("en", {})
     found = _triggers(doc, ctx)
+    deadline = _deadlines(doc)
+    acts = [tr for tr in ctx.lexicon.triggers.get("en", {}).get(L.DEADLINE_ACT, ()) if tr.pos == "verb" and not tr.rest]
+    taken = {i for i, _, _ in found}
+    for g in sorted(deadline):
+        if g not in taken:
+            found.extend((g, tr, g) for tr in acts)
+    found.sort(key=lambda x: x[0])
     verb_tops = {i: trig.top for i, trig, _ in found if trig.pos == "verb"}
     act_nouns = {i: trig.top for i, trig, _ in found if trig.pos == "noun"}
     for i, trig_, _end in found:
@@ -237,26 +320,43 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         f = Frame(trig, Span(cs, ce), sent)
         f.via_noun = trig.pos == "noun"
-        if trig.pos == "verb" and before and before[-1] in L.INFINITIVE:
-            continue
+        if trig.pos == "verb" and before and before[-1] in L.INFINITIVE and not (
+                len(before) > 1 and (_is_cue(before[-2], cues) or f"{before[-2]} {before[-1]}" in cues)) and not (
+                len(before) > 2 and f"{before[-3]} {before[-2]}" in cues):
+            continue  # "to" + verb is a purpose or a plan, unless a cue governs it ("is expected to launch")
         if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS:
             continue
         if trig.pos == "verb" and _form(t) in L.SUPPORT_VERBS and any(
                 k in act_nouns and act_nouns[k] != trig.top for k in range(end + 1, min(len(doc), end + 5))):
             continue  # "adopted Opinion 28/2024", "issued 21 sanctions": the noun names the act
-        passive = trig.pos == "verb" and (any(w in L.BE_FORMS for w in before[-3:]) or (
+        be_at = max((k for k, w in enumerate(before[-3:]) if w in L.BE_FORMS), default=None)
+        # "is expected to fine": the auxiliary belongs to the cue, the infinitive is active
+        be_passive = be_at is not None and not any(w in L.INFINITIVE for w in before[-3:][be_at + 1:])
+        passive = trig.pos == "verb" and (be_passive or (
             _form(t).endswith(("ed", "en")) and bool(before) and (before[-1] == "," or (
                 len(before) > 1 and before[-2] == "," and doc[i - 1].text.isalpha() and doc[i - 1].text.islower()
                 and _form(doc[i - 1]) in ("already", "recently", "previously", "also", "first")))))
+        if passive and not any(w in L.BE_FORMS for w in before[-3:]) and _subject_end(doc, i)[1] is not None:
+            passive = False  # "The authority, which had banned Replika, also ordered": the main verb, active
         agent: EntityRef | None = None
         obj: EntityRef | None = None
+        themed = False  # a text as subject: the act happens to it ("the law applies from Friday")
         if trig.pos == "noun":
             sup = _support(doc, i, ctx, offset, act_nouns)
             if sup is not None and sup in verb_tops and verb_tops[sup] == trig.top:
                 continue  # "fined … a fine": the verb says it
             if sup is not None and any(w in L.NEGATIONS for w in (_form(x) for x in doc[max(0, sup - 3):sup])):
                 continue
-            agent = _by_agent(doc, end + 1, ctx, offset, 8)
+            if sup is None and _in_adjunct(doc, i, end, ctx, offset):
+                continue
+            if sup is not None and _form(doc[sup]) in L.CONTAINING_VERBS:
+                # "The decision … also includes a reprimand and an order": acts of the record's body, on its party
+                held = _recorded_act(doc, sup, ctx, offset)
+                if held is None:
+                    continue
+                agent, obj = held
+            if agent is None:
+                agent = _by_agent(doc, end + 1, ctx, offset, 8)
             if agent is None and i >= 2 and doc[i - 1].text in ("'s", "’s"):
                 agent = _entity(doc, max(clause, i - 5), i - 1, offset, ctx, "actor")
             if agent is None and sup is not None:
@@ -265,7 +365,19 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     agent = _by_agent(doc, sup + 1, ctx, offset)
                 else:
                     agent = _active_agent(doc, sup, _clause_start(doc, sup), ctx, offset)
+            if agent is None and sup is None:
+                # "its third fine against Uber": the possessive names the body the text is about
+                k = i - 1
+                while k > clause and _form(doc[k]) not in L.POSSESSIVES \
+                        and (_form(doc[k]) in L.NOUN_MODIFIERS or doc[k].like_num):
+                    k -= 1
+                if k >= clause and _form(doc[k]) in L.POSSESSIVES:
+                    bodies = [a for a in ctx.recent_agents if a.kind not in ("company", "person")]
+                    if bodies:
+                        agent = bodies[-1]
             for k in range(end + 1, min(len(doc), end + 4)):
+                if obj is not None:
+                    break
                 if _form(doc[k]) in ("against", "on", "to"):
                     np = _np_after(doc, k + 1)
                     if np:
@@ -273,22 +385,59 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     break
         elif passive:
             agent = _by_agent(doc, end + 1, ctx, offset)
-            np = _np_before(doc, i - len([w for w in before[-3:] if w in L.BE_FORMS or w in L.HAVE_FORMS]))
-            if np:
+            k = _group_start(doc, i, cues)  # "Free, already fined …": the party stands before the adverb
+            if k > 0 and doc[k - 1].text == "," and not any(w in L.BE_FORMS for w in before[-3:]):
+                k -= 1
+            np = _np_before(doc, k)
+            wide = _np_before(doc, k, wide=True)
+            titled = _entity(doc, wide[0], wide[1], offset, ctx, "object") if wide else None
+            if wide and (np is None or wide[0] < np[0]) and _category(titled, ctx) in ("instrument", "matter"):
+                np = wide  # a title written out as the subject
+            if np and np[1] - np[0] == 1 and _form(doc[np[0]]) in L.NEUTER_PRONOUNS:
+                obj = _pronoun_text(doc, np[1], ctx, offset)  # "It is expected to be published": the text
+            elif np:
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object")
         else:
-            agent = _active_agent(doc, i, clause, ctx, offset)
-            if agent is None:
-                np = _np_before(doc, i)
+            text_it = _pronoun_text(doc, i, ctx, offset)
+            agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset)
+            if text_it is not None:
+                obj = text_it  # "it becomes applicable": "it" takes up the text named last, not a body
+                themed = True
+            if agent is None and obj is None:
+                np = _np_before(doc, _group_start(doc, i, cues), wide=True)
                 if np:
                     theme = _entity(doc, np[0], np[1], offset, ctx, "object")
-                    if _category(theme, ctx) in ("instrument", "matter"):
-                        obj = theme
+                    if _category(theme, ctx) not in ("instrument", "matter"):
+                        short = _np_before(doc, _group_start(doc, i, cues))
+                        theme = _entity(doc, short[0], short[1], offset, ctx, "object") if short else None
+                    if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
+                        obj = _described_text(theme, ctx) or theme
+                        themed = True
             if obj is None:
                 np = _np_after(doc, end + 1)
                 if np:
                     obj = _entity(doc, np[0], np[1], offset, ctx, "object")
-        if agent is None and trig.pos == "verb":
+                    forum = np[1] + 1 if np[1] < len(doc) and _form(doc[np[1]]) in L.FORUM_PREPS else None
+                    if obj is not None and obj.iri is None and forum is not None \
+                            and _category(obj, ctx) not in ("instrument", "actor"):
+                        # "brought a case before the Conseil d'État": the body seised is what the referral is about
+                        fnp = _np_after(doc, forum)
+                        body = _entity(doc, fnp[0], fnp[1], offset, ctx, "actor") if fnp else None
+                        obj = body or obj
+            if obj is not None and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS and any(
+                    k > end and k in verb_tops for k, _, _ in found):
+                # "adopted its final decision against TikTok, imposing fines …": the decision is the record,
+                # the acts are what it does
+                continue
+        if trig.pos == "verb" and obj is not None and _form(t) in L.SUPPORT_VERBS:
+            named = _act_head(obj.text, trig, ctx)
+            if named is not None:  # "The trial was launched by …": the noun names the act, the verb is light
+                trig = f.trigger = named
+        if i in deadline:
+            # "gave the platform three months to comply": the party is the object of the order
+            ps, pe = deadline[i]
+            obj = _entity(doc, ps, pe, offset, ctx, "actor") or _entity(doc, ps, pe, offset, ctx, "object")
+        if agent is None and trig.pos == "verb" and not themed:
             # "…, the Dutch regulator said on Monday"
             for k in range(end + 1, len(doc)):
                 if _form(doc[k]) in L.REPORTING:
@@ -296,6 +445,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     if np:
                         agent = _entity(doc, np[0], np[1], offset, ctx, "actor")
                     break
+        coordinated = trig.pos == "verb" and bool(before) and before[-1] in L.COORDINATORS and out \
+            and out[-1].trigger_span.end <= cs and out[-1].evidence == sent
+        if coordinated and agent is None and (obj is None or _category(obj, ctx) not in ("instrument", "matter")):
+            # "will be published … and enter into force": the verb shares the subject of the verb before it
+            prev = out[-1]
+            agent = prev.agent
+            if agent is None:
+                obj = prev.object
         if agent is not None and _category(agent, ctx) != "actor":
             agent = None
         if agent is None and passive and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
@@ -305,6 +462,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")
                                   and trig.pos == "verb"):
             continue
+        if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == ",":
+            continue  # "an inquiry, opened in 2018": a participle on a noun reports no act without its body
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
         # count: a number right before a noun trigger ("21 sanctions and 147 formal notices")
@@ -313,24 +472,213 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                 f.count = int(val)
         # modality
-        window = normalise(ctx.text[max(sent.start, cs - 40):cs], articles=False)
-        after = normalise(ctx.text[ce:min(sent.end, ce + 40)], articles=False)
+        window = normalise(_undated(ctx, max(sent.start, cs - 40), cs), articles=False)  # "on 2 May": no modal
+        # a time adjunct of the clause ("will be published … in the coming weeks") reaches past the object
+        clause_end = min([sent.end] + [ce + k for k in (ctx.text.find(c, ce, sent.end) - ce for c in ";:")
+                                       if k >= 0])
+        after = normalise(_undated(ctx, ce, min(clause_end, ce + 80)), articles=False)
         words = window.split()
         for cue, mod in sorted(cues.items(), key=lambda kv: (_PRIORITY.get(kv[1], 9), kv[0])):
             if mod == "realised":
                 continue
-            hit = (" " in cue and f" {cue} " in f" {window} ") or (cue in words[-4:])
+            hit = (" " in cue and f" {cue} " in f" {window} ") or any(_is_cue(w, {cue: mod}) for w in words[-4:])
             if not hit and mod == "expected" and " " in cue and f" {cue} " in f" {after} ":
                 hit = True
             if hit and not (mod == "announced" and trig.pos == "noun"):
                 if mod == "announced" and any(w in L.HAVE_FORMS for w in words[-3:]):
                     continue
+                if mod == "announced" and cue in L.FUTURE_AUX and (passive or agent is None):
+                    mod = "expected"  # "the act will be published": scheduled, nobody announces their own act
                 f.modality = mod
                 break
         if any(w in L.FUTURE_AUX for w in words[-3:]):
             f.future = True
+        if coordinated and f.modality == "realised" and not f.future:
+            f.modality, f.future = out[-1].modality, out[-1].future  # the auxiliary and hedges are shared too
         f.governed = (cs, min(sent.end, ce + 120))
+        if f.modality == "realised" and not f.future and _relative_later(ctx.text[ce:sent.end]):
+            # "36 months after that", "20 days later": counted from an act still to come
+            prior = out[-1] if out else None
+            if prior is not None and (prior.modality != "realised" or prior.future):
+                f.modality, f.future = prior.modality, prior.future
         out.append(f)
         if agent is not None:
             ctx.recent_agents.append(agent)
+        elif obj is not None and _category(obj, ctx) == "instrument":
+            ctx.recent_themes.append(obj)
+        if obj is not None and obj.span is not None and _category(obj, ctx) == "instrument":
+            ctx.recent_objects.append(obj)
     return out
+
+
+def _group_start(doc: Doc, i: int, cues: dict[str, str]) -> int:
+    """Start of the verb group of the verb at ``i``: back over auxiliaries, modals, "to", adverbs and cues
+    ("has been", "is expected to be", "will", "already")."""
+    k = i
+    while k > 0 and k > i - 6:
+        w = _form(doc[k - 1])
+        if not (w in L.BE_FORMS or w in L.HAVE_FORMS or w in L.FUTURE_AUX or w in L.INFINITIVE
+                or w in L.ADVERBS or _is_cue(w, cues)):
+            break
+        k -= 1
+    return k
+
+
+def _is_cue(word: str, cues: dict[str, str]) -> bool:
+    """Whether ``word`` is an inflected form of a one-word cue ("intends", "planned", "expected")."""
+    if word in cues:
+        return True
+    for ending in L.VERB_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if stem in cues or stem + "e" in cues or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in cues):
+                return True
+    return False
+
+
+def _relative_later(text: str) -> bool:
+    words = " " + " ".join(re.findall(r"[\w']+", fold(text))) + " "
+    return any(f" {w} " in words for w in L.LATER)
+
+
+def _pronoun_text(doc: Doc, i: int, ctx: Context, offset: int) -> EntityRef | None:
+    """The text a subject "it" takes up, when a text was named after the last body that could be the subject."""
+    k, _ = _subject_end(doc, i)
+    if k == 0 or _form(doc[k - 1]) not in L.NEUTER_PRONOUNS or (k > 1 and doc[k - 2].text not in _CUT
+                                                                  and _form(doc[k - 2]) not in L.CLAUSE_STARTS):
+        return None
+    pos = doc[k - 1].idx + offset
+    texts = sorted((t for t in ctx.recent_themes + ctx.recent_objects if t.span is not None and t.span.end <= pos),
+                   key=lambda t: t.span.start if t.span else 0)
+    if not texts:
+        return None
+    bodies = [m for m in ctx.mentions if m.category == "actor" and m.end <= pos and not ctx.in_pp(m)]
+    last = texts[-1]
+    if bodies and last.span is not None and bodies[-1].start > last.span.start:
+        return None
+    return last
+
+
+def _deadlines(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Verbs that grant a party a duration to act: "gave the platform three months to bring …".
+
+    Maps the verb's index to the token range of the party (between the verb and the duration)."""
+    out: dict[int, tuple[int, int]] = {}
+    for t in doc:
+        if _form(t) not in L.DEADLINE_GRANTS:
+            continue
+        k = t.i + 1
+        while k < len(doc) and k < t.i + 8 and not (doc[k].like_num or _form(doc[k]) in L.NUMBERS) \
+                and doc[k].text not in _CUT:
+            k += 1
+        if k == t.i + 1 or k + 2 >= len(doc) or doc[k].text in _CUT:
+            continue
+        if _form(doc[k + 1]) in L.DURATION_UNITS and _form(doc[k + 2]) in L.INFINITIVE:
+            out[t.i] = (t.i + 1, k)
+    return out
+
+
+def _recorded_act(doc: Doc, sup: int, ctx: Context, offset: int) -> tuple[EntityRef, EntityRef | None] | None:
+    """Agent and party of acts that a text recording an act holds ("The decision, notified to LinkedIn on 22
+    October, also includes a reprimand"): the body whose act it records (the last body that acted) and the
+    party named last before it; None when the subject is no record of an act."""
+    k, _ = _subject_end(doc, sup)
+    np = _np_before(doc, k)
+    if np is None:
+        return None
+    cs, ce = _chars(doc, np[0], np[1], offset)
+    if ctx.linker.guess_kind(ctx.text[cs:ce], "en", "instrument") not in ACT_RECORD_KINDS:
+        return None
+    bodies = [a for a in ctx.recent_agents if a.kind not in ("company", "person")]
+    if not bodies:
+        return None
+    agent = bodies[-1]
+    parties = [m for m in ctx.mentions if m.category == "actor" and m.end <= doc[sup].idx + offset
+               and (m.iri or m.text) != (agent.iri or agent.text)]
+    named = [m for m in parties if m.kind in ("company", "person")] or parties
+    return agent, (ctx.ref(named[-1]) if named else None)
+
+
+def _described_text(theme: EntityRef, ctx: Context) -> EntityRef | None:
+    """The text a description of a text takes up ("Europe's new rules apply from Friday. The Media Act …"):
+    the last text of its kind named before, else the first text named after it in the next sentence."""
+    if theme.iri is not None or theme.kind is None or theme.span is None:
+        return None
+    words = theme.text.split()
+    if any(c.isdigit() for c in theme.text) or any(w[:1].isupper() for w in words[1:]):
+        return None  # a title written out, not a description
+    back = ctx.text_antecedent(theme.kind, theme.span.start)
+    if back is not None and back.iri is not None:
+        return back
+    spans = sentences(ctx.text, ctx.lang)
+    k = next((n for n, (a, b) in enumerate(spans) if a <= theme.span.start < b), None)
+    if k is None:
+        return None
+    hi = spans[k + 1][1] if k + 1 < len(spans) else spans[k][1]
+    ahead = [m for m in ctx.mentions if m.category == "instrument" and theme.span.end <= m.start and m.end <= hi]
+    same = [m for m in ahead if m.kind == theme.kind]
+    pick = (same or ahead)[:1]
+    return ctx.ref(pick[0]) if pick else None
+
+
+def _in_adjunct(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> bool:
+    """Whether the act noun at ``i`` is the complement of a preposition, with neither date nor amount of its own:
+    background of another act ("at the end of a two-year inquiry by the DPC"), not an act reported."""
+    k = i - 1
+    while k >= 0 and k >= i - 5 and (_form(doc[k]) in L.ARTICLES or _form(doc[k]) in L.NOUN_MODIFIERS
+                                      or doc[k].like_num or doc[k].text == "-"
+                                      or (doc[k].text.isalpha() and doc[k].text.islower()
+                                          and _form(doc[k]) not in L.PREPOSITIONS)):
+        k -= 1
+    if k < 0 or k == i - 1 or _form(doc[k]) not in L.PREPOSITIONS or _form(doc[k]) in L.AGENT_PREPS:
+        return False
+    lo = doc[k].idx + offset
+    stop = next((t.idx for t in doc[end + 1:] if t.text in _CUT), None)
+    hi = (stop + offset) if stop is not None else doc[len(doc) - 1].idx + len(doc[len(doc) - 1].text) + offset
+    return not (any(lo <= d.start < hi for d in ctx.dates) or any(lo <= a.start < hi for a in ctx.amounts))
+
+
+def _act_head(text: str, trig: Trigger, ctx: Context) -> Trigger | None:
+    """The specific act a catch-all light verb makes when its object is headed by an act noun of another type
+    ("Expérimentation de … was launched", "the facial recognition trial was launched"): the first word after the
+    determiners, or the last word before the first preposition, read in any language of the lexicon."""
+    from .core import CATCH_ALL
+    from .lang import LANGS
+
+    if trig.top != CATCH_ALL:
+        return None
+    arts = {fold(a).rstrip("'") for mod in LANGS.values() for a in mod.ARTICLES}
+    preps = {fold(p) for mod in LANGS.values() for p in mod.PREPOSITIONS}
+    words = [w for w in re.findall(r"[\w-]+", fold(text).replace("'", " "))]
+    while words and words[0] in arts:
+        words = words[1:]
+    if not words:
+        return None
+    cut = next((k for k, w in enumerate(words) if w in preps), len(words))
+    heads = [words[0]] + ([words[cut - 1]] if cut > 0 else [])
+    for head in heads:
+        for lang in sorted(ctx.lexicon.triggers):
+            for tr in ctx.lexicon.triggers[lang].get(head, ()) or ctx.lexicon.triggers[lang].get(head.rstrip("s"), ()):
+                if tr.pos == "noun" and not tr.rest and tr.top != CATCH_ALL:
+                    return tr
+    return None
+
+
+def _undated(ctx: Context, lo: int, hi: int) -> str:
+    """The text between ``lo`` and ``hi`` with its date phrases blanked (the month "May" is no modal)."""
+    chars = list(ctx.text[lo:hi])
+    for d in ctx.dates:
+        for p in range(max(lo, d.start), min(hi, d.end)):
+            chars[p - lo] = " "
+    return "".join(chars)
+
+
+def _is_word(text: str) -> bool:
+    """Letters, possibly with apostrophes and hyphens ("d'État", "Jean-Marc"): a word, not a number or a sign."""
+    return re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text) is not None
+
+
+def _past_form(form: str) -> bool:
+    """A past tense or participle ("entered", "became"): a verb after a number or a bracket, never a noun."""
+    irregular = {f for forms in L.IRREGULAR.values() for f in forms if not f.endswith(("s", "ing"))}
+    return form.endswith("ed") or form in irregular

@@ -37,6 +37,7 @@ class Frame:
     parties: list[tuple[Amount, EntityRef]] = field(default_factory=list)
     via_noun: bool = False
     extra_agent: bool = False  # a further "par X" of the same passive trigger
+    extra_party: bool = False  # a further member of a list of parties ("a sanctionné Google, Amazon et X")
     support_start: int | None = None  # char start of the support verb of a nominal trigger ("a adopté … un avis")
 
 

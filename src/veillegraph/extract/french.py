@@ -32,7 +32,7 @@ from ..model import EntityRef, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import fr as L
-from .lexicon import Trigger
+from .lexicon import Trigger, text_theme
 
 Token = Any  # spacy.tokens.Token
 Doc = Any
@@ -83,6 +83,8 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
             if trig.pos == "noun" and t.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
                 continue
             end = _match_rest(doc, t.i, trig)
+            if end is None and _match_object(doc, t.i, trig):
+                end = t.i  # "a transmis au Conseil constitutionnel une QPC": the listed object after a complement
             if end is None:
                 continue
             if trig.reflexive and not _reflexive(doc, t.i):
@@ -100,11 +102,29 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
     return out
 
 
+def _fronted_participle(t: Token) -> bool:
+    """A participle opening the sentence and set off by a comma, which the tagger may call a proper noun
+    because of its capital: "Adoptée le mois dernier, la loi…", "Saisi par…, le Conseil…"."""
+    doc = t.doc
+    start = t.sent.start if doc.has_annotation("SENT_START") else 0
+    if t.i != start or "VerbForm=Fin" in str(t.morph) or "VerbForm=Inf" in str(t.morph):
+        return False
+    form = t.text.lower().replace("’", "'")
+    if not form.endswith(L.PAST_PARTICIPLE_ENDINGS) or form.endswith(("er", "ir", "re")):
+        return False
+    return any(doc[k].text == "," for k in range(t.i + 1, min(len(doc), t.i + 12)))
+
+
 def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
     """A verb form the tagger took for a noun or adjective ("le Conseil valide…", "mais censure le délit")."""
     if form not in ctx.lexicon.forms.get("fr", set()) or ctx.lexicon.form_lemma.get("fr", {}).get(form) != trig.lemma:
         return False
+    if _fronted_participle(t):
+        return True
     prev = t.doc[t.i - 1] if t.i > 0 else None
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if not trig.rest and (prev is None or prev.is_punct) and nxt is not None and _form(nxt) in L.GENITIVE_PREPS:
+        return False  # "Validation de l'essentiel, censure de six dispositions :": a noun with its complement
     if trig.rest and prev is None:
         return True
     if prev is None:
@@ -137,6 +157,24 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
             return None
         j = k
     return j
+
+
+def _match_object(doc: Doc, i: int, trig: Trigger) -> bool:
+    """A phrase "verb + determiner + noun" ("transmettre une qpc") whose noun is the verb's direct object
+    further on: a complement may come between ("a transmis au Conseil constitutionnel une QPC")."""
+    rest = trig.rest
+    if len(rest) < 2 or rest[0] not in L.ARTICLES or rest[0] in L.GENITIVE_PREPS:
+        return False
+    words = rest[1:]
+    for c in doc[i].children:
+        if c.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") or any(x.dep_ == "case" for x in c.children) \
+                or c.i <= i + 1 or c.i + len(words) > len(doc):
+            continue
+        if any(fold(doc[c.i + j].text) != w and _lemma(doc[c.i + j]) != w for j, w in enumerate(words)):
+            continue
+        if doc[c.i - 1].pos_ == "DET" or _form(doc[c.i - 1]) in L.ARTICLES:
+            return True
+    return False
 
 
 def _reflexive(doc: Doc, i: int) -> bool:
@@ -172,6 +210,12 @@ def negated(t: Token) -> bool:
         if any(_form(w) in L.NEG_SECOND for w in window):
             restrictive = any(_form(w) in L.RESTRICTIVE for w in doc[t.i + 1:min(len(doc), t.i + 12)])
             return not restrictive or any(_form(w) in ("pas", "jamais", "point") for w in window)
+        # "aucun cadre ne l'autorise", "nul ne conteste": the negative word is in the subject
+        k = ne[0] - 1
+        while k >= 0 and k >= ne[0] - 6 and doc[k].text not in _CUT_PUNCT and _form(doc[k]) not in L.RELATIVES:
+            if _form(doc[k]) in L.NEG_DETERMINERS:
+                return True
+            k -= 1
         return False
     if t.pos_ in ("NOUN", "PROPN") and any(_form(c) in L.NEG_DETERMINERS for c in t.children):
         return True
@@ -201,7 +245,7 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
     node = t
     for _ in range(3):
         if (node.dep_ not in ("xcomp", "ccomp", "obj", "obl:arg", "csubj") and not (
-                node.dep_ == "conj" and "VerbForm=Inf" in str(node.morph))) or node.head is node:
+                node.dep_ == "conj" and "VerbForm=Inf" in str(node.morph))) or node.head.i == node.i:
             break
         if any(_form(c) in L.RELATIVES for c in node.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "mark")):
             break
@@ -258,6 +302,9 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
             break
         if k in doc.user_data.get("vg_stops", ()):
             break
+        if f in L.GENITIVE_PREPS and k + 1 < len(doc) and "VerbForm=Inf" in str(doc[k + 1].morph) \
+                and not (head.left_edge.i <= k + 1 <= head.right_edge.i):
+            break  # "enjoint à la société de cesser…": an infinitive clause of the verb, not of the noun
         end = k + 1
         k += 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("case", "cc", "det")
@@ -273,6 +320,13 @@ def _span_chars(doc: Doc, start: int, end: int, offset: int) -> tuple[int, int]:
 def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want: str,
                 head_text: str | None = None) -> EntityRef | None:
     """The entity named by tokens [start, end): a known name inside, else an unknown body of the wanted category."""
+    for k in range(start + 1, end - 1):
+        if _form(doc[k]) in L.GENITIVE_PREPS and "VerbForm=Inf" in str(doc[k + 1].morph):
+            cs, ce = _span_chars(doc, start, k, offset)
+            if ctx.mentions_in(cs, ce, "actor") or ctx.linker.category_of(
+                    ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) == "actor":
+                end = k  # "ordonne à la préfecture de cesser…": a body takes no infinitive complement
+            break
     cs, ce = _span_chars(doc, start, end, offset)
     text = ctx.text[cs:ce]
     inside = ctx.mentions_in(cs, ce)
@@ -302,6 +356,12 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
                 return back
         return EntityRef(text=_strip_article(text), span=Span(cs, ce), iri=None, kind=kind)
     # object: keep the phrase as written; link to the longest known instrument/matter/actor inside
+    if not inside:  # a punctuation mark cut a known name short: "du règlement | (UE) 2024/1689"
+        longer = [m for m in ctx.mentions if cs <= m.start < ce < m.end and m.category != "actor"]
+        if longer:
+            ce = max(m.end for m in longer)
+            text = ctx.text[cs:ce]
+            inside = ctx.mentions_in(cs, ce)
     if inside:
         best = max(inside, key=lambda m: (m.end - m.start, -m.start))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
@@ -310,12 +370,35 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         return EntityRef(text=text, span=Span(cs, ce), iri=iri, kind=ctx.linker.knowledge.entities[iri].kind)
     kind = ctx.linker.guess_kind(text, "fr")
     words = fold(text).replace("'", "' ").split()
+    if kind is not None and ctx.linker.category_of(kind) == "instrument" and any(w in L.POSSESSIVES for w in words):
+        # "certaines dispositions de son article 15": a part of the text named before
+        whole = _last_text(ctx, cs, exclude_kind=kind)
+        if whole is not None:
+            return EntityRef(text=text if whole.iri else f"{text} ({whole.text})", span=Span(cs, ce),
+                             iri=whole.iri, kind=whole.kind)
+    contracted = fold(ctx.text[max(0, cs - 4):cs]).split()[-1:] in (["au"], ["aux"], ["du"])
+    if kind is not None and ctx.linker.category_of(kind) == "actor" and (words[0] in L.DEFINITES or contracted) \
+            and not any(w[:1].isupper() for w in text.split()[1:]):
+        # "la société américaine de reconnaissance faciale": the body of that kind named before
+        back = ctx.antecedent(kind, cs)
+        if back is not None:
+            return EntityRef(text=back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     if kind is not None and len(words) == 2 and words[0] in L.DEFINITES:
         # a definite bare head noun ("le règlement", "la délibération") takes up the text named before
         back = ctx.text_antecedent(kind, cs, words[1])
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _text_kind(ref: EntityRef | None, ctx: Context) -> str:
+    """The kind of a text, or of the text an article is part of ("l'article 20 de la loi…" -> law)."""
+    if ref is None:
+        return ""
+    ent = ctx.linker.knowledge.entities.get(ref.iri) if ref.iri else None
+    if ent is not None and ent.part_of and ent.part_of in ctx.linker.knowledge.entities:
+        return ctx.linker.knowledge.entities[ent.part_of].kind
+    return ref.kind or ""
 
 
 def _strip_article(text: str) -> str:
@@ -344,7 +427,7 @@ def _subject(t: Token) -> Token | None:
         for c in node.children:
             if c.dep_ in _SUBJ:
                 return c
-        if node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -352,7 +435,7 @@ def _subject(t: Token) -> Token | None:
 
 
 def _passive(t: Token) -> bool:
-    if t.dep_ == "conj" and t.head is not t and not any(c.dep_.startswith("aux") for c in t.children) \
+    if t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_.startswith("aux") for c in t.children) \
             and t.i > 0 and t.doc[t.i - 1].pos_ == "CCONJ" \
             and any(c.dep_ == "aux:tense" for c in t.head.children) and _is_verbish(t.head):
         return _passive_own(t.head)  # "a censuré … et validé …": the auxiliary is shared
@@ -360,6 +443,8 @@ def _passive(t: Token) -> bool:
 
 
 def _passive_own(t: Token) -> bool:
+    if t.pos_ in ("PROPN", "NOUN", "ADJ") and "VerbForm" not in str(t.morph) and _fronted_participle(t):
+        return True  # "Adoptée le mois dernier, la loi…"
     if any(c.dep_ == "aux:pass" for c in t.children):
         return not any(_lemma(c) == "avoir" and c.dep_ == "aux:tense" and "VerbForm=Part" not in str(c.morph)
                        for c in t.children) or any(c.dep_ == "aux:pass" for c in t.children)
@@ -411,6 +496,19 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
                     if ref and not any(r.span and ref.span and r.span.start <= ref.span.start < r.span.end
                                        for r in out):
                         out.append(ref)
+    # "saisi par soixante députés et soixante sénateurs": each member of a coordinated agent acts
+    for ref in list(out):
+        members = _more_parties(ref, ctx)
+        links = {fold(w) for w in L.LIST_LINKS}
+        if not members or ref.span is None or members[-1].span is None or not any(
+                w in links for w in fold(ctx.text[ref.span.end:members[-1].span.start]).split()):
+            continue  # "par la CNIL, la ville de Nice…": a comma alone ends the agent phrase
+        for more in members:
+            nxt = next((tok for tok in doc if more.span is not None and tok.idx + offset >= more.span.end), None)
+            if nxt is not None and nxt.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(nxt.morph):
+                break  # "par la Cnil et Google a fait appel": the next name is the subject of a clause of its own
+            if not any(r.span and more.span and r.span.start <= more.span.start < r.span.end for r in out):
+                out.append(more)
     return sorted(out, key=lambda r: r.span.start if r.span else 0)
 
 
@@ -429,8 +527,13 @@ def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     for ref in reversed(ctx.recent_agents):  # the body the text is about comes first
         if ref.span and ref.span.end <= tok.idx + offset and (gender is None or _gender_of(ref, ctx) in (None, gender)):
             return ref
-    m = ctx.last_actor_before(tok.idx + offset, gender=gender)
-    return ctx.ref(m) if m else None
+    # else the last body named before, a subject rather than a complement ("enquête sur Clearview AI. Elle…")
+    pos = tok.idx + offset
+    cands = [m for m in ctx.mentions if m.category == "actor" and m.end <= pos
+             and (gender is None or ctx.gender(m) in (None, gender))]
+    free = [m for m in cands if not ctx.in_pp(m)]
+    best = free or cands
+    return ctx.ref(best[-1]) if best else None
 
 
 def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None, EntityRef | None]:
@@ -446,6 +549,23 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         if nxt:
             return ctx.ref(nxt[0]), None
     subj = _subject(t)
+    if subj is None and t.dep_ in ("amod", "acl") and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") \
+            and "VerbForm=Part" not in str(t.morph):
+        subj = t.head  # the parser hung a finite verb on its subject: "Les dispositions … entrent en application"
+    if subj is None:
+        # the parser hung the subject on a word of its own phrase ("La loi n° … relative à …": on "relative")
+        subj = next((c for c in t.subtree if c.i < t.i and c.dep_ in _SUBJ and c.head.i != t.i
+                     and c.head.dep_ not in ("acl:relcl", "ccomp", "csubj") and c.head.pos_ != "VERB"), None)
+    relative = subj is not None and _form(subj) in L.RELATIVES
+    if relative and subj is not None:
+        # "le projet de loi relatif à …, qui transpose": the name that ends right before the pronoun
+        pos = subj.idx + offset
+        named = [m for m in ctx.mentions if 0 <= pos - m.end <= 2]
+        if named:
+            m = named[-1]
+            if m.category == "actor":
+                return ctx.ref(m), None
+            return None, ctx.ref(m) if m.category in ("instrument", "matter") else None
     if subj is not None:
         if _form(subj) in L.RELATIVES and t.dep_ == "acl:relcl":
             subj = t.head
@@ -454,13 +574,17 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             if agent is None and ctx.recent_themes and _form(subj) in L.SUBJECT_PRONOUNS:
                 return None, ctx.recent_themes[-1]  # "La loi reporte… Elle prolonge aussi…"
             return agent, None
-        s, e = phrase_bounds(subj)
+        s, e = phrase_bounds(subj, stop_at=t.i if subj.i < t.i else None)
+        while s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha:
+            s -= 2  # a list of names as subject: "Alphabet, Amazon, …, Meta et Samsung ont notifié" starts at its first
         agent = _entity_for(doc, s, e, offset, ctx, "actor")
         if agent is not None:
             return agent, None
         theme = _entity_for(doc, s, e, offset, ctx, "object")
         if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
             return None, theme
+        if relative and t.dep_ == "acl:relcl":
+            return None, None  # the relative's antecedent is its subject: no body further back
     # the noun phrase right before the verb group is its subject ("le règlement entre en vigueur")
     k = t.i - 1
     while k >= 0 and (doc[k].pos_ in ("ADV", "AUX") or _form(doc[k]) in ("se", "s'", "ne", "n'")):
@@ -522,7 +646,9 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
 
 
 def _in_value(tok: Token, ctx: Context, offset: int) -> bool:
-    """Whether ``tok`` is part of a date or an amount (never an object)."""
+    """Whether ``tok`` is part of a date, an amount or a duration ("de sept mois"): never an object."""
+    if _lemma(tok) in L.DURATION_UNITS and any(c.like_num or _form(c) in L.NUMBERS for c in tok.children):
+        return True
     pos = tok.idx + offset
     return any(d.start <= pos < d.end for d in ctx.dates) or any(a.start <= pos < a.end for a in ctx.amounts)
 
@@ -537,17 +663,45 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 if _form(c) in L.RELATIVES and t.dep_ == "acl:relcl":
                     c = t.head
                 s, e = phrase_bounds(c)
+                if c.i < t.i and _form(c) not in L.RELATIVES:
+                    # the parser split a long subject ("Le recours de la LDH contre le décret … « Sentinelle »
+                    # a été rejeté"): the subject runs from the start of the clause
+                    k = s
+                    while k > 0 and doc[k - 1].text not in _CUT_PUNCT and doc[k - 1].text != "." and not (
+                            doc[k - 1].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k - 1].morph)) \
+                            and _form(doc[k - 1]) not in L.RELATIVES:
+                        k -= 1
+                    if k == 0 and k < s and doc[0].pos_ == "DET":
+                        s = k
+                        e = max(e, next((a.i for a in t.children if a.dep_.startswith("aux")), e))
                 return _entity_for(doc, s, e, offset, ctx, "object"), c
-        if t.dep_ in ("acl", "amod", "advcl", "conj", "ROOT", "appos") and t.head is not t and t.head.pos_ in (
+        if t.dep_ in ("acl", "amod", "advcl", "conj", "ROOT", "appos") and t.head.i != t.i and t.head.pos_ in (
                 "NOUN", "PROPN"):
-            s, e = phrase_bounds(t.head, stop_at=t.i)
-            return _entity_for(doc, s, e, offset, ctx, "object"), t.head
+            described = _detached_head(t)
+            s, e = phrase_bounds(described, stop_at=t.i)
+            return _entity_for(doc, s, e, offset, ctx, "object"), described
+        # "la loi visant à …, adoptée définitivement par le Parlement": the text before the comma it agrees with
+        if t.i > 1 and doc[t.i - 1].text == ",":
+            for k in range(t.i - 2, max(-1, t.i - 25), -1):
+                tok = doc[k]
+                if tok.text in (";", ":", ".") or (tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
+                    break
+                if tok.pos_ in ("NOUN", "PROPN") and _agrees(t, tok) and "Gender" in str(tok.morph):
+                    s0, e0 = phrase_bounds(tok, stop_at=t.i - 1)
+                    ref = _entity_for(doc, s0, e0, offset, ctx, "object")
+                    if ref is not None and _category(ref, ctx) == "instrument":
+                        return ref, tok
         # participle at the start: the main clause's subject is the theme ("Publié au JO…, le règlement entre…")
-        if t.i <= t.sent.start + 1:
-            for k in range(end_tok + 1, min(len(doc), t.sent.end)):
+        if t.i <= t.sent.start + 1 or (t.i > 0 and doc[t.i - 1].text in (":", ";")):
+            for k in range(end_tok + 1, len(doc)):
                 if doc[k].text == ",":
-                    for j in range(k + 1, min(len(doc), t.sent.end)):
-                        if doc[j].dep_ in _SUBJ or doc[j].pos_ in ("NOUN", "PROPN"):
+                    # the subject of the main clause (a list of agents may hold commas: "par A, B et C, ils…")
+                    subj = next((doc[j] for j in range(k + 1, len(doc)) if doc[j].dep_ in _SUBJ
+                                 and doc[j].head.pos_ in ("VERB", "AUX")), None)
+                    if subj is not None and subj.pos_ == "PRON":
+                        return _resolve_pronoun(subj, ctx, offset), subj
+                    for j in range(k + 1, len(doc)):
+                        if (subj is None or j == subj.i) and (doc[j].dep_ in _SUBJ or doc[j].pos_ in ("NOUN", "PROPN")):
                             s, e = phrase_bounds(doc[j])
                             return _entity_for(doc, s, e, offset, ctx, "object"), doc[j]
                     break
@@ -557,15 +711,25 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         for c in h.children:
             if _in_value(c, ctx, offset):
                 continue
-            if c.dep_ in ("obj", "ccomp") and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c)):
-                obj = c
+            if c.dep_ in ("obj", "ccomp") and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c) or (
+                    c.pos_ == "ADJ" and any(x.dep_ == "det" and x.i < c.i for x in c.children))) \
+                    and not any(x.dep_ == "case" and _form(x) not in L.GENITIVE_PREPS for x in c.children):
+                obj = c  # a direct object has no preposition: "adopté en première lecture" is a manner
                 break
         if obj is not None:
             break
+    if obj is None:  # a bare noun phrase the parser took for an adjunct: "a transmis au Conseil une QPC"
+        obj = next((c for h in heads for c in h.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i > end_tok
+                    and c.pos_ in ("NOUN", "PROPN") and not _in_value(c, ctx, offset)
+                    and not any(x.dep_ == "case" for x in c.children)
+                    and any(x.dep_ == "det" and x.i < c.i and _form(x) not in L.GENITIVE_PREPS for x in c.children)),
+                   None)
     if obj is None:
         for h in heads:
             for c in h.children:
-                if c.dep_ in ("obl:arg",) and c.i > end_tok and not _in_value(c, ctx, offset):
+                if c.dep_ in ("obl:arg",) and c.i > end_tok and not _in_value(c, ctx, offset) \
+                        and (c.pos_ in ("NOUN", "PROPN", "NUM", "X") or _nominal(c)) \
+                        and not any(_form(x) in L.AGENT_PREPS for x in c.children if x.dep_ == "case"):
                     obj = c
                     break
             if obj is not None:
@@ -578,8 +742,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
             tok = doc[k]
             if tok.text in (";", ":", ".") or _form(tok) in L.RELATIVES or (
-                    tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
-                break
+                    tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph)
+                                                     or "VerbForm=Inf" in str(tok.morph))):
+                break  # a noun of an infinitive clause ("ordonné de cesser de collecter les données") is not it
             if (tok.pos_ not in ("NOUN", "PROPN") and not _proper(tok)) or _in_value(tok, ctx, offset):
                 continue
             p1 = _form(doc[k - 1]) if k - 1 > end_tok else ""
@@ -606,6 +771,71 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     return _entity_for(doc, s, e, offset, ctx, "object"), obj
 
 
+def _elided_object(t: Token, obj: EntityRef, last: Frame | None, ctx: Context) -> EntityRef:
+    """An object whose noun or complement the text leaves out: "et validé les autres" (the noun of the
+    previous object), "en a validé l'essentiel" (of the text named before)."""
+    words = fold(obj.text).replace("'", "' ").split()
+    if len(words) <= 2 and words[-1] in L.ELLIPTIC_OTHERS and last is not None and last.object is not None:
+        prev = last.object
+        return replace(prev, text=obj.text if prev.iri else f"{obj.text} ({prev.text})", span=obj.span)
+    doc = t.doc
+    k = t.i - 1
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or _form(doc[k]) in L.NEG_FIRST) \
+            and _form(doc[k]) not in L.PARTITIVE_CLITIC:
+        k -= 1
+    assert obj.span is not None
+    if k >= 0 and _form(doc[k]) in L.PARTITIVE_CLITIC and not any(w in L.GENITIVE_PREPS for w in words[1:]):
+        whole = _last_text(ctx, obj.span.start)
+        if whole is not None:
+            return EntityRef(text=obj.text if whole.iri else f"{obj.text} ({whole.text})", span=obj.span,
+                             iri=whole.iri, kind=whole.kind)
+    return obj
+
+
+def _last_text(ctx: Context, pos: int, exclude_kind: str | None = None) -> EntityRef | None:
+    """The last text named before ``pos``: a known name, or the object of an earlier act ("la loi sur…")."""
+    best: tuple[int, EntityRef] | None = None
+    for m in ctx.mentions:
+        if m.category == "instrument" and m.end <= pos and m.kind != exclude_kind and (best is None or m.end > best[0]):
+            best = (m.end, ctx.ref(m))
+    for ref in ctx.recent_objects:
+        if ref.span is not None and ref.span.end <= pos and _category(ref, ctx) == "instrument" \
+                and ref.kind != exclude_kind and (best is None or ref.span.end > best[0]):
+            best = (ref.span.end, ref)
+    return best[1] if best else None
+
+
+def _dative(t: Token) -> Token | None:
+    """The dative clitic of a verb group: "lui a enjoint de…", "leur ordonne de…"."""
+    doc = t.doc
+    k = t.i - 1
+    while k >= 0 and (doc[k].pos_ in ("AUX", "ADV") or _form(doc[k]) in L.NEG_FIRST) and _form(doc[k]) not in \
+            L.DATIVE_PRONOUNS:
+        k -= 1
+    if k >= 0 and _form(doc[k]) in L.DATIVE_PRONOUNS and doc[k].pos_ == "PRON":
+        return doc[k]
+    return None
+
+
+def _dative_party(pron: Token, agent: EntityRef | None, ctx: Context, offset: int) -> EntityRef | None:
+    """What a dative clitic stands for: the last body named before it that is not the agent itself
+    nor the forum of a proceeding ("devant le Conseil d'État")."""
+    pos = pron.idx + offset
+    forum = {fold(p) for p in L.FORUM_PREPS}
+    cands: list[tuple[int, EntityRef]] = []
+    for m in ctx.mentions:
+        if m.category != "actor" or m.end > pos:
+            continue
+        if agent is not None and ((agent.iri and m.iri == agent.iri) or (
+                agent.span is not None and agent.span.start <= m.start < agent.span.end)):
+            continue
+        before = fold(ctx.text[max(0, m.start - 12):m.start]).replace("'", " ").split()
+        if any(w in forum for w in before[-2:]):
+            continue
+        cands.append((m.end, ctx.ref(m)))
+    return max(cands, key=lambda c: c[0])[1] if cands else None
+
+
 def _proper(tok: Token) -> bool:
     """A capitalised word inside a sentence is a name, whatever tag the parser gave it."""
     return (tok.i > tok.sent.start and tok.text[:1].isupper() and tok.is_alpha
@@ -619,16 +849,35 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
-def _after_agent(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, offset: int) -> EntityRef | None:
-    """The patient of "la censure par le Conseil de l'article 15": the "de" phrase right after a "par" agent."""
+def _after_agent(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, offset: int,
+                 over_list: bool = False) -> EntityRef | None:
+    """The patient of "la censure par le Conseil de l'article 15": the "de" phrase right after a "par" agent.
+
+    With ``over_list`` the agent may be a list the gazetteer named only the start of ("saisi par les députés
+    LFI et le groupe Écologiste de 38 des 64 articles de la loi"): the first "de" + determiner or numeral after it.
+    """
     doc = t.doc
     if agent is None or agent.span is None:
         return None
     gap = fold(ctx.text[doc[end_tok].idx + len(doc[end_tok].text) + offset:agent.span.start])
     words = gap.replace("'", "' ").split()
-    if not words or words[0] not in L.AGENT_PREPS or any(w not in L.ARTICLES for w in words[1:]):
+    # "par soixante sénateurs", "par plus de soixante députés": determiners and numbers may open the agent
+    quantity = {fold(w) for w in L.NUMBERS} | {fold(w) for w in L.QUANTIFIERS}
+    if not words or words[0] not in L.AGENT_PREPS or any(
+            w not in L.ARTICLES and w not in quantity and not w.isdigit() for w in words[1:]) or (
+            not over_list and any(w not in L.ARTICLES for w in words[1:])):
         return None
     k = next((tok.i for tok in doc if tok.idx + offset >= agent.span.end), None)
+    if over_list and k is not None:
+        j = k
+        while j + 1 < len(doc) and j < k + 8 and not (
+                _form(doc[j]) in L.GENITIVE_PREPS and (doc[j + 1].pos_ in ("DET", "NUM") or doc[j + 1].like_num
+                                                       or _form(doc[j]) in ("d'", "du", "des"))):
+            if doc[j].text in _CUT_PUNCT or doc[j].text == "." or _form(doc[j]) in L.RELATIVES or (
+                    doc[j].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[j].morph)):
+                return None
+            j += 1
+        k = j
     if k is None or k + 1 >= len(doc) or _form(doc[k]) not in L.GENITIVE_PREPS:
         return None
     start = k + 1
@@ -653,7 +902,7 @@ def _object_noun(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
     if patient is not None:
         return patient
     last = doc[end_tok]
-    kids = sorted(list(t.children) + ([c for c in last.children] if last is not t else []), key=lambda c: c.i)
+    kids = sorted(list(t.children) + ([c for c in last.children] if last.i != t.i else []), key=lambda c: c.i)
     tgt = _target([c for c in kids if c.i > end_tok], ctx, offset)
     for c in kids:
         if c.i <= end_tok or c.dep_ not in ("nmod", "obl", "obl:arg"):
@@ -666,19 +915,164 @@ def _object_noun(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
             ref = _entity_for(doc, s, e, offset, ctx, "object")
             if ref is None:
                 continue
-            if agent is not None and ref.span and agent.span and ref.span.start <= agent.span.start < ref.span.end:
-                continue
+            if agent is not None and ref.span and agent.span and ref.span.start < agent.span.start < ref.span.end:
+                # "la censure de l'article 3 par le Conseil": the object ends before the agent's "par"
+                par = next((k for k in range(e - 1, s, -1) if doc[k].idx + offset < agent.span.start
+                            and _form(doc[k]) in L.AGENT_PREPS), None)
+                ref = _entity_for(doc, s, par, offset, ctx, "object") if par is not None else None
+                if ref is None:
+                    continue
+            if agent is not None and ref.span and agent.span and ref.span.start < agent.span.end \
+                    and agent.span.start < ref.span.end:
+                continue  # the agent's own phrase ("un recours de plus de soixante députés")
             if _category(ref, ctx) == "actor" and tgt is None and ref.iri and agent is None:
                 continue
             return ref
+    if tgt is None:
+        # "l'ouverture d'une enquête visant TikTok": the object of a present participle on the act noun
+        for c in kids:
+            if c.i > end_tok and c.dep_ in ("acl", "amod") and "VerbForm=Part" in str(c.morph) \
+                    and "Tense=Pres" in str(c.morph):
+                goal = next((x for x in c.children if x.i > c.i and (x.dep_ == "obj" or (
+                    x.dep_ == "xcomp" and _nominal(x)))), None)
+                if goal is not None and not _in_value(goal, ctx, offset):
+                    s, e = phrase_bounds(goal)
+                    ref = _entity_for(doc, s, e, offset, ctx, "object")
+                    if ref is not None and _category(ref, ctx) in ("actor", "instrument", "matter"):
+                        return ref
     return tgt
+
+
+def _topic_body(ctx: Context, pos: int) -> EntityRef | None:
+    """The body the clipping is about: the last agent found, else the last body named as a subject before
+    ``pos``; never a company or a person (they are the parties, not the authors, of sanctions)."""
+    if ctx.recent_agents:
+        top = ctx.recent_agents[-1]
+        return top if top.kind not in ("company", "person") else None
+    named = [m for m in ctx.mentions if m.category == "actor" and m.end <= pos and not ctx.in_pp(m)]
+    if named and named[-1].kind not in ("company", "person"):
+        return ctx.ref(named[-1])
+    return None
+
+
+def _fronted_owner(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The subject of the main clause when ``t`` sits in a verbless adjunct that opens the sentence."""
+    doc = t.doc
+    start = t.sent.start if doc.has_annotation("SENT_START") else 0
+    comma = next((k for k in range(t.i + 1, len(doc)) if doc[k].text == ","), None)
+    if comma is None or any(doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph)
+                            for k in range(start, comma)):
+        return None
+    lo = doc[comma].idx + 1 + offset
+    for m in ctx.mentions:
+        if m.category == "actor" and m.start >= lo and m.end <= offset + len(doc.text) and not ctx.in_pp(m):
+            between = ctx.text[lo:m.start]
+            return ctx.ref(m) if len(between.split()) <= 2 and not any(p in between for p in ",;:") else None
+    return None
+
+
+def _headline_agent(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """"Validation de l'essentiel, censure de six dispositions : …, le Conseil constitutionnel a tranché":
+    act nouns in a verbless lead before a colon are the acts of the subject of the clause after it."""
+    doc = t.doc
+    colon = next((k for k in range(t.i + 1, len(doc)) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    start = t.sent.start if doc.has_annotation("SENT_START") else 0
+    if any(doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) for k in range(start, colon)):
+        return None  # the lead has a verb of its own: not a headline
+    lo = doc[colon].idx + offset
+    hi = offset + len(doc.text)
+    agent_preps = {fold(p) for p in L.AGENT_PREPS}
+    for m in ctx.mentions:
+        if m.category != "actor" or m.start < lo or m.end > hi or ctx.in_pp(m):
+            continue
+        before = fold(ctx.text[max(lo, m.start - 12):m.start]).replace("'", " ").split()
+        if before and before[-1] in agent_preps:
+            continue
+        if ";" in ctx.text[lo:m.start] or "." in ctx.text[lo:m.start].replace("n°", ""):
+            return None
+        return ctx.ref(m)
+    return None
+
+
+def _accompanying(t: Token, found: list[Frame], offset: int) -> Frame | None:
+    """The act that the act noun ``t`` comes with: "une amende de 3 millions, assortie d'une injonction" (the
+    noun is the complement of a participle describing a noun that an act found before in the sentence governs)."""
+    part = t.head
+    if part.i == t.i or t.dep_ not in ("obl:arg", "obl", "obl:mod", "obl:agent", "nmod") or part.i > t.i \
+            or "VerbForm=Part" not in str(part.morph) or part.dep_ not in ("acl", "amod", "advcl", "conj") \
+            or part.head.i == part.i:
+        return None
+    pos = part.head.idx + offset
+    for g in reversed(found):
+        if g.agent is not None and g.governed is not None and g.governed[0] <= pos < g.governed[1] \
+                and g.trigger_span.start <= pos:
+            return g
+    return None
+
+
+def _distributed(t: Token, end_tok: int, ctx: Context, offset: int) -> list[tuple[Token, EntityRef]]:
+    """The acts a counted noun announces before a colon, one per distributive pronoun: "deux recours : l'un de
+    soixante députés, enregistré le 20 décembre, l'autre de soixante sénateurs" -> (pronoun, body) pairs."""
+    doc = t.doc
+    colon = end_tok + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return []
+    out: list[tuple[Token, EntityRef]] = []
+    for j in range(colon + 1, min(len(doc) - 1, colon + 60)):
+        if doc[j].text in (".", ";", ":"):
+            break
+        if _form(doc[j]) not in L.DISTRIBUTIVES or j == 0 or _form(doc[j - 1]) not in L.ARTICLES \
+                or _form(doc[j + 1]) not in L.GENITIVE_PREPS:
+            continue
+        lo = doc[j + 1].idx + len(doc[j + 1].text) + offset
+        body = next((m for m in ctx.mentions if m.category == "actor" and m.start >= lo
+                     and all(w in L.ARTICLES for w in fold(ctx.text[lo:m.start]).replace("'", "' ").split())), None)
+        if body is not None:
+            out.append((doc[j - 1], ctx.ref(body)))
+    return out if len(out) >= 2 else []
+
+
+def _conditioned_party(t: Token, verb_tops: dict[int, str], ctx: Context,
+                       offset: int) -> tuple[EntityRef, EntityRef] | None:
+    """(agent, party) of an act noun that conditions a clause ("sous astreinte"): the party is the subject of
+    that clause, the agent the body the clipping is about. Not when the clause's verb is an act of its own
+    ("a ordonné sous astreinte…": the noun only backs it)."""
+    verb = t.head
+    if verb.i == t.i or t.dep_ not in ("obl", "obl:mod", "obl:arg") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.i in verb_tops or not any(_form(c) in L.CONDITION_PREPS for c in t.children if c.dep_ == "case"):
+        return None
+    party, _ = _agent_active(verb, ctx, offset)
+    agent = _topic_body(ctx, t.idx + offset)
+    if party is None or agent is None or (party.iri is not None and party.iri == agent.iri):
+        return None
+    return agent, party
+
+
+def _support_participle(doc: Doc, i: int, end: int) -> Token | None:
+    """A support verb as a participle after the act noun: "une communication des griefs adressée au groupe",
+    "l'amende de 20 millions prononcée en octobre"."""
+    noun = doc[i]
+    # on the noun phrase, or on a complement of it when it agrees with the act noun ("l'amende de 20 millions
+    # prononcée…": the parser hangs the participle on "millions")
+    for tok in sorted(noun.subtree, key=lambda x: x.i):
+        if tok.i > end + 8 or (tok.i > end and tok.text in _CUT_PUNCT):
+            break
+        for c in tok.children:
+            if c.i > end and c.dep_ in ("acl", "amod") and "VerbForm=Part" in str(c.morph) \
+                    and "Tense=Past" in str(c.morph) and _lemma(c) in L.SUPPORT_VERBS \
+                    and not any(x.dep_.startswith("aux") for x in c.children) \
+                    and (tok.i <= end or _agrees(c, noun)):
+                return c
+    return None
 
 
 def _support_verb(t: Token) -> Token | None:
     """The support verb whose object (or object's complement) the noun ``t`` is: "a rendu dix décisions de sanction"."""
-    if t.dep_ in ("obj", "obl:arg") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ in ("obj", "obl:arg") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
-    if t.dep_ == "nsubj:pass" and t.head is not t and _lemma(t.head) in L.SUPPORT_VERBS:
+    if t.dep_ == "nsubj:pass" and t.head.i != t.i and _lemma(t.head) in L.SUPPORT_VERBS:
         return t.head  # "la requête avait été déposée par…"
     return None
 
@@ -705,6 +1099,18 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
             m = [x for x in ctx.mentions if x.category == "actor" and x.start >= tok.idx + offset
                  and x.start - (tok.idx + offset + len(tok.text)) <= 5]
             if m:
+                return ctx.ref(m[0])
+            break
+    # "la censure de l'article 3 par le Conseil constitutionnel": the "par" agent after the noun's "de" object
+    for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
+        tok = doc[k]
+        if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES or (
+                tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
+            break
+        if _form(tok) in L.AGENT_PREPS:
+            after = tok.idx + offset + len(tok.text)
+            m = [x for x in ctx.mentions if x.category == "actor" and 0 <= x.start - after <= 5]
+            if m and all(w in L.ARTICLES for w in fold(ctx.text[after:m[0].start]).replace("'", "' ").split()):
                 return ctx.ref(m[0])
             break
     if support is not None:
@@ -774,7 +1180,7 @@ def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int |
                 break
     if obj_head is not None:
         for c in obj_head.children:
-            if c.dep_ == "nummod":
+            if c.dep_ == "nummod" and c.i < obj_head.i:  # "article 20" is a number, not a count
                 n = num_of(c)
                 if n is not None:
                     return n
@@ -809,11 +1215,40 @@ def _background(t: Token) -> bool:
     return prep_relative and pluperfect
 
 
+def _agrees(a: Token, b: Token) -> bool:
+    """Gender and number agreement of a participle with a noun (a feature missing on either side agrees)."""
+    for feat in ("Gender", "Number"):
+        x, y = a.morph.get(feat), b.morph.get(feat)
+        if x and y and x != y:
+            return False
+    return True
+
+
+def _detached_head(t: Token) -> Token:
+    """The noun a participle set off by commas describes: "La loi relative à la sécurité, votée le…" -> "loi".
+
+    The parser hangs such a participle on the nearest noun, often inside a complement of the real
+    head; the noun it describes is the head of the whole noun phrase that agrees with it.
+    """
+    head = t.head
+    if t.i == 0 or t.doc[t.i - 1].text != "," or head.i == t.i:
+        return head
+    node = head
+    for _ in range(6):
+        boxed = any(c.dep_ == "case" for c in node.children)
+        if (not boxed and node.pos_ in ("NOUN", "PROPN") and _agrees(t, node)) or node.head.i == node.i:
+            return node
+        if node.dep_ not in ("nmod", "obl:arg", "obl", "obl:mod", "conj", "amod", "acl"):
+            return head
+        node = node.head
+    return head
+
+
 def _circumstantial(t: Token) -> bool:
     """A participle describing a noun inside a prepositional phrase ("dans une décision rendue le…")."""
     if t.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(t.morph):
         return False
-    head = t.head
+    head = _detached_head(t)
     return any(c.dep_ == "case" for c in head.children) and head.dep_ not in ("nsubj", "nsubj:pass", "obj")
 
 
@@ -824,7 +1259,7 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
     if any(c.dep_.startswith("aux") for c in t.children):
         return False  # "avoir fait appel": a perfect infinitive is done
     head = t.head
-    if head is t:
+    if head.i == t.i:
         return False
     if t.dep_ == "conj" and "VerbForm=Inf" in str(head.morph) and head.head is not head:
         head = head.head  # "pourrait émettre un avis, puis saisir la Cour": the modal governs both
@@ -835,10 +1270,16 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
 
 
 def _attributive(t: Token) -> bool:
-    """A participle used as an adjective: "le très contesté article 20", "une société ouverte et égalitaire"."""
+    """A participle used as an adjective: "le très contesté article 20", "une société ouverte et égalitaire";
+    a present participle describing a noun: "l'arrêté municipal autorisant les caméras"."""
     doc = t.doc
     m = str(t.morph)
-    if ("VerbForm=Part" in m or t.pos_ == "ADJ") and not any(c.dep_.startswith("aux") for c in t.children) \
+    if "VerbForm=Part" in m and "Tense=Pres" in m and t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN") \
+            and not any(_form(c) == "en" for c in t.children):
+        return True
+    # a present-tense form the tagger called an adjective ("la loi prolonge") is no participle
+    participle_like = "VerbForm=Part" in m or (t.pos_ == "ADJ" and t.text.lower().endswith(L.PAST_PARTICIPLE_ENDINGS))
+    if participle_like and not any(c.dep_.startswith("aux") for c in t.children) \
             and t.i > 0 \
             and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and t.head.i == t.i - 1 \
             and all(c.dep_ in ("cc", "conj", "punct", "advmod") for c in t.children):
@@ -879,6 +1320,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         for d in ctx.dates:
             if d.start == tok.idx + offset and tok.i > 0 and _form(doc[tok.i - 1]) not in ("du", "de", "des", "d'"):
                 stops.add(tok.i if _form(doc[tok.i - 1]) not in ("le", "la", "les", "l'") else tok.i - 1)
+    # a trigger verb the tagger took for another part of speech ends a noun phrase too ("le règlement | entre")
+    stops.update(t.i for t, tr, _ in triggers if tr.pos == "verb" and t.i > 0 and t.pos_ not in ("VERB", "AUX")
+                 and "VerbForm=Part" not in str(t.morph) and "VerbForm=Inf" not in str(t.morph))
     doc.user_data["vg_stops"] = stops
     act_nouns = {t.i for t, tr, _ in triggers if tr.pos == "noun" and not _instrument_noun(tr, ctx)}
     for n in act_nouns:  # "sanctionné Orange d'une amende": an indefinite act noun starts a phrase of its own
@@ -888,7 +1332,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     support_of: dict[int, Token] = {}
     for t, tr, _ in triggers:
         if tr.pos == "noun" and t.i in act_nouns:
-            sv = _support_verb(t)
+            sv = _support_verb(t) or _support_participle(doc, t.i, _)
             if sv is not None:
                 support_of[t.i] = sv
     for t, tr, end in triggers:  # linear: "a adopté à l'unanimité, le 20 juin, un avis"
@@ -922,6 +1366,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ctx.trigger_starts.add(t.idx + offset)
     for t, trig, end_tok in triggers:
         is_noun = trig.pos == "noun"
+        members: list[tuple[Token, EntityRef]] = []
         if is_noun and (t.i not in act_nouns or t.i in covered_nouns):
             continue
         if not is_noun and t.i in support_verbs_used and not trig.rest:
@@ -936,6 +1381,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         obj_head: Token | None = None
         extra_agents: list[EntityRef] = []
         themed = False
+        passive = False
+        acted_on = False
         if is_noun:
             ruler = _governing_trigger(t, verb_trigger_top)
             support = support_of.get(t.i)
@@ -946,13 +1393,65 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 continue  # "le rejet par le juge de la requête de X": the request is what was rejected
             if support is not None and (negated(support) or _purpose(support) or _background(support)):
                 continue
-            frame.agent = _noun_agent(t, end_tok, ctx, offset, support)
+            recipient = support is not None and (_lemma(support) in L.RECIPIENT_VERBS or any(
+                _lemma(c) in L.UNDERGO_NOUNS and c.dep_ == "obj" and c.i < t.i for c in support.children))
+            frame.agent = _noun_agent(t, end_tok, ctx, offset, None if recipient else support)
+            if frame.agent is None and recipient:
+                # "devrait faire l'objet d'une enquête ouverte par la Commission": the participle's "par" agent
+                own = _support_participle(doc, t.i, end_tok)
+                agents = _par_agent(own, own.i, ctx, offset) if own is not None else []
+                frame.agent = agents[0] if agents else None
+            if frame.agent is None and support is None:
+                frame.agent = _headline_agent(t, ctx, offset)
+            members = _distributed(t, end_tok, ctx, offset) if frame.agent is None else []
+            if members:
+                # "deux recours : l'un de soixante députés, …, l'autre de soixante sénateurs": one act each
+                frame.agent = members[0][1]
+                ps, pe = _span_chars(doc, members[0][0].i, members[0][0].i + 1, offset)
+                frame.trigger_span = Span(ps, pe)  # each act takes the date told after its pronoun
+            joined = _accompanying(t, out, offset) if frame.agent is None and support is None else None
+            if joined is not None and _category(joined.object, ctx) != "actor":
+                joined = None  # only a measure addressed to a party comes with another ("assorti de 30 propositions")
+            if joined is not None:
+                # "une amende …, assortie d'une injonction de cesser…": the act that comes with another one
+                # has its agent and its object
+                frame.agent, frame.object = joined.agent, joined.object
+            if frame.agent is None and support is None and joined is None:
+                bound = _conditioned_party(t, verb_trigger_top, ctx, offset)
+                if bound is not None:
+                    # "L'opérateur devra cesser ces lectures sous astreinte": an obligation under a penalty is
+                    # ordered to the subject, by the body the clipping is about
+                    frame.agent, frame.object = bound
+                    joined = frame
+            if support is not None and support.i > t.i and support.dep_ in ("acl", "amod") and not any(
+                    _in_value(x, ctx, offset) for x in support.subtree if x.i > support.i) \
+                    and _noun_agent(t, end_tok, ctx, offset, None) is None:
+                continue  # "au cœur des sanctions prises": a bare participle describes acts told before
+            if support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
+                frame.via_noun = False  # "l'amende prononcée en octobre": the participle states an act of its own
+            if frame.agent is None and support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
+                # "Dans un avis rendu samedi, la Cnil critique…": a fronted adjunct belongs to the main subject
+                frame.agent = _fronted_owner(support, ctx, offset)
+            if frame.agent is None and support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
+                # "l'amende de 20 millions prononcée en octobre": by the body the clipping is about
+                frame.agent = _topic_body(ctx, t.idx + offset)
             if support is not None and support.i < t.i:
                 frame.support_start = support.idx + offset
-            frame.object = _target(list(support.children), ctx, offset, (t.i, end_tok + 1)) \
-                if support is not None else None
-            if frame.object is None:
+            if joined is None:
+                frame.object = _target(list(support.children), ctx, offset, (t.i, end_tok + 1)) \
+                    if support is not None and not recipient else None
+            if recipient and support is not None:
+                # "la ville a obtenu l'autorisation de la Cnil": the subject is who the act is addressed to
+                party, undergoer = _agent_active(support, ctx, offset)
+                frame.object = party or undergoer  # "la loi a fait l'objet d'un recours": the text undergoes it
+            if frame.object is None and joined is None:
                 frame.object = _object_noun(t, end_tok, frame.agent, ctx, offset)
+            if frame.object is None and support is not None and not recipient:
+                # "a adopté un avis sur la surveillance de l'espace public": the act noun names the text it makes
+                s0, e0 = phrase_bounds(t)
+                own = _entity_for(doc, s0, e0, offset, ctx, "object")
+                if own is not None and _category(own, ctx) == "instrument":
+                    frame.object = own
             if support is not None:
                 frame.modality, frame.future = modality(support, ctx, False)
                 if frame.modality == "announced":
@@ -960,13 +1459,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             else:
                 frame.modality, frame.future = "realised", False
         else:
-            passive = _passive(t)
+            # "est entrée en vigueur": an act that happens to a text takes "être" in compound tenses, no passive
+            passive = _passive(t) and _lemma(t) not in L.ETRE_VERBS
             theme = None
             if passive:
                 agents = _par_agent(t, end_tok, ctx, offset)
                 frame.agent = agents[0] if agents else None
                 extra_agents = agents[1:]
-                if frame.agent is None and t.head is not t and any(
+                if frame.agent is None and t.head.i != t.i and any(
                         _form(c) in L.POSSESSIVES for c in t.head.children):
                     # "Dans son rapport rendu public mardi, la Défenseure…": the owner is the main subject
                     after = [m for m in ctx.mentions if m.category == "actor" and m.start > t.idx + offset
@@ -982,9 +1482,34 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     if last_frame.agent is None:
                         theme = last_frame.object
             obj, obj_head = _object_verb(t, end_tok, passive, ctx, offset, noun_lemmas_by_top.get(trig.top, set()))
-            if theme is not None and (obj is None or _category(obj, ctx) not in ("instrument", "matter", "actor")):
+            acted_on = False
+            # a bare noun phrase after the verb (no preposition) is its direct object whatever the parser's label
+            subj_tok = _subject(t)
+            direct = obj is not None and obj_head is not None and obj_head.i > t.i and t.dep_ != "acl:relcl" \
+                and not (subj_tok is not None and _form(subj_tok) in L.RELATIVES) \
+                and not text_theme(trig, ctx.lexicon) \
+                and obj_head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in obj_head.children)
+            if theme is not None and not direct and (
+                    obj is None or _category(obj, ctx) not in ("instrument", "matter", "actor")):
                 obj = theme
-            themed = passive or (theme is not None and obj is theme)
+            elif theme is not None and direct:
+                acted_on = True  # "La loi prolonge la technique…": the text does the act to its direct object
+            themed = passive or (theme is not None and obj is theme) or acted_on
+            if passive and frame.agent is not None and _category(obj, ctx) not in ("instrument", "matter"):
+                # "saisi par les députés de 38 des 64 articles de la loi": the "de" phrase is what was referred
+                matter = _after_agent(t, end_tok, frame.agent, ctx, offset, over_list=True)
+                if matter is not None and _category(matter, ctx) in ("instrument", "matter"):
+                    obj = matter
+            if obj is not None and frame.agent is not None and obj.span is not None and obj.span == frame.agent.span:
+                obj = None  # "l'amende que lui a infligée la Cnil": the inverted subject is no object
+            if obj is not None and obj.iri is None and obj.span is not None and not passive:
+                obj = _elided_object(t, obj, last_frame, ctx)
+            pron = None if passive else _dative(t)
+            if pron is not None and (obj is None or _category(obj, ctx) not in ("actor", "instrument", "matter")):
+                # "lui a enjoint de cesser…": the act is addressed to the party the clitic stands for
+                party = _dative_party(pron, frame.agent, ctx, offset)
+                if party is not None:
+                    obj = replace(party, span=None) if party.span is None else party
             frame.object = obj
             frame.modality, frame.future = modality(t, ctx, False)
             # a trigger that doubles as a hedge ("proposer", "recommander") counts only with a text as object
@@ -997,7 +1522,22 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         agent_ok = frame.agent is not None and _category(frame.agent, ctx) == "actor"
         # a text counts as the theme when it is the subject of an intransitive or passive trigger
         theme_ok = (not is_noun and themed and frame.object is not None
-                    and _category(frame.object, ctx) in ("instrument", "matter"))
+                    and (_category(frame.object, ctx) in ("instrument", "matter") or acted_on))
+        if theme_ok and passive and not text_theme(trig, ctx.lexicon):
+            # "un rapport, voté à l'unanimité": a passive without agent counts only for acts that happen to
+            # a text (publication, promulgation) or with the body that does such acts (below)
+            theme_ok = bool(ctx.lexicon.implicit_agents.get((trig.top, _text_kind(frame.object, ctx))))
+        if is_noun and not agent_ok and text_theme(trig, ctx.lexicon) and frame.object is not None \
+                and _category(frame.object, ctx) == "instrument" and t.dep_ != "obj" and any(
+                    ce <= d.start < sent_span.end and d.marker in (None, "forward") for d in ctx.dates):
+            theme_ok = True  # "l'entrée en vigueur de la loi, le 30 octobre": the act happens to the text
+        if not agent_ok and theme_ok and not is_noun and frame.object is not None:
+            # "la loi, votée définitivement le 16 décembre": the body that adopts texts of that kind
+            implicit = ctx.lexicon.implicit_agents.get((trig.top, _text_kind(frame.object, ctx)))
+            if implicit is not None and implicit in ctx.linker.knowledge.entities:
+                ent = ctx.linker.knowledge.entities[implicit]
+                frame.agent = EntityRef(text=ent.pref_label, span=None, iri=implicit, kind=ent.kind)
+                agent_ok = True
         if not agent_ok and not is_noun and ctx.recent_agents and _passive(t) and any(
                 c.dep_ == "aux:pass" for c in t.children):
             topic = ctx.recent_agents[-1]
@@ -1008,8 +1548,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             frame.agent = None
             extra_agents = []
             if not theme_ok:
+                if frame.object is not None and frame.object.span is not None \
+                        and _category(frame.object, ctx) == "instrument":
+                    ctx.recent_objects.append(frame.object)  # no act, but a text named: "son article 3" refers to it
                 continue
-        frame.count = _count(t, obj_head, ctx, offset)
+        frame.count = None if members else _count(t, obj_head, ctx, offset)
         _count_off_object(frame, doc, offset, ctx)
         frame.governed = _governed(t, end_tok, offset)
         if frame.object is not None and frame.object.span is not None:
@@ -1021,12 +1564,103 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ctx.recent_themes.append(frame.object)
         if frame.agent is not None and frame.agent.span is not None:
             ctx.recent_agents.append(frame.agent)
+        for pron, member in members[1:] if is_noun else []:
+            ps, pe = _span_chars(doc, pron.i, pron.i + 1, offset)
+            out.append(replace(frame, agent=member, trigger_span=Span(ps, pe), count=None, date=None, via_noun=False))
         for extra in extra_agents:
             f2 = Frame(trig, frame.trigger_span, sent_span, agent=extra, object=frame.object,
                        object_span=frame.object_span, modality=frame.modality, future=frame.future,
                        governed=frame.governed, via_noun=False)
             f2.extra_agent = True
             out.append(f2)
+        if frame.agent is not None and not is_noun:
+            # "a sanctionné Google, Amazon et Microsoft": one act per named party
+            for party in _more_parties(frame.object, ctx):
+                out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
+                                   extra_party=True))
+    out.extend(_listed_fines(doc, offset, ctx, out, sent_span))
+    # "Le recours de la LDH contre le décret … a été rejeté": an act noun inside a later act's object is that
+    # act's object, not an act of its own (the earlier check sees only acts found before the noun)
+    return [f for f in out if not (f.via_noun and f.support_start is None and any(
+        g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
+        and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
+
+
+def _listed_fines(doc: Doc, offset: int, ctx: Context, found: list[Frame], sent_span: Span) -> list[Frame]:
+    """Fines listed after a colon under a noun whose complement names a body: "riche en décisions de la Cnil :
+    100 millions d'euros pour Google, 35 millions d'euros pour Amazon…" (the amounts given to parties detail
+    the acts of that body; ``core`` gives one event per party)."""
+    from .core import AMOUNT_TOPS  # core imports this module
+
+    if ":" not in doc.text or any(f.trigger.top in AMOUNT_TOPS for f in found):
+        return []  # "a prononcé des sanctions : 100 millions pour Google…": the trigger governs the list
+    nouns = sorted((tr for trs in ctx.lexicon.triggers.get("fr", {}).values() for tr in trs
+                    if tr.pos == "noun" and tr.top in AMOUNT_TOPS and tr.code == tr.top and not tr.rest),
+                   key=lambda tr: tr.lemma)
+    if not nouns:
+        return []
+    targets = {fold(w) for w in L.TARGET_PREPS} | {fold(w) for w in L.BENEFICIARY_PREPS}
+    for colon in (tok for tok in doc if tok.text == ":"):
+        lo = colon.idx + len(colon.text) + offset
+        first = next((a for a in sorted(ctx.amounts, key=lambda a: a.start)
+                      if a.is_fine_amount and lo <= a.start and ctx.text[lo:a.start].strip() == ""), None)
+        if first is None:
+            continue
+        after = fold(ctx.text[first.end:first.end + 30]).replace("'", "' ").split()
+        if not after or after[0] not in targets:
+            continue  # an amount given to a party: "100 millions d'euros pour Google"
+        gap = len(ctx.text[first.end:]) - len(ctx.text[first.end:].lstrip())
+        prep_end = first.end + gap + len(ctx.text[first.end + gap:].split(maxsplit=1)[0])
+        party = ctx.text[prep_end:prep_end + 60].split()
+        body = [m for m in ctx.mentions if m.category == "actor" and 0 <= m.start - prep_end <= 4]
+        if not body and not (party and party[0][:1].isupper()) and ctx.linker.category_of(
+                ctx.linker.guess_kind(" ".join(party[:4]), "fr")) != "actor":
+            continue  # "300 000 euros pour la communication": a budget line, not a party
+        # the body in the "de" complement of the noun that ends right before the colon
+        agent = None
+        for m in ctx.mentions:
+            if m.category != "actor" or m.end > colon.idx + offset or ctx.text[m.end:colon.idx + offset].strip():
+                continue
+            before = fold(ctx.text[max(sent_span.start, m.start - 8):m.start]).replace("'", "' ").split()
+            if before and before[-1] in L.ARTICLES and len(before) > 1 and before[-1] not in L.GENITIVE_PREPS:
+                before = before[:-1]
+            if before and before[-1] in L.GENITIVE_PREPS:
+                agent = ctx.ref(m)
+        if agent is None:
+            continue
+        k = colon.i - 1
+        while k > 0 and not (doc[k].pos_ == "NOUN" and doc[k].idx + offset < (agent.span.start if agent.span else 0)):
+            k -= 1
+        noun = doc[k]
+        trig_span = Span(noun.idx + offset, noun.idx + offset + len(noun.text))
+        frame = Frame(nouns[0], trig_span, sent_span, agent=agent, via_noun=True,
+                      governed=(lo, sent_span.end))
+        return [frame]
+    return []
+
+
+def _more_parties(obj: EntityRef | None, ctx: Context) -> list[EntityRef]:
+    """The other members of a list of named bodies that starts with the object: ", Amazon et Microsoft"."""
+    if obj is None or obj.span is None or _category(obj, ctx) != "actor":
+        return []
+    links = {fold(w) for w in L.LIST_LINKS}
+    out: list[EntityRef] = []
+    pos = obj.span.end
+    seen = {obj.iri or obj.text}
+    while True:
+        nxt = next((m for m in ctx.mentions if m.start >= pos and m.category == "actor"), None)
+        if nxt is None:
+            break
+        gap = fold(ctx.text[pos:nxt.start]).replace(",", " , ").split()
+        if not gap or any(w != "," and w not in links and w not in L.ARTICLES for w in gap) \
+                or not any(w == "," or w in links for w in gap):
+            break
+        if (nxt.iri or nxt.text) not in seen:
+            seen.add(nxt.iri or nxt.text)
+            out.append(ctx.ref(nxt))
+        pos = nxt.end
+        if any(w in links for w in gap):
+            break  # "et" closes the list
     return out
 
 
@@ -1034,7 +1668,7 @@ def _governing_trigger(t: Token, verb_tops: dict[int, str]) -> str | None:
     """The base code of a verb trigger that governs the noun ``t`` (object, subject or complement), if any."""
     node = t
     for _ in range(3):
-        if node.head is node or node.dep_ not in ("obj", "nsubj", "nsubj:pass", "nmod", "obl:arg", "obl", "xcomp"):
+        if node.head.i == node.i or node.dep_ not in ("obj", "nsubj", "nsubj:pass", "nmod", "obl:arg", "obl", "xcomp"):
             return None
         node = node.head
         if node.i in verb_tops:
@@ -1048,7 +1682,8 @@ def _governed(t: Token, end_tok: int, offset: int) -> tuple[int, int]:
     lo = t.left_edge.i
     hi = t.right_edge.i
     for c in t.children:
-        if (c.dep_ in ("acl:relcl", "parataxis") or (c.dep_ == "conj" and c.pos_ == "VERB")) and c.i > t.i:
+        if (c.dep_ in ("acl:relcl", "parataxis") or (c.dep_ == "conj" and (
+                c.pos_ == "VERB" or (t.pos_ in ("VERB", "AUX") and c.pos_ in ("NOUN", "PROPN"))))) and c.i > t.i:
             hi = min(hi, c.left_edge.i - 1)
     hi = max(hi, end_tok)
     return doc[lo].idx + offset, doc[hi].idx + len(doc[hi].text) + offset

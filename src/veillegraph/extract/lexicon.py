@@ -19,6 +19,12 @@ from .. import _vocab as V
 from ..knowledge import Knowledge
 from ..link import fold, normalise
 
+#: On an event type: its act happens to a text (entry into force): the text is the theme, no agent is needed.
+TEXT_THEME = V.VG.textTheme
+#: On a reference actor: the event type, and the kind of text, for which it is the agent when none is named.
+IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
+IMPLICIT_AGENT_FOR = V.VG.implicitAgentFor
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -41,6 +47,12 @@ class Lexicon:
     forms: dict[str, set[str]] = field(default_factory=dict)  # lang -> folded surface forms
     cues: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> folded lemma -> modality
     form_lemma: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> folded form -> folded lemma
+    #: codes of acts that happen to a text (``vg:textTheme``, inherited by narrower concepts): the text is
+    #: their theme, no agent needed
+    theme_codes: set[str] = field(default_factory=set)
+    #: (base code, kind of the text) -> IRI of the body that does the act when the clipping names none
+    #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
+    implicit_agents: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _split(phrase: str) -> tuple[bool, list[str]]:
@@ -132,7 +144,42 @@ def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] |
             if key:
                 cues[lit.language or "fr"].setdefault(key, modality_of[subj.value])
     lex.cues = dict(cues)
+    _roles(knowledge, lex)
     return lex
+
+
+def text_theme(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the act of ``trig`` happens to a text (its concept or its top concept says ``vg:textTheme``)."""
+    return trig.code in lex.theme_codes or trig.top in lex.theme_codes
+
+
+def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
+    """Text themes and implicit agents, from ``vg:textTheme`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
+    from ..link import _KIND_CLASSES
+
+    code_of = {et.iri: code for code, et in knowledge.event_types.items()}
+    top_of = {code: et.top_code for code, et in knowledge.event_types.items()}
+    for q in knowledge.ontology:
+        if q.predicate == TEXT_THEME and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
+                and q.object.value in ("true", "1"):
+            code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
+            if code in top_of:
+                lex.theme_codes.add(code)
+    acts: dict[str, list[str]] = defaultdict(list)
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for q in knowledge.reference:
+        if not isinstance(q.subject, ox.NamedNode) or not isinstance(q.object, ox.NamedNode):
+            continue
+        if q.predicate == IMPLICIT_AGENT_OF:
+            code = code_of.get(q.object.value) or q.object.value.rsplit("/", 1)[-1]
+            if code in top_of:
+                acts[q.subject.value].append(top_of[code])
+        elif q.predicate == IMPLICIT_AGENT_FOR and q.object.value in _KIND_CLASSES:
+            kinds[q.subject.value].append(_KIND_CLASSES[q.object.value][1])
+    for actor in sorted(acts):
+        for top in acts[actor]:
+            for kind in kinds.get(actor, []):
+                lex.implicit_agents.setdefault((top, kind), actor)
 
 
 def verb_inflections(nlp: Any) -> dict[str, list[str]]:

@@ -30,6 +30,9 @@ class Mention:
 
 
 _ARTICLES = frozenset({"le", "la", "les", "the"})
+#: Other determiners that can open a name ("Un groupe de travail…", "Cette autorité…"): never a short form.
+_DETERMINERS = frozenset({"l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+                          "leurs", "a", "an", "this", "its", "their"})
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
@@ -169,7 +172,8 @@ class Gazetteer:
         firsts: dict[str, Mention] = {}
         for m in sorted(known, key=lambda m: m.start):
             words = m.text.split()
-            if m.iri and m.category == "actor" and len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha():
+            if m.iri and m.category == "actor" and len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() \
+                    and fold(words[0]) not in _ARTICLES and fold(words[0]) not in _DETERMINERS:
                 firsts.setdefault(words[0], m)
         for word, first in firsts.items():
             for hit in re.finditer(rf"\b{re.escape(word)}\b(?!\s+(?:[A-Z]|de\s+[A-Z]|d'[A-Z]|d’[A-Z]))", text):

@@ -117,9 +117,54 @@ def values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     return f"VALUES ({head}) {{ ({row}) }}"
 
 
+def subselect_groups(text: str) -> list[tuple[int, int, set[str]]]:
+    """``(open, close, variables)`` of the WHERE group of each sub-select in ``text``.
+
+    ``open``/``close`` are the offsets of the group's braces; ``variables`` are the names
+    mentioned in the sub-select (projection and group). The query's own WHERE group is not listed.
+    """
+    toks = list(tokens(text))
+    top = where_brace(text)
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word" or tok.text.upper() != "SELECT" or tok.start < top:
+            continue
+        names: set[str] = set()
+        j = i + 1
+        while j < len(toks) and not (toks[j].kind == "punct" and toks[j].text == "{"):
+            if toks[j].kind == "var":
+                names.add(toks[j].text[1:])
+            j += 1
+        if j == len(toks):
+            continue
+        depth = 0
+        for k in range(j, len(toks)):
+            if toks[k].kind == "var":
+                names.add(toks[k].text[1:])
+            elif toks[k].kind == "punct" and toks[k].text == "{":
+                depth += 1
+            elif toks[k].kind == "punct" and toks[k].text == "}":
+                depth -= 1
+                if depth == 0:
+                    out.append((toks[j].start, toks[k].start, names))
+                    break
+    return out
+
+
 def inject_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """The query ``text`` with a VALUES block for ``bindings`` at the top of its WHERE group."""
+    """The query ``text`` with a VALUES block for ``bindings`` at the top of its WHERE group.
+
+    A sub-select that mentions a parameter gets its own VALUES block for it too (the top block
+    is not visible inside a sub-select), so a parameter means the same at every level, as with
+    pyoxigraph's ``substitutions``.
+    """
     if not bindings:
         return text
-    at = where_brace(text) + 1
-    return f"{text[:at]}\n  {values_block(bindings)}\n{text[at:]}"
+    inserts = [(where_brace(text) + 1, dict(bindings))]
+    for start, _, names in subselect_groups(text):
+        used = {k: v for k, v in bindings.items() if k in names}
+        if used:
+            inserts.append((start + 1, used))
+    for at, block in sorted(inserts, key=lambda x: x[0], reverse=True):
+        text = f"{text[:at]}\n  {values_block(block)}\n{text[at:]}"
+    return text

@@ -35,7 +35,8 @@ endpoint must be set up that way: `oxigraph serve --union-default-graph`
 
 Parameters are validated and bound as typed RDF terms, never pasted into the
 query text (pyoxigraph `substitutions`, rdflib `initBindings`, and for a remote
-endpoint a `VALUES` block of N-Triples terms at the top of the WHERE group).
+endpoint a `VALUES` block of N-Triples terms at the top of the WHERE group and of
+each sub-select that mentions the parameter).
 A value with quotes, braces or keywords stays a value.
 
 | type | accepted values |
@@ -70,11 +71,42 @@ Rules the loader checks or the tests enforce, so that every engine gives the sam
 * a parameter is never tested with `BOUND(?p)`: write an optional filter as
   `FILTER (COALESCE(?x = ?p, true))`, true when the parameter is not given;
 * a nested group that uses a parameter binds it with its own triple patterns (a remote
-  endpoint sees the parameter as a `VALUES` block at the top of the WHERE group);
+  endpoint sees the parameter as a `VALUES` block at the top of the WHERE group); a
+  sub-select may also test a parameter it projects, to prune early (it gets a `VALUES`
+  block of its own), but the test is repeated in the top-level group: rdflib's
+  `initBindings` do not reliably reach inside a sub-select;
 * an aggregate that may see no solution says `HAVING (COUNT(*) > 0)` (rdflib would
   otherwise return one empty group);
 * no `ORDER BY` inside subqueries to order a `GROUP_CONCAT` (slow on large stores): list
   the column under `joined` and the runner orders its parts.
+
+## Query performance
+
+Latency on a 100,000-clipping store is measured by `bench/run.py queries` against the
+same text run directly in pyoxigraph (`bench/results/queries.md`). What makes a query
+fast in the embedded store (pyoxigraph's planner, on a store with one named graph per
+clipping read as the union default graph):
+
+* *Start from the parameter.* The planner does not know that a parameter is bound, and
+  it starts from the pattern it estimates smallest: `?event a vg:Event` (a class) wins
+  over `?event vg:agent ?court`, so the type test is written `FILTER EXISTS { ?event a
+  vg:Event }` and the pattern with the parameter comes first.
+* *Whole tables are joined by hashing.* Triple patterns of one group are joined by a
+  lookup per row (a few microseconds each); a property read in a sub-select of its own
+  (`{ SELECT ?event ?d WHERE { ?event vg:date ?d } }`) is scanned once and hash-joined,
+  several times cheaper when every event is read (`events`, counts per type or month).
+  `MINUS` is the hash form of `FILTER NOT EXISTS`.
+* *One row per entity before reading it.* A minted actor or instrument is described
+  again in every clipping graph that mentions it, and the union graph returns each copy:
+  labels are read as one `MIN` per entity in a grouped sub-select, types as `FILTER
+  EXISTS`, and `?entity vg:linked false` is grouped before use.
+* *Event types map to codes in a small table* (the distinct types, then their top
+  concept), not by walking `skos:broader*` for every event.
+* *Filters do not cross a `GROUP BY`*, but they are pushed through `DISTINCT`: a
+  `FILTER NOT EXISTS` after a `SELECT DISTINCT` sub-select may run once per input row.
+* An `OPTIONAL` whose group has several patterns (or a sub-select) is evaluated over the
+  whole store first; when the query has a parameter, put such a group in a sub-select
+  that projects the parameter (`event-evidence`).
 """
 )
 

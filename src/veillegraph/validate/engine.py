@@ -9,10 +9,13 @@ context (clipping, title, evidence quote) from the data, and form one
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -70,6 +73,20 @@ def with_background(store: ox.Store) -> ox.Store:
     return copy
 
 
+def merged(store: ox.Store) -> ox.Store:
+    """The RDF merge of all the graphs of ``store`` as the default graph of a new in-memory store.
+
+    SHACL validates one data graph: the merge (a set) of the dataset's graphs. Querying
+    ``store`` with the default graph as the union of its named graphs gives the same answers,
+    but an entity described in many clipping graphs (its type is repeated in each) comes out
+    once per graph in every pattern, and a join on such an entity grows with the square of
+    the number of clippings that mention it. In the merge each triple is there once.
+    """
+    out = ox.Store()
+    out.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None))
+    return out
+
+
 def _query_options(graphs: Sequence[ox.NamedNode] | None) -> dict[str, Any]:
     """Query over the union of all graphs, or over ``graphs`` plus the reference and ontology graphs."""
     if graphs is None:
@@ -77,20 +94,76 @@ def _query_options(graphs: Sequence[ox.NamedNode] | None) -> dict[str, Any]:
     return {"default_graph": [*graphs, V.REFERENCE_GRAPH, V.ONTOLOGY_GRAPH], "named_graphs": list(graphs)}
 
 
-def _scoped_store(store: ox.Store, graphs: Sequence[ox.NamedNode]) -> ox.Store:
+#: Query options for :func:`merged` stores: the default graph holds everything.
+_MERGED: dict[str, Any] = {}
+
+
+class _Background:
+    """The small store of incremental checks, kept between calls: it holds the ontology graph.
+
+    Copying the ontology graph costs more than the rest of an incremental check, so the
+    store is reused while the dataset's ontology graph is the same (compared by content);
+    the clipping graphs and reference entities of a check are removed after it.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.digest = b""
+        self.store = ox.Store()
+
+
+_BACKGROUND = _Background()
+_ONTOLOGY_FORMAT = ox.RdfFormat.N_TRIPLES
+
+
+def _fill(small: ox.Store, store: ox.Store, graphs: Sequence[ox.NamedNode]) -> None:
+    """Add the given graphs of ``store`` and the reference entities they mention to ``small``."""
+    quads = [q for g in graphs for q in store.quads_for_pattern(None, None, None, g)]
+    small.extend(quads)
+    mentioned = {q.object for q in quads if isinstance(q.object, ox.NamedNode)}
+    for node in sorted(mentioned, key=lambda n: n.value):
+        small.extend(store.quads_for_pattern(node, None, None, V.REFERENCE_GRAPH))
+
+
+@contextmanager
+def _scoped_store(store: ox.Store, graphs: Sequence[ox.NamedNode]) -> Iterator[ox.Store]:
     """A small store with the given graphs, the ontology graph and the reference entities they mention.
 
     Querying a few hundred quads is several times faster than querying the same
     graphs inside a large store, which keeps an incremental check in milliseconds.
     """
-    small = ox.Store()
-    quads = [q for g in graphs for q in store.quads_for_pattern(None, None, None, g)]
-    small.extend(quads)
-    small.extend(store.quads_for_pattern(None, None, None, V.ONTOLOGY_GRAPH))
-    mentioned = {q.object for q in quads if isinstance(q.object, ox.NamedNode)}
-    for node in sorted(mentioned, key=lambda n: n.value):
-        small.extend(store.quads_for_pattern(node, None, None, V.REFERENCE_GRAPH))
-    return small
+    ontology = store.dump(format=_ONTOLOGY_FORMAT, from_graph=V.ONTOLOGY_GRAPH)
+    assert ontology is not None
+    digest = hashlib.blake2b(ontology, digest_size=16).digest()
+    own = {V.ONTOLOGY_GRAPH, V.REFERENCE_GRAPH}.intersection(graphs)
+    if own or not _BACKGROUND.lock.acquire(blocking=False):  # busy in another thread: a store of its own
+        small = ox.Store()
+        small.load(ontology, format=_ONTOLOGY_FORMAT, to_graph=V.ONTOLOGY_GRAPH)
+        _fill(small, store, graphs)
+        yield small
+        return
+    try:
+        if _BACKGROUND.digest != digest:
+            _BACKGROUND.store = ox.Store()
+            _BACKGROUND.store.load(ontology, format=_ONTOLOGY_FORMAT, to_graph=V.ONTOLOGY_GRAPH)
+            _BACKGROUND.digest = digest
+        small = _BACKGROUND.store
+        try:
+            _fill(small, store, graphs)
+            yield small
+        finally:
+            for g in graphs:
+                small.remove_graph(g)
+            small.clear_graph(V.REFERENCE_GRAPH)
+    finally:
+        _BACKGROUND.lock.release()
+
+
+def _present_predicates(store: ox.Store) -> set[str]:
+    """The predicates of all the triples of a (small) store."""
+    solutions = store.query("SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert isinstance(solutions, ox.QuerySolutions)
+    return {row["p"].value for row in solutions if isinstance(row["p"], ox.NamedNode)}
 
 
 def _present_terms(store: ox.Store, options: dict[str, Any]) -> set[str]:
@@ -125,32 +198,43 @@ def _run(store: ox.Store, constraint: Constraint, options: dict[str, Any]) -> li
     return hits
 
 
+def _min_per_focus(store: ox.Store, chunk: str, pattern: str, options: dict[str, Any]) -> dict[str, Any]:
+    """The least ``?x`` that ``pattern`` binds for each focus node of ``chunk`` (a VALUES list)."""
+    query = (f"SELECT ?focus (MIN(?x) AS ?m) WHERE {{ VALUES ?focus {{ {chunk} }} OPTIONAL {{ {pattern} }} }}"
+             " GROUP BY ?focus")
+    solutions = store.query(query, **options)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return {str(row["focus"]): row["m"] for row in solutions if row["m"] is not None}
+
+
 def _contexts(store: ox.Store, focus_nodes: Iterable[str], options: dict[str, Any]) -> dict[str, Context]:
-    """Clipping, title and quote for each focus node (given as N-Triples terms)."""
+    """Clipping, title and quote for each focus node (given as N-Triples terms).
+
+    One query per piece of context: joined in one query, the clipping graphs, clippings and
+    quotes of an entity mentioned by many clippings would multiply into each other.
+    """
     nodes = sorted(n for n in set(focus_nodes) if not n.startswith('"'))
     vg, oa = str(V.VG), str(V.OA)
+    clipping_pattern = f"""{{ ?focus a <{vg}Clipping> . BIND (?focus AS ?x) }}
+        UNION {{ ?focus (<{vg}reportedIn>|<{oa}hasBody>/<{vg}reportedIn>|<{oa}hasTarget>/<{oa}hasSource>
+                 |<{oa}hasSource>|^<{oa}hasSelector>/<{oa}hasSource>|^<{vg}occurrence>) ?x }}
+        UNION {{ GRAPH ?cg {{ ?focus ?p_ ?o_ . ?x a <{vg}Clipping> }} }}"""
+    graph_pattern = "GRAPH ?x { ?focus ?gp_ ?go_ }"
+    # the path (evidence/hasTarget | hasTarget | ^hasSelector)? / hasSelector? / exact, spelt out
+    target = f"(<{vg}evidence>/<{oa}hasTarget>|<{oa}hasTarget>|^<{oa}hasSelector>)"
+    quote_pattern = " UNION ".join(f"{{ ?focus {p}<{oa}exact> ?x }}" for p in (
+        "", f"<{oa}hasSelector>/", f"{target}/", f"{target}/<{oa}hasSelector>/"))
     out: dict[str, Context] = {}
     for start in range(0, len(nodes), _CONTEXT_CHUNK):
-        chunk = " ".join(nodes[start:start + _CONTEXT_CHUNK])
-        query = f"""
-        SELECT ?focus (MIN(?c) AS ?clipping) (MIN(?g) AS ?graph) (MIN(?q) AS ?quote) WHERE {{
-          VALUES ?focus {{ {chunk} }}
-          OPTIONAL {{
-            {{ ?focus a <{vg}Clipping> . BIND (?focus AS ?c) }}
-            UNION {{ ?focus (<{vg}reportedIn>|<{oa}hasBody>/<{vg}reportedIn>|<{oa}hasTarget>/<{oa}hasSource>
-                     |<{oa}hasSource>|^<{oa}hasSelector>/<{oa}hasSource>|^<{vg}occurrence>) ?c }}
-            UNION {{ GRAPH ?cg {{ ?focus ?p_ ?o_ . ?c a <{vg}Clipping> }} }}
-          }}
-          OPTIONAL {{ GRAPH ?g {{ ?focus ?gp_ ?go_ }} }}
-          OPTIONAL {{ ?focus (<{vg}evidence>/<{oa}hasTarget>|<{oa}hasTarget>|^<{oa}hasSelector>)?
-                     /<{oa}hasSelector>?/<{oa}exact> ?q }}
-        }} GROUP BY ?focus"""
+        part = nodes[start:start + _CONTEXT_CHUNK]
+        chunk = " ".join(part)
+        found_c = _min_per_focus(store, chunk, clipping_pattern, options)
+        found_g = _min_per_focus(store, chunk, graph_pattern, options)
+        found_q = _min_per_focus(store, chunk, quote_pattern, options)
         found: dict[str, tuple[str | None, str | None, str | None]] = {}
-        solutions = store.query(query, **options)
-        assert isinstance(solutions, ox.QuerySolutions)
-        for row in solutions:
-            c, g, q = row["clipping"], row["graph"], row["quote"]
-            found[str(row["focus"])] = (
+        for focus in part:
+            c, g, q = found_c.get(focus), found_g.get(focus), found_q.get(focus)
+            found[focus] = (
                 c.value if isinstance(c, ox.NamedNode) else None,
                 g.value if isinstance(g, ox.NamedNode) else None,
                 q.value if isinstance(q, ox.Literal) else None,
@@ -217,22 +301,35 @@ def validate(
         include_global = graphs is None
     constraints = [c for c in shapes.constraints if include_global or c.scope == "local"]
     union = _query_options(None)
-    local_store, options = store, union
-    if graphs is not None:
-        local_store = _scoped_store(store, graphs)
-        options = {**union, "named_graphs": list(graphs)}
-        present = _present_terms(local_store, options)
-        constraints = [c for c in constraints
-                       if c.scope == "global" or not c.triggers or present.intersection(c.triggers)]
+    whole: ox.Store | None = None  # the merge of all graphs, for the rules that read the whole dataset
+    if graphs is None or any(c.scope == "global" for c in constraints):
+        whole = merged(store)
+    with ExitStack() as stack:
+        local_store, options = whole, _MERGED
+        if graphs is not None:
+            local_store = stack.enter_context(_scoped_store(store, graphs))
+            options = {**union, "named_graphs": list(graphs)}
+            present = _present_terms(local_store, options)
+            predicates = _present_predicates(local_store)
+            constraints = [c for c in constraints
+                           if c.scope == "global" or not c.triggers or present.intersection(c.triggers)]
+            # a constraint that reads a predicate no triple has finds nothing: not run
+            to_run = [c for c in constraints if c.scope == "global" or predicates.issuperset(c.requires)]
+        else:
+            to_run = constraints
 
-    def run(c: Constraint) -> list[_Hit]:
-        return _run(store, c, union) if c.scope == "global" else _run(local_store, c, options)
+        def run(c: Constraint) -> list[_Hit]:
+            if c.scope == "global":
+                assert whole is not None
+                return _run(whole, c, _MERGED)
+            assert local_store is not None
+            return _run(local_store, c, options)
 
-    if jobs > 1:
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            batches = list(pool.map(run, constraints))
-    else:
-        batches = [run(c) for c in constraints]
+        if jobs > 1:
+            with ThreadPoolExecutor(max_workers=jobs) as pool:
+                batches = list(pool.map(run, to_run))
+        else:
+            batches = [run(c) for c in to_run]
     hits = [h for batch in batches for h in batch]
     contexts = _contexts(store, (str(h.focus) for h in hits), union)
     results: dict[tuple[str, str, str], Result] = {}

@@ -114,6 +114,9 @@ class Constraint:
     #: Target classes and predicates (IRIs): a graph where none occurs has no focus node for this
     #: constraint (empty: the shape targets given nodes, always run).
     triggers: tuple[str, ...] = ()
+    #: Predicates (IRIs) that every result reads: where one of them occurs in no triple, the query has
+    #: no result and an incremental check skips it (empty: always run).
+    requires: tuple[str, ...] = ()
 
     def message(self, lang: str) -> str:
         """The message in ``lang``, else English, else any."""
@@ -227,6 +230,18 @@ class _Compiler:
             return "(" + "/".join(self.path(i) for i in self.items(node)) + ")"
         raise KnowledgeError(f"path {node} is not supported: use an IRI, a sequence or sh:inversePath",
                              code="VG506")
+
+    def path_predicates(self, node: Term) -> tuple[str, ...]:
+        """The IRIs of a path (an IRI, a sequence or an inverse path), each of which a match must use."""
+        if isinstance(node, ox.NamedNode):
+            return (node.value,)
+        if isinstance(node, ox.BlankNode):
+            inverse = self.one(node, SH.inversePath)
+            if inverse is not None:
+                return self.path_predicates(inverse)
+            if self.one(node, V.RDF.first) is not None:
+                return tuple(p for item in self.items(node) for p in self.path_predicates(item))
+        return ()
 
     def targets(self, shape: Node) -> str | None:
         parts: list[str] = []
@@ -415,7 +430,8 @@ class _Compiler:
 
     def _make(self, shape: Node, source: Node, name: str, path: Term | None, path_sparql: str | None,
               body: str, scope: str, *, select: str = "?this ?value", grouped: str = "",
-              value_is_focus: bool = False, message_from: Node | None = None) -> Constraint:
+              value_is_focus: bool = False, message_from: Node | None = None,
+              requires: tuple[str, ...] = ()) -> Constraint:
         component = SH[_COMPONENT[name]]
         head = "SELECT DISTINCT ?this ?value" if select == "?this ?value" else f"SELECT {select}"
         if value_is_focus:
@@ -427,7 +443,7 @@ class _Compiler:
             path=path if isinstance(path, ox.NamedNode) else None, path_sparql=path_sparql,
             severity=self.severity(source), messages=self.messages(message_from or source, shape),
             query=query, scope=scope, file=self.file(shape), value_is_focus=value_is_focus,
-            triggers=self.triggers(shape),
+            triggers=self.triggers(shape), requires=tuple(sorted(set(requires))),
         )
 
     def compile_property(self, shape: Node, prop: Node, target: str, scope: str) -> Iterator[Constraint]:
@@ -437,8 +453,14 @@ class _Compiler:
         path_node = params["path"][0]
         path = self.path(path_node)
 
-        def make(name: str, body: str, **kw: str) -> Constraint:
-            return self._make(shape, prop, name, path_node, path, body, scope, **kw)  # type: ignore[arg-type]
+        # the components that only report values found along the path: no path triple, no result
+        uses_path = self.path_predicates(path_node)
+
+        def make(name: str, body: str, *, select: str = "?this ?value", grouped: str = "",
+                 extra: tuple[str, ...] = ()) -> Constraint:
+            reads = () if name in ("minCount", "hasValue", "qualifiedMinCount") else uses_path + extra
+            return self._make(shape, prop, name, path_node, path, body, scope, select=select, grouped=grouped,
+                              requires=reads)
 
         for val in params.get("minCount", []):
             n = int(val.value)
@@ -479,7 +501,8 @@ class _Compiler:
         for name, op in (("lessThan", "<"), ("lessThanOrEquals", "<=")):
             for other in params.get(name, []):
                 yield make(name, f"{target} ?this {path} ?value . ?this {_sparql_term(other)} ?other_ . "
-                                 f"FILTER (!COALESCE(?value {op} ?other_, false))")
+                                 f"FILTER (!COALESCE(?value {op} ?other_, false))",
+                           extra=(other.value,) if isinstance(other, ox.NamedNode) else ())
 
     def compile_sparql(self, shape: Node, sparql: Node, target: str, scope: str) -> Constraint:
         select = self.one(sparql, SH.select)

@@ -81,6 +81,14 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "slap": ("slapped", "slaps", "slapping"),
     "open": ("opened", "opens", "opening"),
     "order": ("ordered", "orders", "ordering"),
+    "uphold": ("upheld", "upholds", "upholding"),
+    "become": ("became", "becomes", "becoming"),
+    "come": ("came", "comes", "coming"),
+    "go": ("went", "gone", "goes", "going"),
+    "throw": ("threw", "thrown", "throws", "throwing"),
+    "withdraw": ("withdrew", "withdrawn", "withdraws", "withdrawing"),
+    "trial": ("trialled", "trialed", "trials", "trialling", "trialing"),
+    "green-light": ("green-lit", "green-lighted", "green-lights"),
 }
 
 ABBREVIATIONS: frozenset[str] = frozenset({"no", "art", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co"})
@@ -97,6 +105,22 @@ SUPPORT_VERBS: frozenset[str] = frozenset(
      "levy", "levied", "publish", "published", "give", "gave", "given", "send", "sent", "deliver", "delivered",
      "make", "made", "take", "took", "taken", "serve", "served", "order", "ordered"}
 )
+#: Verbs by which a text that records an act holds further acts ("The decision also includes a reprimand and an
+#: order"): the nouns after them are acts of the body whose act the text records, on the same party.
+CONTAINING_VERBS: frozenset[str] = frozenset(
+    {"include", "includes", "included", "contain", "contains", "contained", "comprise", "comprises", "comprised"}
+)
+#: Verbs that grant a party time to do something ("gave the platform three months to comply"): with a duration
+#: and an infinitive they make the act that the word ``DEADLINE_ACT`` names in the ontology's English triggers.
+DEADLINE_GRANTS: frozenset[str] = frozenset(
+    {"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "allow", "allows",
+     "allowed", "allowing"}
+)
+DEADLINE_ACT = "order"
+#: Prepositions of the forum a matter is brought before ("brought a case before the court").
+FORUM_PREPS: frozenset[str] = frozenset({"before"})
+#: Units of a duration ("three months", "30 days").
+DURATION_UNITS: frozenset[str] = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 #: "to" before a verb: an infinitive (a purpose or a plan), not an act.
 INFINITIVE: frozenset[str] = frozenset({"to"})
 PREPOSITIONS: frozenset[str] = frozenset(
@@ -112,3 +136,31 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
 )
 #: A date followed by one of these and another date is the start of a range ("from 1 to 31 March").
 RANGE_LINKS: tuple[str, ...] = ("to", "until", "till")
+#: Definite determiners: "the decision" takes up an act already named.
+DEFINITES: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her"})
+#: Words joining a noun to the date that names it: "the law of 30 July 2021", "a decision dated 7 May".
+TITLE_LINKS: tuple[str, ...] = ("of", "dated")
+#: Prepositions of means: "in a decision of 7 November" names the decision by which the act is done.
+MEANS_PREPS: tuple[str, ...] = ("by", "in", "under", "through", "via")
+#: Conjunctions that open a contrasting clause: a date before them is not the date of what follows.
+CONTRASTS: tuple[str, ...] = ("but", "while", "whereas", "although", "though", "yet")
+#: Adverbs adding an act to the previous one ("also ordered").
+ADDITIVES: tuple[str, ...] = ("also", "additionally", "in addition", "further", "moreover")
+#: Adverbs that may open a participle clause (", already fined …,", ", recently adopted …,").
+ADVERBS: frozenset[str] = frozenset(
+    {"already", "also", "then", "now", "still", "first", "later", "recently", "previously", "once", "since",
+     "just", "finally", "eventually", "initially", "originally", "formally", "officially", "temporarily"}
+)
+#: Words that link the items of a list ("€600,000 in 2018 and €10m last year").
+AMOUNT_LIST_LINKS: tuple[str, ...] = ("and", ",", "then")
+#: An amount taken up from before: "was fined the same amount".
+SAME_AMOUNT: tuple[str, ...] = ("the same amount", "the same sum", "an identical amount", "the same fine")
+#: Conjunctions coordinating two verbs of one subject ("will be published … and enter into force").
+COORDINATORS: frozenset[str] = frozenset({"and", "or"})
+#: A pronoun that may take up a text as well as a body.
+NEUTER_PRONOUNS: frozenset[str] = frozenset({"it"})
+#: Time counted from another act ("20 days later", "36 months after that"): the act shares that act's modality.
+LATER: tuple[str, ...] = ("later", "after that", "thereafter", "afterwards")
+#: Regular verb endings, to read an inflected cue ("intends", "planned", "expecting").
+VERB_ENDINGS: tuple[str, ...] = ("s", "es", "ed", "d", "ing")

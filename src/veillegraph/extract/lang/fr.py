@@ -146,3 +146,49 @@ PREP_RELATIVES: frozenset[str] = frozenset(
 RANGE_LINKS: tuple[str, ...] = ("au", "à")
 #: Definite determiners: "la juridiction" refers back to a body already named.
 DEFINITES: frozenset[str] = frozenset({"le", "la", "les", "l'", "cette", "ce", "cet", "ces"})
+#: Dative clitics: "lui a enjoint de…", "leur ordonne de…" name the party the act is addressed to.
+DATIVE_PRONOUNS: frozenset[str] = frozenset({"lui", "leur"})
+#: A body after these prepositions is the forum of a proceeding, not its party ("devant le Conseil d'État").
+FORUM_PREPS: frozenset[str] = frozenset({"devant"})
+#: Words joining a noun to the date that names it: "la loi du 30 juillet 2021" (the date names the text).
+TITLE_LINKS: tuple[str, ...] = ("du", "en date du")
+#: Prepositions of means: "par une décision du 25 février 2022" names the decision by which the act is done.
+MEANS_PREPS: tuple[str, ...] = ("par", "dans", "via")
+#: Conjunctions that open a contrasting clause: a date before them is not the date of what follows.
+CONTRASTS: tuple[str, ...] = ("mais", "tandis que", "alors que", "cependant", "toutefois", "néanmoins")
+#: Adverbs adding an act to the previous one ("a aussi mis en demeure").
+ADDITIVES: tuple[str, ...] = ("aussi", "également", "en outre", "de plus", "par ailleurs")
+#: Support verbs whose subject receives the act ("la ville a obtenu l'autorisation", "a écopé d'une amende"):
+#: the subject is the party, the agent is the "de"/"par" complement if any.
+RECIPIENT_VERBS: frozenset[str] = frozenset({"obtenir", "recevoir", "essuyer", "subir", "ecoper", "encourir"})
+#: Verbs that take "être" in compound tenses: "est entrée en vigueur" is a past tense, not a passive.
+ETRE_VERBS: frozenset[str] = frozenset(
+    {"entrer", "devenir", "venir", "arriver", "partir", "rester", "tomber", "naitre", "mourir", "sortir", "retourner",
+     "revenir", "parvenir", "intervenir", "survenir"}
+)
+#: Endings of past participles (folded): a capitalised "Adoptée" opening a sentence is a participle.
+PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
+                                            "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes")
+#: Time units: "de sept mois", "d'un an" after a verb measure a duration, they are no object.
+DURATION_UNITS: frozenset[str] = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "trimestre", "semestre"})
+#: Words that link the items of a list ("300 000 euros en 2022 et 600 000 euros en 2023").
+AMOUNT_LIST_LINKS: tuple[str, ...] = ("et", ",", "puis")
+#: An amount taken up from before: "a écopé de la même somme".
+SAME_AMOUNT: tuple[str, ...] = ("la même somme", "le même montant", "la même amende", "un montant identique")
+#: Words of a quantity before a noun ("plus de soixante députés").
+QUANTIFIERS: frozenset[str] = frozenset({"plus", "moins", "de", "d'", "pres", "près", "environ", "quelque"})
+#: Words that join the members of a list ("Google, Amazon et Microsoft").
+LIST_LINKS: frozenset[str] = frozenset({"et", "ou"})
+#: Pronoun "en" before a verb: "en a validé l'essentiel" = the essentials of the text named before.
+PARTITIVE_CLITIC: frozenset[str] = frozenset({"en"})
+#: A determiner with "autre(s)" and no noun repeats the noun of the previous object: "a censuré X et validé les autres".
+ELLIPTIC_OTHERS: frozenset[str] = frozenset({"autres", "autre"})
+#: Prepositions that give an amount to its party in a list: "100 millions d'euros pour Google"
+BENEFICIARY_PREPS: tuple[str, ...] = ("pour",)
+#: Nouns of "faire l'objet de": the subject undergoes the act the complement names ("la loi a fait l'objet
+#: d'un recours").
+UNDERGO_NOUNS: frozenset[str] = frozenset({"objet"})
+#: Distributive pronouns after a colon: "deux recours : l'un de X, l'autre de Y" (one act each).
+DISTRIBUTIVES: frozenset[str] = frozenset({"un", "une", "autre"})
+#: Prepositions of a condition attached to an obligation: "devra cesser … sous astreinte".
+CONDITION_PREPS: frozenset[str] = frozenset({"sous"})

@@ -1,0 +1,182 @@
+"""Attributes of extracted events: which date, which amount, one case per construction.
+
+Every sentence is written for the test (none comes from the gold files). Each case names the
+construction it checks; the expected values follow from the grammar of the sentence, not from
+any annotated clipping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from veillegraph.extract import Extractor, find_dates, resolve
+from veillegraph.knowledge import default_knowledge
+from veillegraph.model import Clipping, ExtractedEvent
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(default_knowledge())
+
+
+def events(ex: Extractor, text: str, lang: str, published: str | None = None) -> list[ExtractedEvent]:
+    return ex.extract(Clipping(text=text, published=published, lang=lang))
+
+
+def of_top(ex: Extractor, evs: list[ExtractedEvent], top: str) -> list[ExtractedEvent]:
+    return [e for e in evs if ex.knowledge.event_types[e.type].top_code == top]
+
+
+DATES = [
+    # (construction, lang, text, published, event top, expected date or None)
+    ("decision named by 'par … du' is the act's date, a participle's date is not", "fr",
+     "Par une décision du 3 mars 2023, rendue publique le 10 mars, le Conseil d'État a annulé le décret.",
+     None, "annulation", "2023-03-03"),
+    ("decision named by 'dans … du' after the trigger", "fr",
+     "Le recours a été rejeté par le Conseil d'État dans un arrêt du 4 avril 2022.",
+     None, "rejet", "2022-04-04"),
+    ("a date in a text's title is never the act's date", "fr",
+     "Le Conseil constitutionnel a censuré l'article 4 de la loi du 12 juin 2019.",
+     None, "censure", None),
+    ("a date in the title of a text the act cites", "fr",
+     "Le Conseil constitutionnel a déclaré contraire à la Constitution, par une décision du 8 avril 2022, "
+     "l'article 3 dans sa rédaction antérieure à la loi du 2 août 2021.",
+     None, "censure", "2022-04-08"),
+    ("a participle clause on another noun keeps its date", "fr",
+     "Le 2 mai 2023, la Cnil a mis en demeure la société Vigiris, visée par une plainte reçue en janvier 2021.",
+     None, "mise_en_demeure", "2023-05-02"),
+    ("the previous sentence dates what the same body did", "fr",
+     "Réunie en formation plénière le 12 octobre 2023, la Cour de cassation a examiné le pourvoi. "
+     "Elle a cassé l'arrêt de la cour d'appel.",
+     None, "annulation", "2023-10-12"),
+    ("a fronted date before a contrastive clause is not the date after it", "fr",
+     "Un accord a été trouvé fin mars 2024, mais le Parlement européen a adopté le texte.",
+     None, "adoption", None),
+    ("a bare year in a later sentence is background", "fr",
+     "Le 14 octobre, la Cour des comptes a publié son rapport sur les polices municipales. "
+     "Elle rappelle ses critiques formulées en 2015.",
+     None, "publication", None),
+    ("a later full date gives the year", "fr",
+     "La Commission européenne a publié le 3 juillet le guide des fournisseurs. "
+     "Les règles s'appliquent à compter du 2 août 2026.",
+     None, "publication", "2026-07-03"),
+    ("a weekday with a later year: the year whose calendar fits", "fr",
+     "Mardi 4 mars, le tribunal administratif de Lyon a annulé l'arrêté du maire. "
+     "La requête avait été déposée le 10 janvier 2024.",
+     None, "annulation", "2025-03-04"),
+    ("a support verb after its noun anchors the noun's date", "fr",
+     "La requête de la Quadrature du Net avait été déposée le 10 janvier 2024 devant le Conseil d'État.",
+     None, "saisine", "2024-01-10"),
+    ("a headline before a colon takes the date told after it", "fr",
+     "Censure de deux articles, validation du reste : saisi par soixante députés, le Conseil constitutionnel "
+     "a tranché le 3 mai 2024.",
+     None, "censure", "2024-05-03"),
+    ("a law named with its date is the legal basis, not the act's date", "en",
+     "Under the law of 2 August 2021, the CNIL fined Acme Ltd EUR 1 million.",
+     None, "sanction", None),
+    ("a decision named with its date is the act's date", "en",
+     "In a decision of 2 August 2021, the CNIL fined Acme Ltd EUR 1 million.",
+     None, "sanction", "2021-08-02"),
+    ("the year in the number of the text the act adopts", "en",
+     "On 12 May, the European Data Protection Board adopted Opinion 12/2025 on anonymisation.",
+     None, "avis", "2025-05-12"),
+    ("a report's date is the act's when nothing else dates it", "en",
+     "Acme has been hit with a EUR 10 million fine for data transfers, the Dutch data protection regulator "
+     "said on Monday.",
+     "2024-08-28", "sanction", "2024-08-26"),
+    ("a definite noun in the next sentence takes the act up with its date", "en",
+     "The Irish regulator announced today that it has fined Acme Ltd EUR 3 million. "
+     "The decision, notified to the company on 14 March, follows a complaint.",
+     "2024-03-20", "sanction", "2024-03-14"),
+    ("a relative clause on the subject keeps its date", "en",
+     "The CNIL, which had warned the firm in March 2021, fined Acme Ltd EUR 2 million.",
+     None, "sanction", None),
+    ("a participle clause on a noun after the act keeps its date", "en",
+     "The CNIL fined Acme Ltd EUR 1 million after an inquiry, opened in 2019, into its cookies.",
+     None, "sanction", None),
+    ("an entry into application 'from Friday' is the next Friday after publication", "en",
+     "The new regulation applies from Friday. The Data Act sets rules on access to data.",
+     "2025-08-07", "entree_en_application", "2025-08-08"),
+    ("an act added with 'also' shares the previous act's date", "en",
+     "On 3 June 2024, the Italian Data Protection Authority fined Acme Ltd EUR 1 million. "
+     "The authority also ordered Acme Ltd to delete the data.",
+     None, "autre", "2024-06-03"),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "published", "top", "date"), DATES, ids=[c[0] for c in DATES])
+def test_date_of_the_act(ex: Extractor, name: str, lang: str, text: str, published: str | None, top: str,
+                         date: str | None) -> None:
+    found = of_top(ex, events(ex, text, lang, published), top)
+    assert found, (name, events(ex, text, lang, published))
+    got = found[0].date.value if found[0].date else None
+    assert got == date, (name, found[0])
+
+
+AMOUNTS = [
+    # (construction, lang, text, published, [(amount, date)] of the sanction events in text order)
+    ("one amount per date in a list after a fine noun", "en",
+     "The Dutch data protection regulator fined Acme EUR 5 million on Monday. It is its third fine against Acme, "
+     "after EUR 500,000 in 2019 and EUR 2 million last year.",
+     "2024-08-28", [("5000000", "2024-08-26"), ("500000", "2019"), ("2000000", "2023")]),
+    ("'the same amount' takes up the amount stated before", "en",
+     "Last March, the operator Acme, already fined 200,000 euros by the CNIL in May 2022, was fined the same "
+     "amount for its fixed-line business.",
+     "2024-01-10", [("200000", "2022-05"), ("200000", "2023-03")]),
+    ("a periodic penalty is no fine", "fr",
+     "La Cnil a infligé à Vigiris une amende de 2 millions d'euros, sous astreinte de 10 000 euros par jour "
+     "de retard.",
+     None, [("2000000", None)]),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "published", "expected"), AMOUNTS, ids=[c[0] for c in AMOUNTS])
+def test_amounts(ex: Extractor, name: str, lang: str, text: str, published: str | None,
+                 expected: list[tuple[str, str | None]]) -> None:
+    found = sorted(of_top(ex, events(ex, text, lang, published), "sanction"), key=lambda e: e.trigger.start)
+    got = [(str(e.amount) if e.amount is not None else None, e.date.value if e.date else None) for e in found]
+    assert sorted(got, key=str) == sorted(expected, key=str), (name, found)
+    assert all(e.amount is None or e.amount == Decimal(a) for e, (a, _) in zip(found, got, strict=True))
+
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.integers(1, 28), month=st.integers(1, 12),
+       published=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_day_month_without_year_is_the_latest_not_after_publication(day: int, month: int,
+                                                                     published: dt.date) -> None:
+    m = find_dates(f"le {day} {MONTHS[month - 1]}", "fr")[0]
+    got = resolve(m, published, [])
+    assert got is not None
+    value = dt.date.fromisoformat(got.value)
+    assert value <= published
+    assert (published - value).days < 366
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.integers(1, 28), month=st.integers(1, 12), year=st.integers(1990, 2035))
+def test_stated_year_wins_over_context(day: int, month: int, year: int) -> None:
+    m = find_dates(f"le {day} {MONTHS[month - 1]} {year}", "fr")[0]
+    got = resolve(m, dt.date(2020, 6, 1), [1999, 2001])
+    assert got is not None and got.value == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "dates"), [
+    ("fr", "La loi a été déférée au Conseil constitutionnel par deux groupes de députés, les 3 et 9 mars.",
+     "2024-04-02", ["2024-03-03", "2024-03-09"]),
+    ("en", "The law was referred to the Constitutional Council by two groups of MPs on 3 and 9 March 2024.",
+     None, ["2024-03-03", "2024-03-09"]),
+])
+def test_one_act_per_coordinated_day(ex: Extractor, lang: str, text: str, published: str | None,
+                                     dates: list[str]) -> None:
+    found = of_top(ex, events(ex, text, lang, published), "saisine")
+    assert sorted(e.date.value for e in found if e.date) == dates, found
+    assert len({(e.trigger.start, e.trigger.end) for e in found}) == len(found), found

@@ -1,0 +1,218 @@
+"""English clippings through the rule-based English pipeline: one case per construction.
+
+Every sentence is written for the test (none comes from the gold files).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from veillegraph.extract import Extractor
+from veillegraph.knowledge import default_knowledge
+from veillegraph.model import Clipping, ExtractedEvent
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(default_knowledge())
+
+
+def run(ex: Extractor, text: str, published: str | None = None) -> list[ExtractedEvent]:
+    return ex.extract(Clipping(text=text, published=published, lang="en"))
+
+
+def labels(ex: Extractor, ref: Any) -> set[str]:
+    if ref is None:
+        return set()
+    if ref.iri:
+        return {lb.text for lb in ex.knowledge.entities[ref.iri].labels} | {ref.text}
+    return {ref.text}
+
+
+CASES = [
+    # (construction, text, event top, an agent label or None, a word of the object or None, modality)
+    ("active order verb", "The CNIL ordered Acme Ltd to stop the processing of location data.",
+     "autre", "CNIL", "Acme", "realised"),
+    ("passive with 'by' agent", "Acme Ltd was fined EUR 1 million by the Irish regulator.",
+     "sanction", "Irish regulator", "Acme", "realised"),
+    ("relative clause between subject and verb",
+     "The CNIL, which opened an inquiry into the firm in 2021, fined Acme Ltd EUR 2 million.",
+     "sanction", "CNIL", "Acme", "realised"),
+    ("main verb after a relative clause and an adverb is active",
+     "The CNIL, which had warned the firm twice, also ordered Acme Ltd to delete the data.",
+     "autre", "CNIL", "Acme", "realised"),
+    ("reduced relative: the party before the comma is the object",
+     "The operator Acme, already fined 300,000 euros by the CNIL in 2021, has appealed.",
+     "sanction", "CNIL", "Acme", "realised"),
+    ("possessive determiner on a fine noun names the body the text is about",
+     "The Dutch data protection regulator opened an inquiry into Acme. It is its second fine against Acme, "
+     "after EUR 600,000 in 2019.",
+     "sanction", "Dutch data protection regulator", None, "realised"),
+    ("'will' with a passive and no agent is expected, not announced",
+     "The Data Act will be published in the Official Journal in the coming weeks.",
+     "publication", None, "Data Act", "expected"),
+    ("a cue governing an active infinitive", "The CNIL is expected to fine Acme Ltd.",
+     "sanction", "CNIL", "Acme", "expected"),
+    ("an inflected announcing cue with 'to'", "The CNIL intends to fine Acme Ltd.",
+     "sanction", "CNIL", "Acme", "announced"),
+    ("a cue governing a passive infinitive", "Acme Ltd is expected to be fined by the CNIL.",
+     "sanction", "CNIL", "Acme", "expected"),
+    ("'will' with a date and no agent is expected", "The Data Act will enter into force on 12 September 2025.",
+     "entree_en_vigueur", None, "Data Act", "expected"),
+    ("a coordinated verb shares the subject and the auxiliary",
+     "The Data Act will be published in the Official Journal and enter into force 20 days later.",
+     "entree_en_vigueur", None, "Data Act", "expected"),
+    ("a time adjunct at the end of the clause hedges the act",
+     "The regulation is expected to be published in the Official Journal of the EU.",
+     "publication", None, None, "expected"),
+    ("granting a party a duration to act is an order on that party",
+     "The Italian Data Protection Authority gave Google two months to delete the recordings.",
+     "autre", "Italian Data Protection Authority", "Google", "realised"),
+    ("a gerund granting a duration shares the subject of the clause",
+     "The CNIL adopted its decision against Google, imposing a fine of EUR 2 million and giving the company "
+     "three months to stop the processing.",
+     "autre", "CNIL", "Google", "realised"),
+    ("acts that a decision includes are acts of the body whose decision it is, on its party",
+     "The CNIL fined Google EUR 3 million. The decision, notified to Google on 2 May, also includes an order "
+     "to stop the processing.",
+     "autre", "CNIL", "Google", "realised"),
+    ("a description of a text as subject takes up the text named in the next sentence",
+     "The new regulation applies from Friday across the Union. The Data Act sets rules on access to data.",
+     "entree_en_application", None, "Data Act", "realised"),
+    ("a French title quoted in English is a text as subject",
+     "Loi n° 2021-998 du 30 juillet 2021 relative à la prévention des actes de terrorisme entered into force on "
+     "1 August 2021.",
+     "entree_en_vigueur", None, "2021-998", "realised"),
+    ("a light verb on an act noun makes that act",
+     "The facial recognition trial was launched by the Interior Ministry in March 2024.",
+     "experimentation", "Interior", None, "realised"),
+    ("a case brought before a court is a referral to that court",
+     "La Quadrature du Net brought a case before the Conseil d'État in May 2024.",
+     "saisine", "Quadrature", "Conseil d", "realised"),
+    ("a short bracket inside a title does not end the object",
+     "The European Parliament adopted Regulation (EU) 2031/777 on data brokers on 3 May 2031.",
+     "adoption", "European Parliament", "2031/777", "realised"),
+    ("a title with quoted words as subject of a passive",
+     "Décret n° 2031-12 du 2 mars 2031 relatif au fichier « Orion » was published by the CNIL on 9 March 2031.",
+     "publication", "CNIL", "Orion", "realised"),
+    ("a name ending in an elided word before the verb",
+     "The Conseil d'État annulled the decree on 22 October 2019.",
+     "annulation", "Conseil d", "decree", "realised"),
+    ("an unknown body named with 'of' and a compound place name",
+     "The administrative court of Saint-Aubin-sur-Loire annulled the decree on 2 May 2024.",
+     "annulation", "court of Saint-Aubin-sur-Loire", "decree", "realised"),
+    ("a reporting verb ends the subject phrase",
+     "The head of Acme said the administrative court annulled the decree.",
+     "annulation", "administrative court", "decree", "realised"),
+    ("a bracket before an inflected verb ends the subject, not the verb",
+     "Directive (EU) 2031/55 (NIS 9) became applicable on 17 December 2031.",
+     "entree_en_application", None, "2031/55", "realised"),
+    ("a known name cut by an adjunct preposition is taken whole",
+     "Acme Ltd was fined EUR 2 million by the Regulatory Authority for Audiovisual and Digital Communication.",
+     "sanction", "Audiovisual and Digital", "Acme", "realised"),
+    ("irregular participle of a trigger verb",
+     "The Constitutional Council upheld article 4 of the law on 3 May 2024.",
+     "validation", "Constitutional Council", None, "realised"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "top", "agent", "obj", "modality"), CASES, ids=[c[0] for c in CASES])
+def test_english_construction(ex: Extractor, name: str, text: str, top: str, agent: str | None, obj: str | None,
+                              modality: str) -> None:
+    evs = [e for e in run(ex, text) if ex.knowledge.event_types[e.type].top_code == top]
+    assert evs, (name, run(ex, text))
+    ev = evs[0]
+    if agent is not None:
+        assert any(agent.lower() in lb.lower() for lb in labels(ex, ev.agent)), (name, ev.agent)
+    if obj is not None:
+        assert any(obj.lower() in lb.lower() for lb in labels(ex, ev.object)), (name, ev.object)
+    assert ev.modality == modality, (name, ev)
+
+
+NO_EVENT = [
+    ("an infinitive of purpose is no act", "The CNIL inspected Acme Ltd in order to fine it."),
+    ("a participle on a noun without its body is no act", "An inquiry, opened in 2018 after a complaint, is ongoing."),
+    ("negated act", "The CNIL did not fine Acme Ltd."),
+    ("reported finding", "The CNIL confirms that the processing was unlawful."),
+    ("an act noun in a prepositional adjunct without date or amount is background",
+     "The law was debated at the end of a two-year inquiry by the CNIL."),
+    ("a duration without an infinitive is no order", "The CNIL gave Google three months of respite."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), NO_EVENT, ids=[c[0] for c in NO_EVENT])
+def test_english_no_event(ex: Extractor, name: str, text: str) -> None:
+    assert run(ex, text) == [], name
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=400))
+def test_english_never_raises(ex: Extractor, text: str) -> None:
+    for ev in run(ex, text):
+        assert 0 <= ev.evidence.start <= ev.evidence.end <= len(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(
+    ["The", "CNIL", ",", "which", "fined", "Acme", "EUR", "5", "million", "on", "3", "May", "2024", "also",
+     "ordered", "was", "by", "the", "regulator", "its", "fine", "after", "and", "last", "year", ".", "will",
+     "be", "published", "in", "the", "coming", "weeks"]), max_size=40))
+def test_english_word_salad_dates_and_amounts_stay_in_the_text(ex: Extractor, words: list[str]) -> None:
+    text = " ".join(words)
+    for ev in run(ex, text, published="2024-06-01"):
+        assert ev.trigger.start >= ev.evidence.start and ev.trigger.end <= ev.evidence.end
+        if ev.amount is not None:
+            assert ev.amount > 0
+        if ev.date is not None:
+            assert ev.date.value[:4].isdigit()
+
+
+def test_a_decision_adopted_with_its_acts_is_no_adoption(ex: Extractor) -> None:
+    text = ("On 2 May 2024, the Irish Data Protection Commission adopted its final decision against Acme Ltd, "
+            "imposing a fine of EUR 4 million.")
+    tops = {ex.knowledge.event_types[e.type].top_code for e in run(ex, text)}
+    assert "sanction" in tops and "adoption" not in tops, tops
+
+
+def test_a_reprimand_in_the_decision_of_a_fine_is_part_of_that_sanction(ex: Extractor) -> None:
+    text = ("The CNIL fined Google EUR 3 million. The decision, notified to Google on 2 May 2024, also includes a "
+            "reprimand and an order to stop the processing.")
+    evs = run(ex, text)
+    sanctions = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "sanction"]
+    others = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "autre"]
+    assert len(sanctions) == 1 and sanctions[0].amount is not None, evs
+    assert len(others) == 1 and others[0].date is not None and others[0].date.value == "2024-05-02", evs
+
+
+def test_the_same_body_on_the_same_party_in_the_next_sentence_shares_the_date(ex: Extractor) -> None:
+    text = ("Google was fined EUR 3 million by the Italian Data Protection Authority on Friday. "
+            "The Italian regulator gave the company two months to delete the recordings.")
+    evs = run(ex, text, published="2024-05-06")
+    orders = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "autre"]
+    assert orders and orders[0].date is not None and orders[0].date.value == "2024-05-03", evs
+
+
+def test_a_text_that_includes_an_act_noun_records_no_act_unless_it_records_a_decision(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL fined Google EUR 3 million. The law also includes a ban on facial recognition.")
+    assert [ex.knowledge.event_types[e.type].top_code for e in evs] == ["sanction"], evs
+
+
+def test_a_bracket_before_a_bare_noun_form_is_no_verb(ex: Extractor) -> None:
+    evs = run(ex, "Acme has been hit with a €29m (£24m) fine for transfers, the Dutch regulator said on Monday.",
+              published="2024-08-26")
+    assert len(evs) == 1 and evs[0].amount is not None and evs[0].date is not None, evs
+
+
+def test_the_amount_after_the_party_is_not_part_of_the_object(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL fined Google EUR 3 million on 2 May 2024.")
+    assert evs and evs[0].object is not None and "EUR" not in evs[0].object.text, evs
+
+
+@pytest.mark.parametrize("text", ["The CNIL issued ten sanctions in 2023.", "The CNIL issued 10 sanctions in 2023."])
+def test_a_number_word_before_a_trigger_form_makes_it_a_counted_noun(ex: Extractor, text: str) -> None:
+    evs = run(ex, text)
+    assert len(evs) == 1 and evs[0].count == 10, evs
