@@ -2,8 +2,11 @@
 
 Each ``fixtures/shapes/broken/*.ru`` file is a SPARQL Update applied to
 ``fixtures/shapes/valid.trig``; its header names the rule it breaks
-(``# rule:``), the focus node (``# focus:``, relative to ``id/``) and any other
-rule the change breaks as well (``# also:``).
+(``# rule:``), the focus node (``# focus:``, relative to ``id/``), any other
+rule the change breaks as well (``# also:``) and any rule the change must *not*
+break although it looks as if it could (``# guards:``, for exemptions such as
+minted actors and the French label rule; the mutation test checks these cases
+when such a rule changes).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class Case:
     focus: str  # full IRI
     also: tuple[str, ...]
     update: str
+    guards: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -67,7 +71,8 @@ def load_case(path: Path) -> Case:
         elif not line.startswith("#"):
             body.append(line)
     return Case(path=path, rule=meta["rule"], focus=str(V.ID) + meta["focus"],
-                also=tuple(meta.get("also", "").split()), update="\n".join(body))
+                also=tuple(meta.get("also", "").split()), update="\n".join(body),
+                guards=tuple(meta.get("guards", "").split()))
 
 
 def cases() -> list[Case]:

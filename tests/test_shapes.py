@@ -151,7 +151,7 @@ def test_deleting_any_constraint_makes_a_fixture_test_fail() -> None:
     original = _fingerprint(base)
     by_rule: dict[str, list[Case]] = {}
     for case in cases():
-        for rule in (case.rule, *case.also):
+        for rule in (case.rule, *case.also, *case.guards):
             by_rule.setdefault(rule, []).append(case)
     survivors = []
     mutations = _mutations(base)
@@ -172,3 +172,51 @@ def test_deleting_any_constraint_makes_a_fixture_test_fail() -> None:
                    if c.path in affected):
             survivors.append(str(quad))
     assert survivors == [], "deleting these triples from shapes/ breaks no test:\n" + "\n".join(survivors)
+
+
+# --- qualified counts inside a logical constraint (sh:or of property shapes) ------------------------
+
+_NESTED_QUALIFIED = """\
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix ex: <http://example.org/> .
+ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+    sh:or ( [ sh:path ex:exempt ; sh:hasValue true ]
+            [ sh:path ex:label ; sh:qualifiedValueShape [ sh:languageIn ( "fr" ) ] ; sh:qualifiedMinCount 1 ] ) .
+ex:T a sh:NodeShape ; sh:targetClass ex:C ;
+    sh:not [ sh:path ex:n ; sh:qualifiedValueShape [ sh:datatype xsd:integer ] ; sh:qualifiedMaxCount 1 ] .
+ex:U a sh:NodeShape ; sh:targetClass ex:C ;
+    sh:node [ sh:property [ sh:path ex:n ; sh:qualifiedValueShape [ sh:datatype xsd:integer ] ;
+                            sh:qualifiedMaxCount 0 ] ] .
+"""
+_NESTED_DATA = """\
+@prefix ex: <http://example.org/> .
+ex:fr a ex:C ; ex:label "Bonjour"@fr, "Hello"@en .
+ex:en a ex:C ; ex:label "Hello"@en ; ex:n 1, 2 .
+ex:exempt a ex:C ; ex:label "Hello"@en ; ex:exempt true ; ex:n 1 .
+ex:wrongflag a ex:C ; ex:exempt false ; ex:n "1" .
+"""
+
+
+def test_qualified_counts_nested_in_logical_constraints_match_pyshacl(tmp_path: Path) -> None:
+    from veillegraph.validate.reference import validate_with_pyshacl
+
+    shapes_file = tmp_path / "nested.ttl"
+    shapes_file.write_text(_NESTED_QUALIFIED, encoding="utf-8")
+    data = ox.Store()
+    data.extend(ox.Quad(t.subject, t.predicate, t.object)
+                for t in ox.parse(_NESTED_DATA, format=ox.RdfFormat.TURTLE))
+    ours = validate(data, shapes=load_shapes(shapes_file), background=False)
+    got = {(r.rule, r.focus_iri.rsplit("/", 1)[-1]) for r in ours.results}
+    assert got == {("S/Or", "en"), ("S/Or", "wrongflag"),       # no French label, not exempt
+                   ("T/Not", "fr"), ("T/Not", "exempt"), ("T/Not", "wrongflag"),  # at most one integer
+                   ("U/Node", "en"), ("U/Node", "exempt")}      # an integer
+    theirs = validate_with_pyshacl(data, [shapes_file], background=False)
+    assert {(r.rule, r.focus, r.value) for r in ours.results} == {(r.rule, r.focus, r.value) for r in theirs.results}
+
+
+def test_nested_qualified_count_above_one_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "x.ttl").write_text(_NESTED_QUALIFIED.replace("sh:qualifiedMinCount 1", "sh:qualifiedMinCount 2"),
+                                    encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"qualifiedMinCount above 1"):
+        load_shapes(tmp_path)

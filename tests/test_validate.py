@@ -40,6 +40,29 @@ def test_every_rule_has_its_broken_fixture() -> None:
         assert case.path.stem.split("--")[0] == case.rule.replace("/", "__")
 
 
+def test_guarded_rules_exist_and_are_not_reported() -> None:
+    rules = default_shapes().by_rule()
+    guarded = [c for c in CASES if c.guards]
+    assert guarded
+    for case in guarded:
+        assert set(case.guards) <= set(rules), case.name
+        assert not {r.rule for r in validate(case.prepared()).results} & set(case.guards), case.name
+
+
+def test_minted_actor_with_an_english_label_only_is_a_warning_not_a_violation() -> None:
+    """An actor minted from an English clipping keeps its English mention as label: the French label rule
+    is for the reference data; the unlinked actor only gets the warning asking to add it there."""
+    case = next(c for c in CASES if c.name == "LinkedActor-linked__In--minted-english-label")
+    report = validate(case.prepared())
+    assert report.conforms
+    assert {(r.rule, r.severity, r.focus_iri) for r in report.results} == {
+        ("LinkedActor-linked/In", "warning", case.focus)}
+    # the same actor without the vg:linked false flag is a reference actor: the French label rule applies
+    store = case.store()
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{case.focus}> <{V.LINKED.value}> ?flag }} }}")
+    assert {(r.rule, r.focus_iri) for r in validate(store).results} == {("Actor-frenchLabel/Or", case.focus)}
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_broken_fixture_reports_exactly_its_rule(case: Case) -> None:
     report = validate(case.prepared())

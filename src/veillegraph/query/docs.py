@@ -107,6 +107,16 @@ clipping read as the union default graph):
 * An `OPTIONAL` whose group has several patterns (or a sub-select) is evaluated over the
   whole store first; when the query has a parameter, put such a group in a sub-select
   that projects the parameter (`event-evidence`).
+* *Follow a link from a few rows with a variable predicate.* When the rows are few (the
+  events of one actor or instrument) but the property is common, the engine may scan the
+  whole property and hash-join it; `?event ?p ?clip FILTER (?p = vg:reportedIn)` makes it
+  look the link up from each row instead (`actor-subgraph`, `co-actors`,
+  `experiment-story`). Never on a subject that may be unbound: that reads the whole store.
+* *Per-event labels via a key that is always bound.* `OPTIONAL { ?event vg:agent ?a }`,
+  then `BIND (COALESCE(?a, BNODE()) AS ?ak)` and a label table keyed on `?ak` (a fresh
+  blank node matches no label), instead of an `OPTIONAL` group that joins every event.
+* *Filter a scan in a grouped sub-select* (`search-evidence`: the quotes containing the
+  text), so that the other patterns start from its few rows.
 """
 )
 

@@ -76,6 +76,31 @@ class _Onto:
         return sorted(found, key=lambda n: n.value.lower())
 
 
+_LOGICAL = {V.SH.OrConstraintComponent: V.SH["or"], V.SH.AndConstraintComponent: V.SH["and"],
+            V.SH.NotConstraintComponent: V.SH["not"], V.SH.NodeConstraintComponent: V.SH.node}
+
+
+def _nested_paths(store: ox.Store, shape: ox.NamedNode | ox.BlankNode, component: ox.NamedNode) -> set[str]:
+    """The IRI paths of the shapes nested in ``shape``'s logical constraint (one level of list, one of sh:node)."""
+    param = _LOGICAL.get(component)
+    if param is None:
+        return set()
+    nested: list[ox.NamedNode | ox.BlankNode] = []
+    for q in store.quads_for_pattern(shape, param, None):
+        node = q.object
+        if not isinstance(node, ox.NamedNode | ox.BlankNode):
+            continue
+        if param in (V.SH["or"], V.SH["and"]):
+            while isinstance(node, ox.NamedNode | ox.BlankNode) and node != V.RDF.nil:
+                nested += [f.object for f in store.quads_for_pattern(node, V.RDF.first, None)
+                           if isinstance(f.object, ox.NamedNode | ox.BlankNode)]
+                node = next((r.object for r in store.quads_for_pattern(node, V.RDF.rest, None)), V.RDF.nil)
+        else:
+            nested.append(node)
+    return {q.object.value for n in nested for q in store.quads_for_pattern(n, V.SH.path, None)
+            if isinstance(q.object, ox.NamedNode)}
+
+
 def _rules_by_target(shapes: ShapesGraph) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Rules per targeted class, and rules per property path, from the compiled shapes."""
     by_class: dict[str, set[str]] = defaultdict(set)
@@ -91,6 +116,9 @@ def _rules_by_target(shapes: ShapesGraph) -> tuple[dict[str, list[str]], dict[st
                 by_class[t.value].add(c.rule)
         if c.path is not None:
             by_path[c.path.value].add(c.rule)
+        elif c.value_is_focus:  # a node-level sh:or/sh:and/sh:not/sh:node: the paths of its nested shapes
+            for path in _nested_paths(store, c.shape, c.component):
+                by_path[path].add(c.rule)
         for parent in [c.shape, *parents]:
             for q in store.quads_for_pattern(parent, V.SH.targetSubjectsOf, None):
                 if isinstance(q.object, ox.NamedNode):

@@ -339,8 +339,7 @@ class _Compiler:
             for prop in params.get("property", []):
                 assert not isinstance(prop, ox.Literal)
                 conds.extend(self.property_conforms(prop, self.params(prop), v))
-        for name in ("uniqueLang", "qualifiedMinCount", "qualifiedMaxCount", "lessThan", "lessThanOrEquals",
-                     "sparql"):
+        for name in ("uniqueLang", "lessThan", "lessThanOrEquals", "sparql"):
             if name in params:
                 raise KnowledgeError(f"shape {shape}: sh:{name} is only supported in top-level shapes",
                                      code="VG509")
@@ -373,6 +372,33 @@ class _Compiler:
                        for c in self.value_conditions(prop, params, name, y)]
         if value_conds:
             conds.append(f"NOT EXISTS {{ {v} {path} {y} FILTER (!({' && '.join(value_conds)})) }}")
+        conds.extend(self.qualified_conforms(prop, params, v, path))
+        return conds
+
+    def qualified_conforms(self, prop: Node, params: dict[str, list[Term]], v: str, path: str) -> list[str]:
+        """Qualified counts of a nested property shape (at most 1), as ``EXISTS`` conditions on ``v``."""
+        if "qualifiedMinCount" not in params and "qualifiedMaxCount" not in params:
+            return []
+        if "qualifiedValueShape" not in params:
+            raise KnowledgeError(f"property shape {prop}: a qualified count needs sh:qualifiedValueShape",
+                                 code="VG509")
+        shape = params["qualifiedValueShape"][0]
+        y = self.fresh()
+        ok_y = self.conforms(shape, y)
+        conds: list[str] = []
+        for name in ("qualifiedMinCount", "qualifiedMaxCount"):
+            for val in params.get(name, []):
+                n = int(val.value)
+                if n > 1:
+                    raise KnowledgeError(f"nested shape {prop}: sh:{name} above 1 is not supported", code="VG509")
+                if name == "qualifiedMinCount" and n == 1:
+                    conds.append(f"EXISTS {{ {v} {path} {y} FILTER ({ok_y}) }}")
+                elif name == "qualifiedMaxCount" and n == 0:
+                    conds.append(f"NOT EXISTS {{ {v} {path} {y} FILTER ({ok_y}) }}")
+                elif name == "qualifiedMaxCount":
+                    z = self.fresh()
+                    conds.append(f"NOT EXISTS {{ {v} {path} {y}, {z} "
+                                 f"FILTER (!sameTerm({y}, {z}) && {ok_y} && {self.conforms(shape, z)}) }}")
         return conds
 
     # --- top-level constraints ------------------------------------------------------
