@@ -41,6 +41,15 @@ def _labels(ref: EntityRef | None, knowledge: Knowledge, with_text: bool) -> str
     return "|".join(dict.fromkeys(out))
 
 
+def labels(ex: Any, ref: EntityRef | None) -> set[str]:
+    """Every label of the entity a mention links to, and the mention as written (tests compare against any)."""
+    if ref is None:
+        return set()
+    if ref.iri:
+        return {lb.text for lb in ex.knowledge.entities[ref.iri].labels} | {ref.text}
+    return {ref.text}
+
+
 def rows(pairs: Iterable[tuple[Clipping, list[ExtractedEvent]]], knowledge: Knowledge) -> Iterator[dict[str, str]]:
     """One row per event, with the columns of the ``events`` query."""
     for clip, events in pairs:

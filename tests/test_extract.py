@@ -7,12 +7,12 @@ The model is loaded once per module.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _extract_util import labels
 from veillegraph.extract import Extractor
 from veillegraph.knowledge import default_knowledge
 from veillegraph.model import Clipping, ExtractedEvent
@@ -25,14 +25,6 @@ def ex() -> Extractor:
 
 def top(ex: Extractor, ev: ExtractedEvent) -> str:
     return ex.knowledge.event_types[ev.type].top_code
-
-
-def labels(ex: Extractor, ref: Any) -> set[str]:
-    if ref is None:
-        return set()
-    if ref.iri:
-        return {lb.text for lb in ex.knowledge.entities[ref.iri].labels} | {ref.text}
-    return {ref.text}
 
 
 def run(ex: Extractor, text: str, published: str | None = None, lang: str | None = None) -> list[ExtractedEvent]:

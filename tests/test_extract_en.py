@@ -5,12 +5,11 @@ Every sentence is written for the test (none comes from the gold files).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _extract_util import labels
 from veillegraph.extract import Extractor
 from veillegraph.knowledge import default_knowledge
 from veillegraph.model import Clipping, ExtractedEvent
@@ -23,14 +22,6 @@ def ex() -> Extractor:
 
 def run(ex: Extractor, text: str, published: str | None = None) -> list[ExtractedEvent]:
     return ex.extract(Clipping(text=text, published=published, lang="en"))
-
-
-def labels(ex: Extractor, ref: Any) -> set[str]:
-    if ref is None:
-        return set()
-    if ref.iri:
-        return {lb.text for lb in ex.knowledge.entities[ref.iri].labels} | {ref.text}
-    return {ref.text}
 
 
 CASES = [
