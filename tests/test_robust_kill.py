@@ -60,14 +60,14 @@ def add_graph(st, quads):
         threading.Timer(jitter, die).start()
 
 S.add_graph = add_graph
-real_merge_quads = M.merge_quads
+real_merge_delta = M.merge_delta
 
-def merge_quads(*args, **kwargs):
+def merge_delta(*args, **kwargs):
     if after == -1:
         die()
-    return real_merge_quads(*args, **kwargs)
+    return real_merge_delta(*args, **kwargs)
 
-M.merge_quads = merge_quads
+M.merge_delta = merge_delta
 if after == 0:
     threading.Timer(jitter, die).start()
 build_into_store([inputs], store)

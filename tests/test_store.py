@@ -192,3 +192,123 @@ def test_bulk_batches_and_small_ones_give_the_same_store(tmp_path: Path) -> None
         store.add_graph(small, batch[i:i + 10])  # below the bulk threshold: transactions
     assert set(big) == set(small) == set(batch)
     assert _graphs(big) == _graphs(small)
+
+
+# --- durability order of a bulk batch -------------------------------------------------
+
+class _Recording:
+    """A store that records the writes a bulk batch makes, and what the real store holds at each one."""
+
+    def __init__(self, real: ox.Store) -> None:
+        self.real = real
+        self.calls: list[tuple[str, bool, int]] = []  # (call, journal entry held, quads of new graphs held)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+    def __contains__(self, q: ox.Quad) -> bool:
+        return q in self.real
+
+    def _note(self, name: str) -> None:
+        journal = any(True for _ in self.real.quads_for_pattern(None, None, None, store.JOURNAL_GRAPH))
+        fresh = sum(1 for q in self.real if q.graph_name.value.split("/")[-1].startswith("b"))  # type: ignore[union-attr]
+        self.calls.append((name, journal, fresh))
+
+    def extend(self, quads: list[ox.Quad]) -> None:
+        self._note("extend")
+        self.real.extend(quads)
+
+    def bulk_extend(self, quads: list[ox.Quad]) -> None:
+        self._note("bulk_extend")
+        self.real.bulk_extend(quads)
+
+    def flush(self) -> None:
+        self._note("flush")
+        self.real.flush()
+
+    def update(self, text: str) -> None:
+        self._note("update")
+        self.real.update(text)
+
+
+def test_a_bulk_batch_flushes_the_journal_first_and_the_data_before_dropping_it(tmp_path: Path) -> None:
+    s = store.open_store(tmp_path / "s")
+    store.add_graph(s, quads())
+    batch = [*_batch(40, 10), ox.Quad(S, P, ox.Literal("added to an old graph"), G1)]
+    rec = _Recording(s)
+    store.add_graph(rec, batch)  # type: ignore[arg-type]
+    names = [c[0] for c in rec.calls]
+    assert names == ["extend", "flush", "bulk_extend", "flush", "update"]
+    _, (_, journal_at_flush, _), (_, journal_at_bulk, fresh_at_bulk), (_, _, fresh_at_flush), \
+        (_, journal_at_drop, fresh_at_drop) = rec.calls
+    assert journal_at_flush and journal_at_bulk and fresh_at_bulk == 0  # the journal is flushed before the load
+    assert fresh_at_flush == fresh_at_drop == 400 and journal_at_drop  # the data is flushed before the drop
+    assert store.pending_batch(s) is None and set(batch) <= set(s)
+
+
+# --- a read-only reader after a real kill ---------------------------------------------
+
+#: Writes an older clipping graph, then a bulk batch of 40 new graphs, and SIGKILLs itself in the middle of
+#: the bulk load (``half``: after half of its quads) or right after it (``all``: before the journal is dropped).
+KILLED_WRITER = r"""
+import os, signal, sys
+import pyoxigraph as ox
+from veillegraph import store as S
+
+directory, mode = sys.argv[1], sys.argv[2]
+G1 = ox.NamedNode("https://w3id.org/veillegraph/graph/clipping/a")
+P = ox.NamedNode("https://w3id.org/veillegraph/ontology#dateText")
+s = S.open_store(directory)
+S.add_graph(s, [ox.Quad(ox.NamedNode("https://w3id.org/veillegraph/id/event/1"), P, ox.Literal("old"), G1)])
+s.flush()
+batch = [ox.Quad(ox.NamedNode(f"https://w3id.org/veillegraph/id/event/b{n}"), P, ox.Literal(f"{n}-{i}"),
+                 ox.NamedNode(f"https://w3id.org/veillegraph/graph/clipping/b{n}"))
+         for n in range(40) for i in range(10)]
+
+class Killed:
+    def __init__(self, real):
+        self.real = real
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+    def __contains__(self, q):
+        return q in self.real
+    def bulk_extend(self, quads):
+        quads = list(quads)
+        self.real.bulk_extend(quads if mode == "all" else quads[: len(quads) // 2])
+        os.kill(os.getpid(), signal.SIGKILL)
+
+S.add_graph(Killed(s), batch)
+"""
+
+
+@pytest.mark.parametrize("mode", ["half", "all"])
+def test_a_read_only_reader_after_a_kill_sees_committed_clippings_only(
+        tmp_path: Path, mode: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+    import sys
+
+    d = tmp_path / "s"
+    run = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(d), mode], capture_output=True, timeout=120)
+    assert run.returncode == -9, run.stderr  # killed by SIGKILL
+    old = {"https://w3id.org/veillegraph/graph/clipping/a"}
+    batch = {f"https://w3id.org/veillegraph/graph/clipping/b{n}" for n in range(40)}
+    if mode == "half":
+        # the reader would see 20 graphs that the next build drops: it is refused, with what to do
+        with pytest.raises(StoreError, match=r"batch of 40 clipping graphs.*veillegraph build --store") as err:
+            store.open_store(d, read_only=True)
+        assert err.value.code == "VG405"
+        # a read-only server refuses it too, before Oxigraph's server process starts
+        from veillegraph import cli
+        assert cli.main(["serve", "--store", str(d), "--bind", "127.0.0.1:7999"]) != 0
+        assert "batch of 40 clipping graphs" in capsys.readouterr().err
+        expected = old
+    else:
+        # the batch is whole: the next build keeps it, so a reader may see it already
+        ro = store.open_store(d, read_only=True)
+        assert _graphs(ro) - {store.JOURNAL_GRAPH.value} == old | batch
+        del ro
+        expected = old | batch
+    rw = store.open_store(d)  # recovery
+    assert _graphs(rw) == expected
+    del rw
+    assert _graphs(store.open_store(d, read_only=True)) == expected

@@ -167,10 +167,18 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
             if obj is not None:
                 out.add(e, V.OBJECT, obj)
             out.add(e, V.OBJECT_TEXT, _lit(ev.object.text))
+        if ev.addressee is not None:
+            addressee = _entity(out, ev.addressee, lang)
+            if addressee is not None:
+                out.add(e, _ADDRESSEE, addressee)
+        if ev.ground:
+            out.add(e, _GROUND, _lit(ev.ground))
         if ev.date is not None:
             out.add(e, V.DATE, date_literal(ev.date))
         if ev.date_text:
             out.add(e, V.DATE_TEXT, _lit(ev.date_text))
+        if ev.date is not None and ev.extras.get("date_basis"):
+            out.add(e, _DATE_BASIS, _lit(ev.extras["date_basis"]))
         if ev.amount is not None:
             out.add(e, V.AMOUNT, decimal_literal(ev.amount))
             out.add(e, V.CURRENCY, _lit(ev.currency or "EUR"))
@@ -179,6 +187,12 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
         _evidence(out, e, ekey, c, clip.text, ev)
     return out.items
 
+
+#: The body an act is addressed to (a referral's court) and what the act is for, as written.
+_ADDRESSEE = V.VG.addressee
+_GROUND = V.VG.ground
+#: Where the parts of the date that its phrase leaves out came from (``extract.dates.BASES``).
+_DATE_BASIS = V.VG.dateBasis
 
 # Terms of the evidence annotations, made once (a namespace attribute makes a new NamedNode each time).
 _OA_ANNOTATION = V.OA.Annotation
@@ -194,6 +208,7 @@ _OA_HASSOURCE = V.OA.hasSource
 _OA_HASTARGET = V.OA.hasTarget
 _OA_MOTIVATEDBY = V.OA.motivatedBy
 _OA_PREFIX = V.OA.prefix
+_OA_REFINEDBY = V.OA.refinedBy
 _OA_START = V.OA.start
 _OA_SUFFIX = V.OA.suffix
 _NON_NEGATIVE = V.XSD.nonNegativeInteger
@@ -222,6 +237,15 @@ def _evidence(out: _Quads, event: ox.NamedNode, ekey: str, clipping: ox.NamedNod
     out.add(position, V.TYPE, _OA_TEXTPOSITIONSELECTOR)
     out.add(position, _OA_START, _int(start, _NON_NEGATIVE))
     out.add(position, _OA_END, _int(end, _NON_NEGATIVE))
+    # the trigger word(s) inside the evidence, as a refinement of the evidence's span (Web Annotation
+    # oa:refinedBy: offsets relative to the segment selected by the position selector)
+    ts, te = ev.trigger.start - start, ev.trigger.end - start
+    if 0 <= ts < te <= end - start:
+        trigger = mint.evidence_iri(ekey, start, end, "trigger")
+        out.add(position, _OA_REFINEDBY, trigger)
+        out.add(trigger, V.TYPE, _OA_TEXTPOSITIONSELECTOR)
+        out.add(trigger, _OA_START, _int(ts, _NON_NEGATIVE))
+        out.add(trigger, _OA_END, _int(te, _NON_NEGATIVE))
 
 
 def near_duplicate_quads(pairs: Iterable[tuple[str, str, float]]) -> list[ox.Quad]:

@@ -42,19 +42,22 @@ import csv
 import datetime as dt
 import gc
 import io
+import json
 import logging
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
 from . import _vocab as V
 from . import mint
 from ._errors import InputError
+from ._files import atomic_write
 
 log = logging.getLogger("veillegraph")
 
@@ -118,6 +121,11 @@ SELECT ?type ?top ?isTop WHERE {
 _EVIDENCE_QUERY = _PREFIXES + """
 SELECT ?e ?a WHERE { ?e a vg:Event ; vg:evidence ?a . FILTER NOT EXISTS { ?e vg:report ?any } }
 """
+_EVIDENCE_OF_QUERY = _PREFIXES + """
+SELECT ?e ?a WHERE {
+  ?e a vg:Event ; vg:reportedIn ?clipping ; vg:evidence ?a . FILTER NOT EXISTS { ?e vg:report ?any }
+}
+"""
 
 _PART_OF_QUERY = _PREFIXES + """
 SELECT ?o ?whole WHERE {
@@ -128,9 +136,6 @@ SELECT ?o ?whole WHERE {
 
 _NEAR_QUERY = _PREFIXES + "SELECT ?a ?b WHERE { ?a vg:nearDuplicateOf ?b }"
 
-_PRIOR_QUERY = _PREFIXES + """
-SELECT ?m ?c WHERE { GRAPH graph:merges { ?m vg:canonicalEvent ?c } }
-"""
 
 
 # --- the mentions --------------------------------------------------------------------
@@ -193,38 +198,85 @@ def _int(term: object) -> int | None:
         return None
 
 
-def read_mentions(store: ox.Store) -> list[Mention]:
-    """Every mention-event of ``store`` (canonical events excluded), sorted by IRI.
+def _only(query: str, iris: Collection[str] | None, var: str = "clipping") -> str:
+    """``query`` with ``?var`` bound to ``iris`` (the query unchanged when ``None``)."""
+    if iris is None:
+        return query
+    values = " ".join(f"<{c}>" for c in sorted(iris))
+    head, _, body = query.partition("WHERE {")
+    return f"{head}WHERE {{ VALUES ?{var} {{ {values} }}{body}"
+
+
+_USED_TYPES = "{ SELECT DISTINCT ?type WHERE { ?e a vg:Event ; vg:eventType ?type } }"
+_USED_OBJECTS = "{ SELECT DISTINCT ?o WHERE { ?e a vg:Event ; vg:object ?o } }"
+
+
+def _restrict(query: str, used: str, var: str, iris: Sequence[str] | None) -> str:
+    """``query`` with its sub-query ``used`` (the values of ``var`` in the store) replaced by ``iris``."""
+    if iris is None:
+        return query
+    assert used in query
+    return query.replace(used, f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in iris)} }}")
+
+
+def read_mentions(store: ox.Store, clippings: Collection[str] | None = None, *,
+                  events: Collection[str] | None = None) -> list[Mention]:
+    """Every mention-event of ``store`` (canonical events excluded), sorted by IRI; only those reported
+    in ``clippings`` (clipping IRIs), or only ``events`` (event IRIs), when given.
 
     An event with several agents or objects (which the shapes allow) is read
     with the smallest IRI of each, so that the result does not depend on order.
+    A mention depends on its clipping's graph and on the ontology and reference
+    graphs only (an entity minted from a clipping's words has the same types in
+    every graph that mints it: its IRI names its kind), so the mentions of a set
+    of clippings read alone are the ones a read of the whole store gives.
     """
+    if (clippings is not None and not clippings) or (events is not None and not events):
+        return []
+    mentions_query = _only(_only(_MENTIONS_QUERY, clippings), events, "e")
+    result = store.query(mentions_query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
+    sols = list(result)
+    types = objects = None
+    if clippings is not None or events is not None:  # what the mentions name, for lookups restricted to it
+        types = sorted({t for sol in sols if (t := _value(sol["type"]))})
+        objects = sorted({o for sol in sols
+                          if isinstance(sol["object"], ox.NamedNode) and (o := _value(sol["object"]))})
     tops: dict[str, str] = {}
     broader: dict[str, set[str]] = defaultdict(set)
-    for sol in store.query(_TOP_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    for sol in store.query(_restrict(_TOP_QUERY, _USED_TYPES, "type", types),  # type: ignore[union-attr]
+                           use_default_graph_as_union=True):
         t, top = _value(sol["type"]), _value(sol["top"])
         if t and top:
             broader[t].add(top)
             if _value(sol["isTop"]) == "true" and (t not in tops or top < tops[t]):
                 tops[t] = top
     wholes: dict[str, set[str]] = defaultdict(set)
-    for sol in store.query(_PART_OF_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    for sol in store.query(_restrict(_PART_OF_QUERY, _USED_OBJECTS, "o", objects),  # type: ignore[union-attr]
+                           use_default_graph_as_union=True):
         o, w = _value(sol["o"]), _value(sol["whole"])
         if o and w:
             wholes[o].add(w)
     kinds: dict[str, set[str]] = defaultdict(set)
     minted: set[str] = set()
     unlinked = ox.Literal("false", datatype=V.XSD.boolean)
-    for q in store.quads_for_pattern(None, V.LINKED, unlinked):  # an index scan: quicker than a SPARQL join
-        if isinstance(q.subject, ox.NamedNode):
-            minted.add(q.subject.value)
+    if objects is None:
+        for q in store.quads_for_pattern(None, V.LINKED, unlinked):  # an index scan: quicker than a SPARQL join
+            if isinstance(q.subject, ox.NamedNode):
+                minted.add(q.subject.value)
+    else:
+        minted.update(o for o in objects if any(True for _ in store.quads_for_pattern(
+            ox.NamedNode(o), V.LINKED, unlinked)))
     evidence: dict[str, set[str]] = defaultdict(set)
-    for sol in store.query(_EVIDENCE_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    evidence_query = _EVIDENCE_QUERY if clippings is None else _only(_EVIDENCE_OF_QUERY, clippings)
+    evidence_query = _only(evidence_query, events, "e")
+    for sol in store.query(evidence_query,  # type: ignore[union-attr]
+                           use_default_graph_as_union=True):
         e, a = _value(sol["e"]), _value(sol["a"])
         if e and a:
             evidence[e].add(a)
     rows: dict[str, Mention] = {}
-    for sol in store.query(_MENTIONS_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    for sol in sols:
         iri = _value(sol["e"])
         etype = _value(sol["type"])
         clipping = _value(sol["clipping"])
@@ -459,9 +511,26 @@ class Group:
 
     members: list[Mention] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)
+    # the members' clippings and agents, kept up to date with ``members`` by ``_refresh``
+    _clips: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _agents: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _seen: int = field(default=0, init=False, repr=False, compare=False)
+
+    def _refresh(self) -> None:
+        if self._seen > len(self.members):  # members replaced (analyst merges): start again
+            self._clips, self._agents, self._seen = set(), set(), 0
+        for x in self.members[self._seen:]:
+            self._clips.add(x.clipping)
+            if x.agent:
+                self._agents.add(x.agent)
+        self._seen = len(self.members)
 
     def accepts(self, m: Mention, decisions: Decisions) -> bool:
         """``m`` conflicts with no member, and its object (or, if unknown, strong evidence) ties it to one."""
+        self._refresh()
+        # two quick tests that a member conflicts: one of its clippings, another agent (see ``_no_conflict``)
+        if m.clipping in self._clips or (m.agent is not None and self._agents and self._agents != {m.agent}):
+            return False
         if not all(_no_conflict(m, x) and not decisions.apart(m.iri, x.iri) for x in self.members):
             return False
         return any(objects_compatible(m, x) is True or strong_evidence(m, x) for x in self.members)
@@ -485,7 +554,8 @@ class Group:
 
     def agent(self) -> str | None:
         """The agent its members name (one at most: a group never holds two different agents)."""
-        return min((m.agent for m in self.members if m.agent), default=None)
+        self._refresh()
+        return min(self._agents, default=None)
 
 
 def _precision_order(m: Mention) -> tuple[int, str, str]:
@@ -823,35 +893,299 @@ def _group_quads(group: Group, canonical: str, recorded: str | None) -> Iterator
         yield q(record, ABSORBED, mi)
 
 
-def merge_groups(store: ox.Store, decisions: Decisions | None = None) -> list[Group]:
-    """The merged groups (two mentions or more) of ``store``, in a stable order."""
-    mentions = read_mentions(store)
+def merge_groups(store: ox.Store, decisions: Decisions | None = None, *,
+                 mentions: Sequence[Mention] | None = None) -> list[Group]:
+    """The merged groups (two mentions or more) of ``store``, in a stable order.
+
+    ``mentions``: the store's mentions when the caller has them already (``MentionCache``)."""
+    if mentions is None:
+        mentions = read_mentions(store)
     near = [(a, b) for sol in store.query(_NEAR_QUERY, use_default_graph_as_union=True)  # type: ignore[union-attr]
             if (a := _value(sol["a"])) and (b := _value(sol["b"]))]
     groups = [g for g in cluster(mentions, decisions, near) if len(g.members) > 1]
     return sorted(groups, key=lambda g: g.min_iri())
 
 
+def _prior_of_store(store: ox.Store) -> dict[str, str]:
+    """Mention-event → canonical event, as the store's merges graph records them."""
+    prior: dict[str, str] = {}
+    for q in store.quads_for_pattern(None, CANONICAL_EVENT, None, MERGES_GRAPH):
+        if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode):
+            prior[q.subject.value] = q.object.value
+    return prior
+
+
+def _sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    return sorted(set(quads), key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+
+
 def merge_quads(store: ox.Store, decisions: Decisions | None = None, *,
-                recorded: str | None = None) -> list[ox.Quad]:
+                recorded: str | None = None, cache: MentionCache | None = None) -> list[ox.Quad]:
     """The content of the ``graph/merges`` named graph for the mention-events of ``store``.
 
     Deterministic: the same store (and decisions) gives the same sorted quads.
     Canonical event IRIs already recorded in the store's merges graph are kept.
     ``recorded`` (an ``xsd:dateTime`` lexical form) is written on each merge
-    record only when given.
+    record only when given. With a ``cache`` (see ``MentionCache``), only the
+    mentions of clippings the cache does not hold are read from the store; the
+    result is the same as without it.
     """
-    groups = merge_groups(store, decisions)
-    prior: dict[str, str] = {}
-    for sol in store.query(_PRIOR_QUERY):  # type: ignore[union-attr]
-        m, c = _value(sol["m"]), _value(sol["c"])
-        if m and c:
-            prior[m] = c
-    iris = _canonical_iris(groups, prior)
+    mentions = cache.mentions(store) if cache is not None else None
+    groups = merge_groups(store, decisions, mentions=mentions)
+    iris = _canonical_iris(groups, _prior_of_store(store))
     quads: set[ox.Quad] = set()
     for group, iri in zip(groups, iris, strict=True):
         quads.update(_group_quads(group, iri, recorded))
-    return sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
+    return _sorted_quads(quads)
+
+
+@dataclass
+class MergeDelta:
+    """What a build changes in the merges graph: quads to delete and to insert (one update applies both)."""
+
+    gone: list[ox.Quad]
+    added: list[ox.Quad]
+    merged: int  # mention-events that have a canonical event after the change
+    probe: tuple[ox.Quad, bool] | None = None  # a quad whose presence tells that the change is in the store
+
+
+GroupKey = tuple[str, tuple[str, ...], tuple[str, ...]]  # canonical IRI, member IRIs, their rules
+
+
+def _group_key(group: Group, iri: str) -> GroupKey:
+    members = tuple(sorted(m.iri for m in group.members))
+    return iri, members, tuple(group.rules.get(m, RULE_SEED) for m in members)
+
+
+def merge_delta(store: ox.Store, cache: MentionCache, decisions: Decisions | None = None) -> MergeDelta:
+    """The change that makes the store's merges graph what ``merge_quads(store, decisions)`` gives.
+
+    The mentions come from ``cache`` (only new clippings are read); when the cache also knows the merges
+    graph the store holds (its groups, checked by a probe quad), only the groups that changed are turned
+    into quads; otherwise the merges graph is read from the store and compared whole. Call
+    ``cache.save()`` before applying the delta (it records the probe of this change).
+    """
+    mentions = cache.mentions(store)
+    by_iri = {m.iri: m for m in mentions}
+    groups = merge_groups(store, decisions, mentions=mentions)
+    known = cache.groups_in(store)
+    if known is not None and any(m not in by_iri for _, members, _ in known for m in members):
+        known = None
+    prior = {m: iri for iri, members, _ in known for m in members} if known is not None else _prior_of_store(store)
+    iris = _canonical_iris(groups, prior)
+    keys = [_group_key(g, iri) for g, iri in zip(groups, iris, strict=True)]
+    merged = sum(len(k[1]) for k in keys)
+    if known is None:
+        wanted: set[ox.Quad] = set()
+        for group, iri in zip(groups, iris, strict=True):
+            wanted.update(_group_quads(group, iri, None))
+        held = set(store.quads_for_pattern(None, None, None, MERGES_GRAPH))
+        delta = MergeDelta(_sorted_quads(held - wanted), _sorted_quads(wanted - held), merged)
+    else:
+        new_keys = set(keys)
+        old_quads: set[ox.Quad] = set()
+        for iri, members, rules in known - new_keys:
+            old = Group([by_iri[m] for m in members], dict(zip(members, rules, strict=True)))
+            old_quads.update(_group_quads(old, iri, None))
+        new_quads: set[ox.Quad] = set()
+        for group, iri, key in zip(groups, iris, keys, strict=True):
+            if key not in known:
+                new_quads.update(_group_quads(group, iri, None))
+        delta = MergeDelta(_sorted_quads(old_quads - new_quads), _sorted_quads(new_quads - old_quads), merged)
+    delta.probe = _probe(delta)
+    cache.set_groups(keys, delta.probe)
+    return delta
+
+
+def _probe(delta: MergeDelta) -> tuple[ox.Quad, bool] | None:
+    """A quad of the change that names IRIs only, and whether the store holds it once the change is in."""
+    # a quad that names IRIs only, else one whose literal the store keeps as it is (it stores
+    # xsd:nonNegativeInteger as xsd:integer, which a lookup of the written quad would not tell)
+    def kept_as_written(q: ox.Quad, plain: bool) -> bool:
+        if not isinstance(q.object, ox.Literal):
+            return True
+        return not plain and q.object.datatype == V.XSD.string
+
+    for plain in (True, False):
+        for quads, present in ((delta.added, True), (delta.gone, False)):
+            for q in quads:
+                if kept_as_written(q, plain):
+                    return q, present
+    return None
+
+
+# --- the merge cache -----------------------------------------------------------------
+
+#: Version of the cache file's layout; a file of another version is ignored.
+_CACHE_VERSION = 2
+
+#: When more than this share of a store's clippings are new to the cache, one read of the whole store is
+#: quicker than a read restricted to the new clippings.
+CACHE_FULL_READ_SHARE = 0.25
+
+
+def _mention_row(m: Mention) -> list[object]:
+    date = [m.date.value, m.date.datatype.value] if m.date is not None else None
+    return [m.iri, m.type, m.top, m.agent, m.object, sorted(m.broader), sorted(m.wholes), m.object_minted,
+            sorted(m.object_kinds), date, None if m.amount is None else str(m.amount), m.currency, m.count,
+            m.modality, list(m.evidence), m.published]
+
+
+def _mention_of(clipping: str, row: list[Any], shared: dict[tuple[str, ...], Any]) -> Mention:
+    """A cached row back to a ``Mention``; ``shared`` holds the sets and datatypes many rows share."""
+    (iri, etype, top, agent, obj, broader, wholes, minted, kinds, date, amount, currency, count, modality,
+     evidence, published) = row
+
+    def frozen(items: list[str]) -> frozenset[str]:
+        key = tuple(items)
+        got = shared.get(key)
+        if got is None:
+            got = shared[key] = frozenset(items)
+        return got
+
+    literal = None
+    if date is not None:
+        dtype = shared.get(("datatype", date[1]))
+        if dtype is None:
+            dtype = shared[("datatype", date[1])] = ox.NamedNode(date[1])
+        literal = ox.Literal(date[0], datatype=dtype)
+    return Mention(
+        iri=iri, clipping=clipping, type=etype, top=top, agent=agent, object=obj, broader=frozen(broader),
+        wholes=frozen(wholes), object_minted=minted, object_kinds=frozen(kinds), date=literal,
+        amount=Decimal(amount) if amount is not None else None, currency=currency, count=count,
+        modality=modality, evidence=tuple(evidence), published=published)
+
+
+def knowledge_digest(store: ox.Store) -> str:
+    """A digest of the ontology and reference graphs (blank-node labels masked), on which mentions depend."""
+    lines = sorted(
+        " ".join("_:b" if isinstance(t, ox.BlankNode) else str(t) for t in (q.subject, q.predicate, q.object))
+        + f" {q.graph_name}"
+        for g in (V.ONTOLOGY_GRAPH, V.REFERENCE_GRAPH) for q in store.quads_for_pattern(None, None, None, g))
+    return mint.digest("merge-cache", *lines, length=32)
+
+
+def _nquad(q: ox.Quad) -> str:
+    return (ox.serialize([q], format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
+
+
+def _parse_nquad(line: str) -> ox.Quad | None:
+    try:
+        return next((q for q in ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                     if isinstance(q, ox.Quad)), None)
+    except SyntaxError:
+        return None
+
+
+class MentionCache:
+    """What the merge step of a build needs from the store, kept in a file next to it: the mentions of
+    every clipping, and the merged groups the store's merges graph holds. With it a build reads from the
+    store only the mentions of the clippings it added (``merge_quads(..., cache=...)``) and writes only
+    the groups that changed (``merge_delta``).
+
+    A mention is a function of its clipping's graph and of the ontology and reference graphs (see
+    ``read_mentions``), and clipping graphs are written whole and never rewritten by builds; so the
+    cached mentions are used when the digest of those two graphs is unchanged and every clipping the
+    cache holds is still in the store, and when they plus the new clippings' are exactly the store's
+    mention-events (checked against the store's events). Otherwise the whole store is read, as without
+    a cache. The cached groups are used when a probe quad of the last change (saved with them, before
+    the change is applied) shows that the store holds that change; otherwise the merges graph is read.
+    """
+
+    def __init__(self, path: str | Path, *, full_read_share: float = CACHE_FULL_READ_SHARE) -> None:
+        self.path = Path(path)
+        self.full_read_share = full_read_share
+        self._data = self._load()
+        self._state: dict[str, Any] | None = None
+        self.read_count = 0  # how many mentions the last ``mentions`` read from the store
+        self.full_read = False  # whether it read the whole store
+        self.used_groups = False  # whether ``groups_in`` could use the cached groups
+        self._rows_checked = False  # the cached mentions were found to be the store's
+
+    def _load(self) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("version") != _CACHE_VERSION \
+                or not isinstance(data.get("clippings"), dict):
+            return None
+        return data
+
+    def mentions(self, store: ox.Store) -> list[Mention]:
+        """The mention-events of ``store``, as ``read_mentions(store)`` gives them."""
+        digest = knowledge_digest(store)
+        in_store = _mention_iris(store)
+        data = self._data
+        cached: dict[str, list[Any]] = data["clippings"] if data and data.get("knowledge") == digest else {}
+        cached_iris = {r[0] for rs in cached.values() for r in rs}
+        if not cached_iris <= in_store:
+            cached, cached_iris = {}, set()  # a mention went away: nothing known about what else changed
+        new = in_store - cached_iris
+        self.full_read = not cached or len(new) > self.full_read_share * len(in_store)
+        read = read_mentions(store) if self.full_read else read_mentions(store, events=new)
+        by_clipping: dict[str, list[Mention]] = defaultdict(list)
+        for m in read:
+            by_clipping[m.clipping].append(m)
+        fresh = {c: [_mention_row(m) for m in ms] for c, ms in by_clipping.items()}
+        if self.full_read:
+            mentions = read
+            # the cached groups describe the merges graph in terms of the cached mentions: usable only when
+            # those are the store's (here, checked against this read of the whole store)
+            self._rows_checked = bool(cached) and all(
+                json.loads(json.dumps(fresh.get(c, []))) == rs for c, rs in cached.items())
+            rows = fresh
+        else:
+            shared: dict[tuple[str, ...], Any] = {}
+            mentions = sorted([*read, *(_mention_of(c, r, shared) for c, rs in cached.items() for r in rs)],
+                              key=lambda m: m.iri)
+            self._rows_checked = True  # every cached mention is in the store, and nothing in it is left out
+            rows = dict(cached)
+            for c, rs in fresh.items():
+                rows[c] = rows.get(c, []) + rs
+        self.read_count = len(read)
+        self._state = {"version": _CACHE_VERSION, "knowledge": digest, "clippings": rows}
+        return mentions
+
+    def groups_in(self, store: ox.Store) -> set[GroupKey] | None:
+        """The merged groups the store's merges graph holds, when the cache knows them (else ``None``)."""
+        data = self._data
+        self.used_groups = False
+        if not data or not isinstance(data.get("groups"), list) or self._state is None or not self._rows_checked:
+            return None
+        probe = data.get("probe")
+        if probe is not None:
+            q = _parse_nquad(probe[0]) if isinstance(probe, list) and probe else None
+            if q is None or (q in store) != bool(probe[1]):
+                return None  # the last change saved with these groups did not reach the store
+        try:
+            groups = {(iri, tuple(members), tuple(rules)) for iri, members, rules in data["groups"]}
+        except (TypeError, ValueError):
+            return None
+        self.used_groups = True
+        return groups
+
+    def set_groups(self, keys: Iterable[GroupKey], probe: tuple[ox.Quad, bool] | None) -> None:
+        """Record the groups of the merges graph being written, and the probe that tells it is written."""
+        if self._state is None:
+            return
+        self._state["groups"] = sorted([iri, list(members), list(rules)] for iri, members, rules in keys)
+        self._state["probe"] = [_nquad(probe[0]), probe[1]] if probe is not None else None
+
+    def save(self) -> None:
+        """Write what ``mentions`` (and ``set_groups``) recorded (atomically; a failure only loses the cache)."""
+        if self._state is None:
+            return
+        try:
+            atomic_write(self.path, json.dumps(self._state, separators=(",", ":")).encode("utf-8"))
+        except OSError as exc:
+            log.warning("cannot write the merge cache %s: %s", self.path, exc)
+
+
+def _mention_iris(store: ox.Store) -> set[str]:
+    """The IRIs of the store's events other than canonical events (what ``read_mentions`` may return)."""
+    query = f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?e {V.EVENT_TYPE} ?t }} FILTER (?g != {MERGES_GRAPH}) }}"
+    return {e for sol in store.query(query) if (e := _value(sol["e"]))}  # type: ignore[union-attr]
 
 
 def canonical_of(quads: Iterable[ox.Quad]) -> dict[str, str]:

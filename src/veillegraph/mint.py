@@ -74,7 +74,7 @@ def event_iri(key: str) -> NamedNode:
 
 
 def evidence_iri(event_key_: str, start: int, end: int, part: str = "") -> NamedNode:
-    """The annotation (``part`` empty) or one of its parts: ``target``, ``quote``, ``position``."""
+    """The annotation (``part`` empty) or one of its parts: ``target``, ``quote``, ``position``, ``trigger``."""
     return ID[f"evidence/{digest(event_key_, start, end)}{'-' + part if part else ''}"]
 
 

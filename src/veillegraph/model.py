@@ -108,3 +108,5 @@ class ExtractedEvent:
     count: int | None = None
     modality: Modality = "realised"
     extras: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    addressee: EntityRef | None = None  # the body an act is addressed to (the court a matter is referred to)
+    ground: str | None = None  # what the act is for, as the text words it ("pour avoir glissé des publicités…")

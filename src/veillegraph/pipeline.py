@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from . import _vocab as V
 from . import merge, mint
 from . import store as _store
 from ._errors import StoreError
@@ -168,15 +169,35 @@ def build_into_store(inputs: Sequence[str], directory: str, *, reader: str | Non
     outcome.summary.new = len(keys)
     outcome.summary.near_duplicates = len(pairs)
     # Merges depend on every clipping in the store; recomputing them on each build also
-    # finishes the work of a build killed before this step. The update is a no-op when unchanged.
-    merges = merge.merge_quads(store, merge.read_decisions(decisions) if decisions else None)
-    outcome.summary.merged = len({q.subject for q in merges if q.predicate == merge.CANONICAL_EVENT})
-    _replace_graphs(store, merges, {merge.MERGES_GRAPH})
+    # finishes the work of a build killed before this step. The mentions of the clippings
+    # already in the store come from the merge cache (only the new clippings are read), the
+    # clustering runs on all of them, and the update writes only what changed in the merges graph.
+    cache = merge.MentionCache(Path(directory) / MERGE_CACHE)
+    delta = merge.merge_delta(store, cache, merge.read_decisions(decisions) if decisions else None)
+    outcome.summary.merged = delta.merged
+    cache.save()  # before the change: its probe quad tells the next build whether the change got in
+    _apply_delta(store, delta)
     try:
         store.flush()
     except OSError as exc:
         raise StoreError(f"{directory}: cannot write to the store: {exc}", code="VG404") from exc
     return outcome
+
+
+def _apply_delta(store: ox.Store, delta: merge.MergeDelta) -> None:
+    """Delete and insert the quads of a change of the merges graph, in one update (one transaction)."""
+    if not delta.gone and not delta.added:
+        return
+    try:
+        store.update(f"DELETE DATA {{ {_data_block(set(delta.gone))} }} ; "
+                     f"INSERT DATA {{ {_data_block(set(delta.added))} }}")
+    except OSError as exc:
+        raise StoreError(f"cannot write to the store: {exc}; free some space and run the build again "
+                         "(the store is unchanged)", code="VG404") from exc
+
+
+#: The merge cache of a store (``merge.MentionCache``), a file in the store's directory.
+MERGE_CACHE = "veillegraph-merge-cache.json"
 
 
 def _sync_knowledge(store: ox.Store, knowledge: Knowledge) -> None:
@@ -189,18 +210,49 @@ GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
 
 def _replace_graphs(store: ox.Store, quads: Iterable[ox.Quad], graphs: set[GraphName]) -> None:
-    """Make ``graphs`` hold exactly ``quads``, in one SPARQL update (one transaction); no-op when equal."""
-    wanted = set(quads)
+    """Make ``graphs`` hold exactly ``quads``, in one SPARQL update (one transaction); no-op when equal.
+
+    Only the difference is written (``DELETE DATA`` of the quads that go, ``INSERT DATA`` of the new
+    ones), unless a quad that goes holds a blank node (``DELETE DATA`` cannot name one): then the
+    graphs are dropped and written again whole.
+    """
+    wanted = _as_stored(quads)
     held = {q for g in graphs for q in store.quads_for_pattern(None, None, None, g)}
     if held == wanted:
         return
-    body = _store.serialize(sorted(wanted, key=str), "nquads").decode("utf-8") if wanted else ""
-    drops = " ".join(f"DROP SILENT GRAPH {g} ;" for g in sorted(str(g) for g in graphs))
+    gone = held - wanted
+    if any(isinstance(t, ox.BlankNode) for q in gone for t in (q.subject, q.object)):
+        drops = " ".join(f"DROP SILENT GRAPH {g} ;" for g in sorted(str(g) for g in graphs))
+        ops = f"{drops} INSERT DATA {{ {_data_block(wanted)} }}"
+    else:
+        ops = f"DELETE DATA {{ {_data_block(gone)} }} ; INSERT DATA {{ {_data_block(wanted - held)} }}"
     try:
-        store.update(f"{drops} INSERT DATA {{ {_nquads_to_insert(body)} }}")
+        store.update(ops)
     except OSError as exc:
         raise StoreError(f"cannot write to the store: {exc}; free some space and run the build again "
                          "(the store is unchanged)", code="VG404") from exc
+
+
+def _as_stored(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+    """``quads`` as the store gives them back (Oxigraph stores ``xsd:nonNegativeInteger`` and the other
+    integer types as ``xsd:integer``), so that they compare with what it holds."""
+    quads = list(quads)
+    if not any(isinstance(q.object, ox.Literal) and q.object.datatype.value in _NORMALISED for q in quads):
+        return set(quads)
+    mem = ox.Store()
+    mem.extend(quads)
+    return set(mem)
+
+
+_NORMALISED = frozenset(V.XSD[t].value for t in (
+    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int", "short",
+    "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
+
+
+def _data_block(quads: set[ox.Quad]) -> str:
+    """The body of an ``INSERT DATA`` / ``DELETE DATA`` holding ``quads``."""
+    body = _store.serialize(sorted(quads, key=str), "nquads").decode("utf-8") if quads else ""
+    return _nquads_to_insert(body)
 
 
 def _nquads_to_insert(nquads: str) -> str:

@@ -7,7 +7,8 @@
 * ``open_store(directory)``: the embedded on-disk store (Oxigraph/RocksDB) used
   by ``--store DIR``; whole clipping graphs are written in batches, each all or
   nothing (``add_graph``: a transaction, or the bulk loader under a write journal
-  that ``recover`` finishes or undoes when the store is opened again).
+  that ``recover`` finishes or undoes when the store is opened again; a read-only
+  open refuses a store whose journal holds a partial batch, see ``pending_batch``).
 
 Queries everywhere run with the default graph as the union of the named graphs.
 """
@@ -142,11 +143,15 @@ def open_store(directory: str | Path, *, read_only: bool = False, create: bool =
                          code="VG402")
     try:
         if read_only:
-            return ox.Store.read_only(str(d))
-        d.mkdir(parents=True, exist_ok=True)
-        store = ox.Store(str(d))
+            ro = ox.Store.read_only(str(d))
+        else:
+            d.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(d))
     except OSError as exc:
         raise StoreError(f"{d}: cannot open the store: {exc}", code="VG403") from exc
+    if read_only:
+        _refuse_partial_batch(ro, d)
+        return ro
     done = recover(store)
     if done:
         log.warning("%s: %s", d, done)
@@ -189,6 +194,11 @@ BULK_MIN_QUADS = 256
 BATCH_QUADS = 250_000
 
 
+def _durable(store: ox.Store) -> None:
+    """Make every write so far reach the disk (RocksDB memtables and write-ahead log; ``Store.flush``)."""
+    store.flush()
+
+
 def add_graph(store: ox.Store, quads: list[ox.Quad]) -> None:
     """Add whole graphs, all of them or none (as seen by the next ``open_store``).
 
@@ -196,6 +206,10 @@ def add_graph(store: ox.Store, quads: list[ox.Quad]) -> None:
     are many (``BULK_MIN_QUADS``); the rest (quads of graphs that exist, a few new quads) are one
     transaction. A kill at any point leaves either the store as before or the whole batch, once
     ``recover`` has run (``open_store`` runs it).
+
+    Order of a bulk batch, for a power loss as well as a kill: the journal transaction is flushed to
+    disk before the bulk load starts, and the bulk-loaded graphs are flushed before the journal entry
+    is dropped; so the disk never holds bulk-loaded graphs without the journal entry that names them.
     """
     fresh: list[ox.Quad] = []
     other: list[ox.Quad] = []
@@ -219,10 +233,38 @@ def add_graph(store: ox.Store, quads: list[ox.Quad]) -> None:
             text = ox.serialize(added, format=ox.RdfFormat.N_QUADS) or b""
             journal.append(ox.Quad(_J_BATCH, _J_ADDED, ox.Literal(text.decode("utf-8")), JOURNAL_GRAPH))
         store.extend(journal + added)  # one transaction: the journal entry and the additions to old graphs
+        _durable(store)  # the journal is on disk before any quad of the batch's new graphs
         store.bulk_extend(fresh)
+        _durable(store)  # the new graphs are on disk before the journal entry goes
         store.update(f"DROP SILENT GRAPH {JOURNAL_GRAPH}")  # the batch is complete
     except OSError as exc:
         raise StoreError(f"cannot write to the store: {exc}", code="VG404") from exc
+
+
+def pending_batch(store: ox.Store) -> tuple[list[str], bool] | None:
+    """The batch left in the write journal, if any: the graphs it creates, and whether they are whole
+    (hold every quad the journal announces; ``recover`` keeps such a batch and drops any other)."""
+    entry = list(store.quads_for_pattern(None, None, None, JOURNAL_GRAPH))
+    if not entry:
+        return None
+    graphs = sorted({q.object.value for q in entry if q.predicate == _J_GRAPH and isinstance(q.object, ox.NamedNode)})
+    expected = next((int(q.object.value) for q in entry
+                     if q.predicate == _J_QUADS and isinstance(q.object, ox.Literal)), -1)
+    held = sum(1 for g in graphs for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+    return graphs, held == expected
+
+
+def _refuse_partial_batch(store: ox.Store, directory: Path) -> None:
+    """A read-only reader must not see a batch that the next read-write open will drop: refuse to open."""
+    pending = pending_batch(store)
+    if pending is None or pending[1]:
+        return  # nothing pending, or a whole batch that recovery keeps: what the reader sees is committed
+    graphs = pending[0]
+    raise StoreError(
+        f"{directory}: a build was interrupted (or is still running) while writing a batch of {len(graphs)} "
+        f"clipping graphs ({graphs[0] if graphs else 'none'} …); the store is not consistent until that batch "
+        f"is undone. Run 'veillegraph build --store {directory}' with the inputs again (it undoes the partial "
+        "batch, then adds the missing clippings), then read the store again", code="VG405")
 
 
 def recover(store: ox.Store) -> str | None:
@@ -231,15 +273,13 @@ def recover(store: ox.Store) -> str | None:
     A batch whose new graphs hold all their quads is kept (only the journal entry is removed);
     otherwise its new graphs are dropped and its additions to older graphs deleted, in one update.
     """
-    entry = list(store.quads_for_pattern(None, None, None, JOURNAL_GRAPH))
-    if not entry:
+    pending = pending_batch(store)
+    if pending is None:
         return None
-    graphs = sorted({q.object.value for q in entry if q.predicate == _J_GRAPH and isinstance(q.object, ox.NamedNode)})
-    expected = next((int(q.object.value) for q in entry
-                     if q.predicate == _J_QUADS and isinstance(q.object, ox.Literal)), -1)
-    held = sum(1 for g in graphs for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+    graphs, whole = pending
+    entry = list(store.quads_for_pattern(None, None, None, JOURNAL_GRAPH))
     ops: list[str] = []
-    if held == expected:
+    if whole:
         outcome = f"kept a batch of {len(graphs)} graphs left by an interrupted build"
     else:
         outcome = f"dropped a partial batch of {len(graphs)} graphs left by an interrupted build"

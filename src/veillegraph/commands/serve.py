@@ -22,6 +22,7 @@ from pathlib import Path
 from types import FrameType
 
 from .._errors import StoreError, UsageError
+from ..store import open_store
 
 NAME = "serve"
 HELP = "serve the local store as a SPARQL endpoint with a browser query editor (Oxigraph's server)"
@@ -86,6 +87,11 @@ def run(args: argparse.Namespace) -> int:
     if not store.is_dir():
         raise StoreError(f"{store}: no store here; create one with "
                          f"'veillegraph build --store {store} INPUT...'", code="VG402")
+    # the same checks as the other commands before Oxigraph's server takes the directory: a read-only
+    # server refuses a store a killed build left with a partial batch (VG405); a writable one first
+    # undoes or keeps that batch, as a build would
+    checked = open_store(store, read_only=not args.writable, create=False)
+    del checked  # release the store: the server process opens the directory itself
     if not _is_loopback(host):
         log.warning("listening on %s: the store is reachable from other machines", args.bind)
     cmd = command_line(args)

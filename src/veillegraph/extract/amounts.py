@@ -34,6 +34,10 @@ class Amount:
         return self.currency == "EUR" and not (self.periodic or self.fixed or self.bound)
 
 
+#: Digits in groups of three after a single kind of mark ("3.000", "1,250"): with a currency and no scale
+#: word, a thousands grouping whatever the language's decimal mark.
+_MONEY_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
+
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
@@ -127,6 +131,10 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
         value = parse_number(num, code)
         if value is None:
             continue
+        if not scale and _MONEY_GROUPS.fullmatch(num.strip()):
+            # money is written with at most two decimals: "3.000 euros", "EUR 20.000" (also in English text
+            # whose decimal mark is the dot) group thousands
+            value = Decimal(re.sub(r"\D", "", num))
         if scale:
             value *= L.SCALES[scale.lower()]
         cur_low = (cur or "").lower()

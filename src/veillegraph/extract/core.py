@@ -28,10 +28,10 @@ from rapidfuzz import fuzz
 
 from ..knowledge import Knowledge
 from ..link import Linker, fold
-from ..model import Clipping, EntityRef, ExtractedEvent, Modality, Span
+from ..model import Clipping, EntityRef, ExtractedEvent, Modality, PartialDate, Span
 from . import english, french
 from .amounts import Amount, find_amounts
-from .dates import DateMention, find_dates, parse_published, resolve
+from .dates import DateMention, find_dates, parse_published, resolve_with_basis
 from .english import ACT_RECORD_KINDS
 from .frames import Context, Frame
 from .lang import LANGS
@@ -59,8 +59,12 @@ class _Syntax:
     #: is no trigger ("a annoncé vendredi avoir fait appel", "announced today that it has fined"): the date
     #: of the report, taken for an act it governs only when nothing else dates it
     governor: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    #: character start of a definite noun that is the object of a verb of receiving ("nous avons reçu le
+    #: 15 février l'autorisation") -> character range of that verb's clause: the act received, with its date
+    received: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def read_parse(self, doc: Any, offset: int, ctx: Context) -> None:
+        L = LANGS.get(ctx.lang, LANGS["fr"])
         end = offset + len(doc.text)
         for d in ctx.dates:
             if not offset <= d.start < end:
@@ -95,6 +99,10 @@ class _Syntax:
             if t.pos_ in ("NOUN", "PROPN") and t.head.i != t.i and t.head.pos_ == "VERB" \
                     and t.dep_ in ("nsubj", "nsubj:pass", "obj"):
                 self.verb_of_noun[t.idx + offset] = t.head.idx + offset
+                if t.dep_ == "obj" and fold(t.head.lemma_) in L.RECIPIENT_VERBS and any(
+                        fold(c.text) in L.DEFINITES for c in t.children if c.dep_ == "det"):
+                    self.received[t.idx + offset] = (t.head.left_edge.idx + offset,
+                                                     t.head.right_edge.idx + len(t.head.right_edge.text) + offset)
 
     def read_words(self, ctx: Context, start: int, end: int) -> None:
         """English: a clause after a comma that opens with a relative pronoun or a past participle
@@ -140,6 +148,13 @@ class Extractor:
         self.linker = Linker(knowledge)
         self.gazetteers = {"fr": Gazetteer(knowledge, self.nlp, "fr"), "en": Gazetteer(knowledge, self.nlp_en, "en")}
         self._nouns_by_top: dict[str, set[str]] = {}
+        #: the act nouns of each event-type code, folded ("autorisation" for vgt:autorisation)
+        self._nouns_by_code: dict[str, set[str]] = {}
+        for lang_triggers in self.lexicon.triggers.values():
+            for trigs in lang_triggers.values():
+                for tr in trigs:
+                    if tr.pos == "noun" and not tr.rest:
+                        self._nouns_by_code.setdefault(tr.code, set()).add(fold(tr.lemma))
         for trigs in self.lexicon.triggers.get("fr", {}).values():
             for tr in trigs:
                 if tr.pos == "noun" and not tr.rest:
@@ -247,11 +262,12 @@ class Extractor:
         chosen = [self._pick_type(g) for _, g in sorted(groups.items())]
         chosen = _merge(chosen)
         published = parse_published(clip.published)
+        news_day = _news_day(ctx) if published is None else None
         self._assign_dates(chosen, ctx, published, syn or _Syntax())
         out: list[ExtractedEvent] = []
         used_amounts: set[int] = set()
         for f in sorted(chosen, key=lambda f: (f.trigger_span.start, f.agent.text if f.agent else "")):
-            out.extend(self._events(f, ctx, published, used_amounts))
+            out.extend(self._events(f, ctx, published, used_amounts, news_day))
         return _dedupe(self._fold_same_sanction(out))
 
     def _fold_same_sanction(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -333,19 +349,23 @@ class Extractor:
                             and g.trigger_span.start < f.trigger_span.start]
                     if prev:
                         f.date = prev[-1].date
-        self._dates_across_sentences(frames, ctx, roles)
+        self._dates_across_sentences(frames, ctx, roles, syn)
         for f in frames:
             if f.date is None and id(f) in fallback:
                 f.date = fallback[id(f)]
 
-    def _dates_across_sentences(self, frames: list[Frame], ctx: Context, roles: dict[int, str]) -> None:
+    def _dates_across_sentences(self, frames: list[Frame], ctx: Context, roles: dict[int, str],
+                                syn: _Syntax | None = None) -> None:
         """A date given in the sentence before or after the act's own sentence.
 
         * after: a definite noun that takes the act up opens the next sentence ("The decision, notified to
           LinkedIn on 22 October, …", "La mesure, publiée le 6 mars, …");
         * before: the previous sentence reports no act of its own and dates what the same body did
           ("Réunie le 7 novembre 2022, la Cour de cassation a jugé que … Elle a donc cassé …");
-        * before: the act is added to the previous one of the same body ("… also ordered Luka to …").
+        * before: the act is added to the previous one of the same body ("… also ordered Luka to …");
+        * after: a later sentence that reports no act of its own has its receiver take the act up with a
+          definite noun of the act, in a clause with a date ("autorisée par la Cnil, la ville … « Nous avons
+          reçu le 15 février l'autorisation »"): receiving the act dates it.
         """
         L = LANGS.get(ctx.lang, LANGS["fr"])
         spans = sentences(ctx.text, ctx.lang)
@@ -367,6 +387,17 @@ class Extractor:
             if k + 1 < len(spans) and self._takes_up_act(ctx, spans[k + 1], f, L):
                 date = next((d for d in ctx.dates if spans[k + 1][0] <= d.start < spans[k + 1][1]
                              and d.marker is None and roles.get(d.start) != "title"), None)
+            if date is None and syn is not None:
+                nouns = self._nouns_by_code.get(f.trigger.code, set())
+                for n, (lo, hi) in sorted(syn.received.items()):
+                    head = re.match(r"[\w-]*", ctx.text[n:])
+                    word = fold(head.group()) if head is not None else ""
+                    if sent_of(n) <= k or sent_of(n) in with_frames or not ({word, word.rstrip("s")} & nouns):
+                        continue
+                    date = next((d for d in ctx.dates if lo <= d.start and d.end <= hi and d.marker is None
+                                 and roles.get(d.start) != "title"), None)
+                    if date is not None:
+                        break
             if date is None and k > 0 and f.agent is not None:
                 ps, pe = spans[k - 1]
                 same_body = (f.agent.span is not None and f.agent.span.end <= spans[k][0]) or (
@@ -405,13 +436,15 @@ class Extractor:
         return self.linker.guess_kind(head, ctx.lang, "instrument") in ACT_RECORD_KINDS
 
     def _events(self, f: Frame, ctx: Context, published: dt.date | None,
-                used_amounts: set[int]) -> list[ExtractedEvent]:
+                used_amounts: set[int], news_day: dt.date | None = None) -> list[ExtractedEvent]:
         date = None
         date_text = None
+        basis: str | None = None
+        forward = (f.date is not None and f.date.marker == "forward") or f.future
         if f.date is not None:
             hi = max(f.trigger_span.end + 40, f.object_span.end if f.object_span else 0)
-            years = _context_years(ctx, f.date, (f.trigger_span.start, min(hi, f.evidence.end)))
-            date = resolve(f.date, published, years, forward=f.date.marker == "forward" or f.future)
+            date, basis = _when(ctx, f.date, published, news_day, forward,
+                                (f.trigger_span.start, min(hi, f.evidence.end)))
             date_text = f.date.text
         modality: Modality = f.modality  # type: ignore[assignment]
         if f.future and modality == "realised" and f.date is None:
@@ -429,6 +462,16 @@ class Extractor:
                         if any(w in nouns or w.rstrip("s") in nouns for w in before[-3:]):
                             amounts = [a]
                             break
+            if not amounts:  # "the EUR 32 million fine the CNIL imposed": the amount on the fine noun the
+                # trigger's clause describes, right before it
+                nouns = self._nouns_by_top.get(f.trigger.top, set())
+                for a in ctx.amounts:
+                    gap = ctx.text[a.end:f.trigger_span.start]
+                    words = [fold(w) for w in _words(gap)]
+                    if a.is_fine_amount and id(a) not in used_amounts and f.evidence.start <= a.start \
+                            and 0 < len(words) <= 6 and not re.search(r"[,;:.()]", gap) \
+                            and (words[0] in nouns or words[0].rstrip("s") in nouns):
+                        amounts = [a]
         if f.trigger.top in AMOUNT_TOPS:
             if amounts:
                 amounts = _amount_list(sorted(amounts, key=lambda a: a.start), ctx, used_amounts)
@@ -436,7 +479,9 @@ class Extractor:
                 amounts = _same_amount(f, ctx)
         base = ExtractedEvent(
             type=f.trigger.code, evidence=f.evidence, trigger=f.trigger_span, agent=f.agent, object=f.object,
-            date=date, date_text=date_text, count=f.count, modality=modality,
+            date=date, date_text=date_text, count=f.count, modality=modality, extras=_basis(date, basis),
+            addressee=f.addressee,
+            ground=ctx.text[f.ground.start:f.ground.end] if f.ground is not None else None,
         )
         if not amounts and f.date is not None and len(f.date.days) >= 2:
             # "déférée … par deux groupes de députés, les 17 et 19 avril": one act per day; each further day
@@ -445,11 +490,10 @@ class Extractor:
             out_days = []
             for k, day in enumerate(f.date.days):
                 one = replace(f.date, day=day, days=())
-                years = _context_years(ctx, f.date)
                 trig = base.trigger if k == 0 or k >= len(nums) else Span(f.date.start + nums[k].start(),
                                                                            f.date.start + nums[k].end())
-                out_days.append(replace(base, trigger=trig, date=resolve(
-                    one, published, years, forward=f.date.marker == "forward" or f.future)))
+                d1, b1 = _when(ctx, one, published, news_day, forward)
+                out_days.append(replace(base, trigger=trig, date=d1, extras=_basis(d1, b1)))
             return out_days
         if not amounts:
             return [base]
@@ -461,20 +505,21 @@ class Extractor:
             out = []
             for amount, at in dated:
                 used_amounts.add(id(amount))
+                d1, b1 = _when(ctx, at, published, news_day)
                 out.append(replace(base, trigger=Span(amount.start, amount.end),
                                    amount=Decimal(amount.value), currency=amount.currency,
-                                   date=resolve(at, published, _context_years(ctx, at)), date_text=at.text))
+                                   date=d1, date_text=at.text, extras=_basis(d1, b1)))
             return out
         if len(parties) >= 2:
             out = []
             for amount, party, when in parties:
                 used_amounts.add(id(amount))
-                d2, dt2 = date, date_text
+                d2, dt2, b2 = date, date_text, basis
                 if when is not None:
-                    d2 = resolve(when, published, _context_years(ctx, when))
+                    d2, b2 = _when(ctx, when, published, news_day)
                     dt2 = when.text
                 out.append(replace(base, object=party, amount=Decimal(amount.value), currency=amount.currency,
-                                   date=d2, date_text=dt2, extras={"party": party.text}))
+                                   date=d2, date_text=dt2, extras={"party": party.text, **_basis(d2, b2)}))
             return out
         used_amounts.add(id(amounts[0]))
         return [replace(base, amount=Decimal(amounts[0].value), currency=amounts[0].currency)]
@@ -621,14 +666,46 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
 _NUMBER_YEAR = re.compile(r"(?<![\w/.-])(?:[A-Z]{2,5}-)?((?:19|20)\d\d)[-/]\d{1,5}\b|\b\d{1,5}/((?:19|20)\d\d)\b")
 
 
+def _basis(date: PartialDate | None, basis: str | None) -> dict[str, str]:
+    """The event's extras that say how its date was completed (``dates.BASES``), when it was."""
+    return {"date_basis": basis} if date is not None and basis else {}
+
+
+def _when(ctx: Context, m: DateMention, published: dt.date | None, news_day: dt.date | None,
+          forward: bool = False, region: tuple[int, int] | None = None) -> tuple[PartialDate | None, str | None]:
+    """``m`` resolved with the years the clipping states around it, and the basis of what it adds."""
+    return resolve_with_basis(m, published, _context_years(ctx, m, region), forward, news_day,
+                              _background_years(ctx, m))
+
+
+def _news_day(ctx: Context) -> dt.date | None:
+    """The day a clipping without publication date gives itself: its first weekday date with day and month
+    ("publie ce mardi 20 juillet", "a annoncé vendredi 22 mars"), its year stated or fixed by the weekday."""
+    for d in ctx.dates:
+        if d.weekday is not None and d.day is not None and d.month is not None and d.marker is None:
+            got, _ = resolve_with_basis(d, None, _context_years(ctx, d), background_years=_background_years(ctx, d))
+            return dt.date.fromisoformat(got.value) if got is not None and got.precision == "day" else None
+    return None
+
+
+def _background_years(ctx: Context, m: DateMention) -> list[int]:
+    """Bare years stated in the sentences after ``m`` ("Ouverte en 2019, la procédure …"): background that a
+    news item recalls, so the news (a weekday date without year) comes after them."""
+    if m.weekday is None:
+        return []
+    spans = sentences(ctx.text, ctx.lang)
+    sent_end = next((b for a, b in spans if a <= m.start < b), len(ctx.text))
+    return [d.year for d in ctx.dates if d.year and d.month is None and d.start >= sent_end and d.marker is None]
+
+
 def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None = None) -> list[int]:
     """Years stated in the clipping for a date written without its year, the likeliest first.
 
     The year of the clipping's first full date (day or month with year) before it comes first: a news
     item leads with its own date; then the years stated before it, nearest first, then those later in
     its own sentence ("le 3 mars et le 5 avril 2024") or with a month in a later one. A bare year stated in
-    a later sentence is background ("… formulées en 2011 dans son précédent rapport") and is not used,
-    unless a weekday pins the year ("Jeudi 27 février" is 2020 next to 2019). Last, the year in the number of
+    a later sentence is background ("… formulées en 2011 dans son précédent rapport") and is not used
+    (``_background_years`` gives it to a weekday date, which comes after it). Last, the year in the number of
     the text the act makes or is about (``region``: "adopted Opinion 28/2024").
     """
     dates = ctx.dates
@@ -637,9 +714,8 @@ def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None 
     full = [d.year for d in dates if d.year and d.month and d.marker is None and d.end <= m.start]
     before = [d.year for d in dates if d.year and d.end <= m.start]
     # a later sentence's year counts when it dates a day or a month ("à compter du 2 août 2025"), not a bare
-    # year ("formulées en 2011": background), or when a weekday pins the year within the calendar's cycle
-    after = [d.year for d in dates if d.year and m.end <= d.start
-             and (d.start < sent_end or d.month is not None or m.weekday is not None)]
+    # year ("formulées en 2011": background)
+    after = [d.year for d in dates if d.year and m.end <= d.start and (d.start < sent_end or d.month is not None)]
     years = [y for y in full[:1] if y] + [y for y in reversed(before) if y] + [y for y in after if y]
     if region is not None:
         for n in _NUMBER_YEAR.finditer(ctx.text[region[0]:region[1]]):
@@ -667,20 +743,26 @@ def _parties(amounts: list[Amount], ctx: Context, linker: Linker) -> list[tuple[
     import re
 
     out: list[tuple[Amount, EntityRef, DateMention | None]] = []
+    # a relative clause ends the party ("pour un professionnel de santé qui n'avait pas sécurisé …")
+    rels = LANGS.get(ctx.lang, LANGS["fr"]).RELATIVES
+    relatives = "".join("|" + re.escape(w) for w in sorted(rels, key=len, reverse=True) if w[-1].isalpha())
     for a in amounts:
-        tail = ctx.text[a.end:a.end + 80]
+        # a date may stand between the amount and its party ("3.000 euros le même jour pour un professionnel")
+        between = next((d for d in ctx.dates if a.end <= d.start <= a.end + 2 and d.marker is None), None)
+        at = between.end if between is not None else a.end
+        tail = ctx.text[at:at + 80]
         m = re.match(r"\s*(?:pour|à|contre|to|against|for)\s+((?:[A-ZÀ-Ý][\w.&'’-]*)(?:\s+[A-ZÀ-Ý(][\w.&'’)-]*)*"
-                     r"|(?:un|une|le|la|l'|the|a)\s+[^,;:.()]{3,60}?)(?=[,;:.()]|\s+(?:le|the|on|et|and|pour)\b|$)",
-                     tail)
+                     r"|(?:un|une|le|la|l'|the|a)\s+[^,;:.()]{3,60}?)(?=[,;:.()]|\s+(?:le|the|on|et|and|pour"
+                     + relatives + r")\b|$)", tail)
         if not m:
             continue
-        s = a.end + m.start(1)
-        e = a.end + m.end(1)
+        s = at + m.start(1)
+        e = at + m.end(1)
         text = ctx.text[s:e].strip()
         inside = ctx.mentions_in(s, e)
         iri = inside[0].iri if inside else linker.lookup(text)
         kind = linker.knowledge.entities[iri].kind if iri else linker.guess_kind(text, ctx.lang)
-        when = next((d for d in ctx.dates if a.end <= d.start <= e + 40 and d.marker is None), None)
+        when = between or next((d for d in ctx.dates if a.end <= d.start <= e + 40 and d.marker is None), None)
         out.append((a, EntityRef(text=text, span=Span(s, e), iri=iri, kind=kind), when))
     return out
 

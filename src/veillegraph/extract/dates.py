@@ -5,7 +5,11 @@ what it says (day, month, year, weekday, a relative unit, the marker in front of
 it). ``resolve(...)`` turns one into a ``PartialDate`` ("2024-12-30", "2025-01",
 "2025") using the clipping's publication date for relative phrases and the years
 stated elsewhere in the text when a day or month comes without its year.
-The calendar words come from ``lang/fr.py`` and ``lang/en.py``.
+The calendar words come from ``lang/fr.py`` and ``lang/en.py``; the reference
+horizon year for a weekday without its year is ``lang.CALENDAR_HORIZON_YEAR``.
+
+``resolve_with_basis(...)`` also says where the parts the phrase leaves out came
+from (``BASES``), so that an analyst can tell a stated year from an inferred one.
 """
 
 from __future__ import annotations
@@ -17,7 +21,17 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..model import PartialDate
-from .lang import LANGS
+from .lang import CALENDAR_HORIZON_YEAR, LANGS
+
+#: Where the parts of a date that its phrase leaves out come from (None: the phrase states them all).
+BASES: dict[str, str] = {
+    "publication": "resolved against the clipping's publication date",
+    "text-year": "year taken from another date of the clipping",
+    "weekday": "year whose calendar puts the weekday on that day, nearest to the clipping's years (or first after "
+               "the years it recalls as background)",
+    "weekday-horizon": "latest year up to the calendar horizon whose calendar puts the weekday on that day",
+    "news-day": "resolved against the clipping's own day (a weekday date whose year was inferred)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +71,7 @@ class _Patterns:
     relative: re.Pattern[str]
     unit: re.Pattern[str]
     weekday: re.Pattern[str]
+    same_day: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -92,6 +107,7 @@ def _patterns(code: str) -> _Patterns:
         re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:le|la|l'|l’|the)\s*(?P<u2>{units})\s+"
                    rf"(?P<last2>{last}))\b", re.I),
         re.compile(rf"\b(?:(?P<this>{this}|on|le)\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
+        re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
     )
 
 
@@ -164,6 +180,8 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
     for m in P.weekday.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), weekday=L.WEEKDAYS[m.group("wd").lower()],
                         relative="weekday", last=bool(m.group("last")), marker=_marker(text, m.start(), L)))
+    for m in P.same_day.finditer(text):
+        add(DateMention(m.start(), m.end(), m.group(), relative="same", marker=_marker(text, m.start(), L)))
     # "du 31 décembre 2020 au 31 juillet 2021": both ends of a range are a period
     links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
     range_link = re.compile(rf"\s*(?:{links})\s+(?:le\s+|the\s+)?\d", re.I)
@@ -176,6 +194,12 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                              dm.last, "period", dm.days)
         if starts_range:
             range_end = dm.end
+        if dm.relative == "same":  # "le même jour": the day of the last date stated before, at its precision
+            prev = next((p for p in reversed(out) if p.day is not None and p.relative != "same"), None)
+            if prev is None:
+                continue
+            dm = DateMention(dm.start, dm.end, dm.text, prev.year, prev.month, prev.day, prev.weekday,
+                             prev.relative, prev.last, dm.marker)
         out.append(dm)
     return out
 
@@ -204,71 +228,121 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def resolve(m: DateMention, published: dt.date | None, context_years: list[int],
-            forward: bool = False) -> PartialDate | None:
-    """Resolve ``m`` to a partial ISO date, or None when the text does not fix it.
+            forward: bool = False, news_day: dt.date | None = None,
+            background_years: list[int] | None = None) -> PartialDate | None:
+    """Resolve ``m`` to a partial ISO date, or None when the text does not fix it (see ``resolve_with_basis``)."""
+    return resolve_with_basis(m, published, context_years, forward, news_day, background_years)[0]
+
+
+def resolve_with_basis(m: DateMention, published: dt.date | None, context_years: list[int],
+                       forward: bool = False, news_day: dt.date | None = None,
+                       background_years: list[int] | None = None) -> tuple[PartialDate | None, str | None]:
+    """Resolve ``m`` to a partial ISO date, and say where the parts its phrase leaves out came from.
 
     ``published`` anchors relative phrases; ``context_years`` are years stated in
     the clipping (nearest first) for a day or month written without its year.
     ``forward`` says the act lies ahead of the anchor ("à partir de vendredi").
+    ``news_day`` is the clipping's own day when it has no publication date and
+    dates itself with a weekday ("a annoncé vendredi 22 mars"): a month or day
+    without year that no other stated year fixes lies at or before it, like a
+    date in a dated article ("l'amende que lui a infligée la Cnil en janvier").
+    ``background_years`` are bare years the clipping recalls after a weekday date
+    ("Ouverte en 2019, la procédure …"): the weekday's year comes after them.
+    The basis is a key of ``BASES``, or None when the phrase states the date whole.
     """
     if m.relative and m.relative != "weekday":
         if published is None:
-            return None
+            return None, None
         unit, _, n = m.relative.partition(":")
-        delta = int(n)
+        delta = int(n) if n.lstrip("-").isdigit() else 0
         if unit == "day":
-            return PartialDate((published + dt.timedelta(days=delta)).isoformat())
+            return PartialDate((published + dt.timedelta(days=delta)).isoformat()), "publication"
         if unit == "week":
             day = published + dt.timedelta(days=7 * delta)
-            return PartialDate(f"{day.year:04d}-{day.month:02d}")
+            return PartialDate(f"{day.year:04d}-{day.month:02d}"), "publication"
         if unit == "month":
             y, mo = _shift_month(published.year, published.month, delta)
-            return PartialDate(f"{y:04d}-{mo:02d}")
+            return PartialDate(f"{y:04d}-{mo:02d}"), "publication"
         if unit == "year":
-            return PartialDate(f"{published.year + delta:04d}")
-        return None
+            return PartialDate(f"{published.year + delta:04d}"), "publication"
+        return None, None
     if m.relative == "weekday" and m.weekday is not None:
         if published is None:
-            return None
+            return None, None
         diff = (published.weekday() - m.weekday) % 7
         if forward and not m.last:
             day = published + dt.timedelta(days=(m.weekday - published.weekday()) % 7)
         else:
             day = published - dt.timedelta(days=diff if diff or not m.last else 7)
-        return PartialDate(day.isoformat())
+        return PartialDate(day.isoformat()), "publication"
     if m.month is None:
-        return PartialDate(f"{m.year:04d}") if m.year else None
+        return (PartialDate(f"{m.year:04d}"), None) if m.year else (None, None)
     year = m.year
+    basis: str | None = None
     if year is None:
-        year = _infer_year(m, published, context_years, forward)
+        year, basis = _infer_year(m, published, context_years, forward, news_day, background_years or [])
         if year is None:
-            return None
+            return None, None
     if m.day is None:
-        return PartialDate(f"{year:04d}-{m.month:02d}")
+        return PartialDate(f"{year:04d}-{m.month:02d}"), basis
     if not _valid(year, m.month, m.day):
-        return None
-    return PartialDate(f"{year:04d}-{m.month:02d}-{m.day:02d}")
+        return None, None
+    return PartialDate(f"{year:04d}-{m.month:02d}-{m.day:02d}"), basis
 
 
-def _infer_year(m: DateMention, published: dt.date | None, context_years: list[int], forward: bool) -> int | None:
+def _year_before(m: DateMention, anchor: dt.date, forward: bool) -> int:
+    """The year of ``m`` (a day or month without year) as seen from ``anchor``: at or before it, unless the
+    phrase looks ahead ("à compter du 2 août"); "dernier" excludes the anchor day itself."""
     month = m.month or 1
     day = m.day or 1
+    year = anchor.year
+    candidate = (month, day)
+    if forward and not m.last:
+        return year if candidate >= (anchor.month, anchor.day if m.day else 1) else year + 1
+    if candidate > (anchor.month, anchor.day if m.day else 31) or (m.last and m.day and candidate == (
+            anchor.month, anchor.day)):
+        year -= 1
+    return year
+
+
+@lru_cache(maxsize=2048)
+def weekday_years(month: int, day: int, weekday: int, horizon: int = CALENDAR_HORIZON_YEAR) -> tuple[int, ...]:
+    """The years up to ``horizon`` (the last century of them) whose calendar puts ``weekday`` on ``day``/``month``."""
+    return tuple(y for y in range(horizon - 100, horizon + 1)
+                 if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday)
+
+
+def weekday_year(month: int, day: int, weekday: int, context_years: list[int],
+                 background_years: list[int] | None = None,
+                 horizon: int = CALENDAR_HORIZON_YEAR) -> tuple[int | None, str | None]:
+    """The year a weekday pins for a day and month written without year ("mardi 20 juillet").
+
+    With years stated in the clipping around the date: the fitting year nearest to the likeliest of them
+    (the first), a later one on a tie. Else, with background years recalled after it ("Ouverte en 2019"):
+    the first fitting year after the latest of them (a news item comes after what it recalls; written in
+    the year it recalls, it would not name the year). Else the latest fitting year not after ``horizon``.
+    The second value is the basis (a key of ``BASES``).
+    """
+    fits = weekday_years(month, day, weekday, horizon)
+    if not fits:
+        return None, None
+    if context_years:
+        ref = context_years[0]
+        return min(fits, key=lambda y: (abs(y - ref), -y)), "weekday"
+    later = [y for y in fits if background_years and y > max(background_years)]
+    if later:
+        return later[0], "weekday"
+    return fits[-1], "weekday-horizon"
+
+
+def _infer_year(m: DateMention, published: dt.date | None, context_years: list[int], forward: bool,
+                news_day: dt.date | None, background_years: list[int]) -> tuple[int | None, str | None]:
     if published is not None:
-        year = published.year
-        candidate = (month, day)
-        anchor = (published.month, published.day if m.day else 31)
-        if forward and not m.last:
-            return year if candidate >= (published.month, published.day if m.day else 1) else year + 1
-        if candidate > anchor or (m.last and m.day and candidate == anchor):
-            year -= 1
-        return year
-    if m.weekday is not None and m.day is not None:
-        ref = context_years[0] if context_years else None
-        if ref is None:
-            return None
-        fits = [y for y in range(ref - 12, ref + 13)
-                if _valid(y, month, day) and dt.date(y, month, day).weekday() == m.weekday]
-        if not fits:
-            return None
-        return min(fits, key=lambda y: (abs(y - ref) + (0 if y >= ref else 0.5), y))
-    return context_years[0] if context_years else None
+        return _year_before(m, published, forward), "publication"
+    if m.weekday is not None and m.day is not None and m.month is not None:
+        return weekday_year(m.month, m.day, m.weekday, context_years, background_years)
+    if context_years:
+        return context_years[0], "text-year"
+    if news_day is not None:
+        return _year_before(m, news_day, forward), "news-day"
+    return None, None

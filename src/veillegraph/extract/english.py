@@ -20,7 +20,7 @@ from typing import Any
 from ..link import fold, normalise
 from ..model import EntityRef, Span
 from .amounts import parse_number
-from .frames import Context, Frame
+from .frames import GROUNDED_TOPS, Context, Frame
 from .lang import en as L
 from .lexicon import Trigger
 from .text import sentences
@@ -375,6 +375,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     bodies = [a for a in ctx.recent_agents if a.kind not in ("company", "person")]
                     if bodies:
                         agent = bodies[-1]
+            titles = [m for m in ctx.mentions if m.start == cs and m.end > ce and m.category == "instrument"]
+            if obj is None and titles:
+                obj = ctx.ref(titles[-1])  # "adopted Opinion 28/2024 on …": the act noun opens the text's name
             for k in range(end + 1, min(len(doc), end + 4)):
                 if obj is not None:
                     break
@@ -464,8 +467,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == ",":
             continue  # "an inquiry, opened in 2018": a participle on a noun reports no act without its body
+        if trig.pos == "verb" and obj is not None and trig.top in GROUNDED_TOPS and obj.iri is None \
+                and _names_act(obj.text, trig, ctx):
+            # "adopted its decision against TikTok, imposing fines totalling …": the act noun is no party; the
+            # party is the target named before in the sentence
+            obj = _target_before(doc, i, offset, ctx)
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
+        if trig.top in GROUNDED_TOPS:
+            f.ground = _ground(doc, end + 1, offset, ctx)
         # count: a number right before a noun trigger ("21 sanctions and 147 formal notices")
         if trig.pos == "noun" and i > 0:
             val = parse_number(doc[i - 1].text, "en")
@@ -508,7 +518,59 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ctx.recent_themes.append(obj)
         if obj is not None and obj.span is not None and _category(obj, ctx) == "instrument":
             ctx.recent_objects.append(obj)
+    for f in out:
+        if f.via_noun and f.object is None:
+            # "had adopted the Data Act, following the European Parliament's approval": the same act on the text of
+            # the sentence
+            f.object = next((g.object for g in out if g is not f and g.trigger.top == f.trigger.top
+                             and g.object is not None and _category(g.object, ctx) == "instrument"), None)
     return out
+
+
+def _names_act(text: str, trig: Trigger, ctx: Context) -> bool:
+    """Whether the phrase ``text`` is headed by a noun of the act ``trig`` itself ("fines totalling …")."""
+    words = [w for w in re.findall(r"[\w-]+", fold(text)) if w not in L.ARTICLES]
+    lex = ctx.lexicon.triggers.get("en", {})
+    return bool(words) and any(tr.pos == "noun" and tr.top == trig.top and not tr.rest
+                               for tr in lex.get(words[0], ()) or lex.get(words[0].rstrip("s"), ()))
+
+
+def _target_before(doc: Doc, i: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The party of "… against TikTok …, imposing fines": the last "against" phrase before ``i``."""
+    for k in range(i - 1, -1, -1):
+        if _form(doc[k]) == "against":
+            np = _np_after(doc, k + 1)
+            return _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+    return None
+
+
+def _ground(doc: Doc, start: int, offset: int, ctx: Context) -> Span | None:
+    """What a sanction or an order is for: "fined … for transferring drivers' data to US servers", "a fine over
+    child data breaches"; not a party ("fines for Google") nor a duration ("for three months")."""
+    depth = 0
+    for k in range(start, min(len(doc), start + 25)):
+        tx = doc[k].text
+        depth += tx == "("
+        depth -= tx == ")"
+        if depth > 0:
+            continue
+        if tx in (";", ":", ".") or _form(doc[k]) in L.RELATIVES:
+            return None
+        if _form(doc[k]) not in L.GROUND_PREPS or k + 1 >= len(doc):
+            continue
+        nxt = doc[k + 1]
+        pos = nxt.idx + offset
+        if nxt.like_num or _form(nxt) in L.NUMBERS or any(m.category == "actor" and m.start <= pos < m.end
+                                                            for m in ctx.mentions):
+            continue
+        e = k + 1
+        while e < len(doc) and doc[e].text not in _CUT and not any(
+                d.start == doc[e].idx + offset for d in ctx.dates) and _form(doc[e]) not in L.RELATIVES:
+            e += 1
+        if e > k + 1:
+            s0, e0 = _chars(doc, k, e, offset)
+            return Span(s0, e0)
+    return None
 
 
 def _group_start(doc: Doc, i: int, cues: dict[str, str]) -> int:

@@ -17,6 +17,12 @@ from .lang import LANGS
 from .lexicon import Lexicon, Trigger
 from .text import Mention
 
+#: Base codes of referrals: the body referred to is their addressee, the text or matter referred their
+#: object (the scope note of vgt:saisine says so).
+REFERRAL_TOPS = frozenset({"saisine"})
+#: Base codes whose acts are taken for a stated ground ("sanctionnée pour avoir …", "mise en demeure pour …").
+GROUNDED_TOPS = frozenset({"sanction", "mise_en_demeure", "autre"})
+
 
 @dataclass
 class Frame:
@@ -39,6 +45,8 @@ class Frame:
     extra_agent: bool = False  # a further "par X" of the same passive trigger
     extra_party: bool = False  # a further member of a list of parties ("a sanctionné Google, Amazon et X")
     support_start: int | None = None  # char start of the support verb of a nominal trigger ("a adopté … un avis")
+    addressee: EntityRef | None = None  # the body referred to ("saisi …, le Conseil constitutionnel")
+    ground: Span | None = None  # what the act is for: "pour avoir glissé des publicités…" (char range)
 
 
 @dataclass

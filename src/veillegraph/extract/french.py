@@ -27,10 +27,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pyoxigraph as ox
+
 from ..link import fold, normalise
 from ..model import EntityRef, Span
 from .amounts import parse_number
-from .frames import Context, Frame
+from .frames import GROUNDED_TOPS, REFERRAL_TOPS, Context, Frame
 from .lang import fr as L
 from .lexicon import Trigger, text_theme
 
@@ -41,6 +43,13 @@ _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
 _BREAK_DEPS = {"acl:relcl", "parataxis"}
 _CUT_PUNCT = {",", ";", ":", "(", ")", "[", "!", "?", "—", "–"}
 _TARGET_WORDS = tuple(fold(w) for w in L.TARGET_PREPS)
+#: Kinds of bodies that are parties to sanctions, never their authors.
+_PARTY_KINDS = ("company", "person")
+#: The kind of instrument that is a part of a text: a referral is about the whole text.
+_PART_KIND = "article"
+#: The ontology's list of nouns that name a part or a quantity of a text ("l'essentiel", "une poignée").
+_PART_NOUN = "https://w3id.org/veillegraph/ontology#partNoun"
+_PART_NOUN_CACHE: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 def _lemma(t: Token) -> str:
@@ -368,6 +377,12 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
     iri = ctx.linker.lookup(text)
     if iri is not None:
         return EntityRef(text=text, span=Span(cs, ce), iri=iri, kind=ctx.linker.knowledge.entities[iri].kind)
+    whole_iri = _whole_text(text, ctx)
+    if whole_iri is not None:
+        # "l'essentiel de la loi X", "38 des 64 articles de la loi X": a quantity or part of a known text is
+        # about that text (the phrase is kept as written)
+        return EntityRef(text=text, span=Span(cs, ce), iri=whole_iri,
+                         kind=ctx.linker.knowledge.entities[whole_iri].kind)
     kind = ctx.linker.guess_kind(text, "fr")
     words = fold(text).replace("'", "' ").split()
     if kind is not None and ctx.linker.category_of(kind) == "instrument" and any(w in L.POSSESSIVES for w in words):
@@ -389,6 +404,73 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _whole_text(text: str, ctx: Context) -> str | None:
+    """The known text a "de" complement of ``text`` names, when the words before it designate no part of their
+    own ("l'essentiel de la loi X", "38 des 64 articles de la loi X"; not "l'article 5 de la loi X", which is
+    the article)."""
+    words = text.replace("’", "'").replace("'", "' ").split()
+    for k in range(1, len(words) - 1):
+        if fold(words[k]) not in L.GENITIVE_PREPS:
+            continue
+        head = " ".join(words[:k])
+        if ctx.linker.guess_kind(head, "fr") == _PART_KIND and any(ch.isdigit() for ch in words[k - 1]):
+            return None  # "l'article 5 de la loi": the article is the object
+        iri = ctx.linker.lookup(" ".join(words[k + 1:]).replace("' ", "'"))
+        if iri is not None and ctx.linker.knowledge.entities[iri].category == "instrument":
+            return iri
+    return None
+
+
+def _part_nouns(ctx: Context) -> frozenset[str]:
+    """Nouns that name a part or a quantity of a text ("l'essentiel", "une poignée"), from ``vg:partNoun``."""
+    onto = ctx.linker.knowledge.ontology
+    hit = _PART_NOUN_CACHE.get(id(onto))
+    if hit is None or hit[0] is not onto:
+        words = frozenset(normalise(q.object.value) for q in onto if q.predicate.value == _PART_NOUN
+                          and isinstance(q.object, ox.Literal) and (q.object.language or "fr") == "fr")
+        hit = (onto, words)
+        _PART_NOUN_CACHE[id(onto)] = hit
+    return hit[1]
+
+
+def _text_author(frame: Frame, ctx: Context) -> None:
+    """"la délibération par laquelle le conseil régional avait lancé …": the body of a prepositional relative on
+    an unnamed text is its author, which names the text ("la délibération (conseil régional)")."""
+    obj = frame.object
+    if obj is None or obj.iri is not None or obj.span is None or _category(obj, ctx) != "instrument":
+        return
+    after = fold(ctx.text[obj.span.end:obj.span.end + 24]).replace("'", "' ").split()
+    if len(after) < 2 or after[0] not in L.PREPOSITIONS or after[1] not in L.PREP_RELATIVES:
+        return
+    lo = obj.span.end + len(ctx.text[obj.span.end:]) - len(ctx.text[obj.span.end:].lstrip())
+    lo += len(after[0]) + 1 + len(after[1])
+    body = next((m for m in ctx.mentions if m.category == "actor" and m.start >= lo), None)
+    if body is None or any(w not in L.ARTICLES for w in fold(ctx.text[lo:body.start]).replace("'", "' ").split()):
+        return
+    frame.object = replace(obj, text=f"{obj.text} ({ctx.ref(body).text})")
+
+
+def _part_of_text(frame: Frame, found: list[Frame], doc: Doc, offset: int, ctx: Context) -> None:
+    """An object that names only a part of a text, with no complement ("Validation de l'essentiel, censure …
+    de la loi X"): the text of the sentence's other acts, else the text named before."""
+    obj = frame.object
+    if obj is None or obj.iri is not None or obj.span is None:
+        return
+    words = normalise(obj.text).split()
+    if not words or words[-1] not in _part_nouns(ctx) or any(w in L.GENITIVE_PREPS for w in words):
+        return
+    lo, hi = offset, offset + len(doc.text)
+    whole = next((g.object for g in found if g is not frame and g.object is not None and g.object.iri
+                  and g.object.span is not None and lo <= g.object.span.start < hi
+                  and _category(g.object, ctx) == "instrument"), None)
+    if whole is None:
+        named = [m for m in ctx.mentions_in(lo, hi, "instrument") if m.iri and m.kind != _PART_KIND]
+        whole = ctx.ref(named[0]) if named else _last_text(ctx, obj.span.start, exclude_kind=_PART_KIND)
+    if whole is not None:
+        frame.object = EntityRef(text=obj.text if whole.iri else f"{obj.text} ({whole.text})", span=obj.span,
+                                 iri=whole.iri, kind=whole.kind)
 
 
 def _text_kind(ref: EntityRef | None, ctx: Context) -> str:
@@ -642,6 +724,34 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
             ref = _entity_for(c.doc, s, e, offset, ctx, "object")
             if ref is not None and (ref.iri is not None or ref.kind is not None or _proper(c)):
                 return ref  # a party: "à Orange", "à la société X"; not a manner ("à l'unanimité")
+    return None
+
+
+def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int) -> EntityRef | None:
+    """A target after the act noun that the parser hung elsewhere: "cinq mises en demeure de la Cnil à l'encontre
+    de collectivités" (a prepositional locution of several words, unambiguous, so read by word order)."""
+    locutions = [w.replace("'", "' ").split() for w in _TARGET_WORDS if " " in w]
+    for k in range(end_tok + 1, min(len(doc), end_tok + 16)):
+        tok = doc[k]
+        if tok.text in (";", ":", ".") or _form(tok) in L.RELATIVES or (
+                tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
+            return None
+        for loc in locutions:
+            n = len(loc)
+            if k + n < len(doc) and [_form(x).replace("'", "' ").strip() for x in doc[k:k + n]] == \
+                    [w.strip() for w in loc]:
+                head = doc[k + n]
+                while head.i + 1 < len(doc) and (head.pos_ == "DET" or _form(head) in L.ARTICLES):
+                    head = doc[head.i + 1]
+                s, e = phrase_bounds(head)
+                if e < len(doc) and doc[e].pos_ == "AUX" and "VerbForm=Part" in str(doc[e].morph) \
+                        and "Tense=Pres" in str(doc[e].morph):
+                    # "à l'encontre de collectivités ayant mis en place des dispositifs": a reduced relative
+                    # restricts the target
+                    while e < len(doc) and doc[e].text not in _CUT_PUNCT and doc[e].text != "." \
+                            and _form(doc[e]) not in L.RELATIVES and "VerbForm=Fin" not in str(doc[e].morph):
+                        e += 1
+                return _entity_for(doc, max(s, k + n), e, offset, ctx, "object")
     return None
 
 
@@ -903,7 +1013,7 @@ def _object_noun(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
         return patient
     last = doc[end_tok]
     kids = sorted(list(t.children) + ([c for c in last.children] if last.i != t.i else []), key=lambda c: c.i)
-    tgt = _target([c for c in kids if c.i > end_tok], ctx, offset)
+    tgt = _target_after(doc, end_tok, ctx, offset) or _target([c for c in kids if c.i > end_tok], ctx, offset)
     for c in kids:
         if c.i <= end_tok or c.dep_ not in ("nmod", "obl", "obl:arg"):
             continue
@@ -1361,6 +1471,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if tr.pos == "noun" and not tr.rest:
                 noun_lemmas_by_top.setdefault(tr.top, set()).add(lemma)
     last_frame: Frame | None = None
+    pending: list[Frame] = []  # referrals whose body is the main clause's subject: the text comes later
     for t, trig, _ in triggers:
         if trig.pos == "verb":
             ctx.trigger_starts.add(t.idx + offset)
@@ -1518,6 +1629,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if frame.agent is not None and frame.object is not None and frame.agent.span and frame.object.span \
                 and frame.agent.span == frame.object.span:
             frame.object = None
+        if trig.top in REFERRAL_TOPS:
+            _refer(frame, t, obj_head if not is_noun else None, passive, ctx, offset, pending)
         # an act counts with a body as agent, or with a text as its theme
         agent_ok = frame.agent is not None and _category(frame.agent, ctx) == "actor"
         # a text counts as the theme when it is the subject of an intransitive or passive trigger
@@ -1552,6 +1665,19 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         and _category(frame.object, ctx) == "instrument":
                     ctx.recent_objects.append(frame.object)  # no act, but a text named: "son article 3" refers to it
                 continue
+        if trig.top in GROUNDED_TOPS and frame.agent is not None and (
+                frame.object is None or _names_sanction(frame.object, ctx)):
+            # "a liquidé l'astreinte prévue", "l'amende de 20 millions prononcée en octobre": the party is the
+            # company the clipping named before as subject to it
+            frame.object = _party_before(frame, ctx) or frame.object
+        if trig.top in GROUNDED_TOPS:
+            frame.ground = _ground([t] + ([support_of[t.i]] if is_noun and t.i in support_of else []), ctx, offset)
+            obj = frame.object
+            if frame.ground is not None and obj is not None and obj.span is not None \
+                    and obj.span.start < frame.ground.start < obj.span.end:
+                # "a mis en demeure la commune de Nice pour l'usage de caméras": the ground ends the party's phrase
+                cut = obj.span.start + len(ctx.text[obj.span.start:frame.ground.start].rstrip(" ,"))
+                frame.object = replace(obj, text=ctx.text[obj.span.start:cut], span=Span(obj.span.start, cut))
         frame.count = None if members else _count(t, obj_head, ctx, offset)
         _count_off_object(frame, doc, offset, ctx)
         frame.governed = _governed(t, end_tok, offset)
@@ -1579,11 +1705,148 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
                                    extra_party=True))
     out.extend(_listed_fines(doc, offset, ctx, out, sent_span))
+    for f in pending:
+        _referred_by_main(f, out, ctx)
+    for f in out:
+        _part_of_text(f, out, doc, offset, ctx)
+        _text_author(f, ctx)
     # "Le recours de la LDH contre le décret … a été rejeté": an act noun inside a later act's object is that
     # act's object, not an act of its own (the earlier check sees only acts found before the noun)
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
+
+
+def _ground(anchors: list[Token], ctx: Context, offset: int) -> Span | None:
+    """What a sanction or an injunction is for: a "pour" phrase on the trigger, its support verb or a noun of its
+    phrase ("une amende de 50 millions d'euros pour avoir glissé des publicités…", "que lui a infligée la Cnil
+    pour la surveillance excessive des salariés"). Not a party ("100 millions d'euros pour Google"), nor a
+    purpose ("pour cesser…": a bare infinitive is what is asked, not what was done)."""
+    doc = anchors[0].doc
+    ids = {a.i for a in anchors}
+    for tok in doc:
+        if _form(tok) not in L.GROUND_PREPS or tok.dep_ not in ("case", "mark"):
+            continue
+        head = tok.head
+        if head.i <= tok.i or _in_value(head, ctx, offset):
+            continue
+        if "VerbForm=Inf" in str(head.morph) and _lemma(head) not in ("avoir", "etre") and not any(
+                c.dep_.startswith("aux") for c in head.children):
+            continue
+        if ctx.mentions_in(head.idx + offset, head.idx + offset + len(head.text), "actor") or any(
+                m.category == "actor" and m.start <= head.idx + offset < m.end for m in ctx.mentions):
+            continue  # a party
+        node, ok = head, False
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in ids:
+                ok = True
+                break
+            if node.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(node.morph):
+                break
+        if not ok:
+            continue
+        end = tok.i + 1
+        while end <= head.right_edge.i and doc[end].text not in _CUT_PUNCT and doc[end].text != ".":
+            end += 1
+        while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
+            end -= 1
+        if end > tok.i + 1:
+            s, e = _span_chars(doc, tok.i, end, offset)
+            return Span(s, e)
+    return None
+
+
+def _names_sanction(obj: EntityRef, ctx: Context) -> bool:
+    """Whether an unnamed object is headed by the noun of a sanction-like act ("l'astreinte prévue")."""
+    if obj.iri is not None:
+        return False
+    words = normalise(obj.text).split()
+    lex = ctx.lexicon.triggers.get("fr", {})
+    return bool(words) and any(tr.pos == "noun" and tr.top in GROUNDED_TOPS and (
+        not tr.rest or words[0] in tr.rest) for trs in lex.values() for tr in trs
+        if tr.lemma == words[0] or tr.lemma == words[0].rstrip("sx") or words[0] in tr.rest)
+
+
+def _party_before(frame: Frame, ctx: Context) -> EntityRef | None:
+    """The last company or person named before the act, in its sentence or the one before, that is not its
+    agent: the party of a sanction whose sentence names none."""
+    from .text import sentences
+
+    starts = [a for a, _ in sentences(ctx.text, ctx.lang) if a <= frame.evidence.start]
+    lo = starts[-2] if len(starts) >= 2 else 0
+    agent = frame.agent
+    best = None
+    for m in ctx.mentions:
+        if m.category != "actor" or m.kind not in _PARTY_KINDS or not lo <= m.start or m.end > frame.trigger_span.start:
+            continue
+        if agent is not None and ((agent.iri and m.iri == agent.iri) or (
+                agent.span is not None and agent.span.start <= m.start < agent.span.end)):
+            continue
+        best = m
+    return ctx.ref(best) if best is not None else None
+
+
+def _same_body(a: EntityRef | None, b: EntityRef | None) -> bool:
+    return a is not None and b is not None and (
+        (a.iri is not None and a.iri == b.iri) or normalise(a.text) == normalise(b.text))
+
+
+def _referred_text(t: Token, body: Token | None, ctx: Context, offset: int) -> EntityRef | None:
+    """The text a referral is about, in a "de" complement of the verb (or of the body, where the parser may hang
+    it): "saisir le Conseil de la loi X", "saisi de l'article 3 par les députés"."""
+    kids = list(t.children) + (list(body.children) if body is not None and body.i > t.i else [])
+    for c in sorted(kids, key=lambda c: c.i):
+        if c.i <= t.i or c.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod") or _in_value(c, ctx, offset):
+            continue
+        case = [_form(x) for x in c.children if x.dep_ == "case"]
+        if not case or case[0] not in L.GENITIVE_PREPS:
+            continue
+        s, e = phrase_bounds(c)
+        e = next((k for k in range(c.i + 1, e) if _form(c.doc[k]) in L.AGENT_PREPS), e)  # "… par les députés"
+        ref = _entity_for(c.doc, s, e, offset, ctx, "object")
+        if ref is not None and _category(ref, ctx) == "instrument":
+            return ref
+    return None
+
+
+def _refer(frame: Frame, t: Token, body: Token | None, passive: bool, ctx: Context, offset: int,
+           pending: list[Frame]) -> None:
+    """A referral: the body referred to is its addressee, the text referred its object.
+
+    "saisir le Conseil constitutionnel de la loi X": addressee the Conseil, object the law; "Saisi par les
+    députés, le Conseil a censuré l'article 3": the text the body then rules on (resolved once the sentence's
+    acts are known); "La requête avait été déposée par X": a definite referral noun with no
+    complement takes up the text of the act told before. With no text, the body stays the object ("X a saisi
+    le tribunal administratif": the proceeding is before that court).
+    """
+    obj = frame.object
+    if obj is not None and _category(obj, ctx) == "actor":
+        frame.addressee = obj
+        referred = _referred_text(t, body, ctx, offset)
+        if referred is not None:
+            frame.object = referred
+        elif passive and body is not None and (body.i > t.i or (
+                body.dep_ in ("nsubj", "nsubj:pass") and t.dep_ in ("acl", "amod") and t.head.i == body.i)):
+            # "Saisi par …, le Conseil a censuré X", "Le tribunal, saisi par …, a suspendu X"
+            pending.append(frame)
+    elif obj is None and not _is_verbish(t) and any(
+            c.dep_ == "det" and _form(c) in L.DEFINITES for c in t.children):
+        frame.object = _last_text(ctx, frame.trigger_span.start, exclude_kind=_PART_KIND)
+
+
+def _referred_by_main(f: Frame, found: list[Frame], ctx: Context) -> None:
+    """"Saisi par les députés, le Conseil constitutionnel a censuré X": X is the text referred; without such an act
+    in the sentence, the text the clipping told of before ("Saisis par …, ils n'ont pas censuré …")."""
+    main = next((g for g in found if g is not f and g.trigger.top not in REFERRAL_TOPS
+                 and g.trigger_span.start > f.trigger_span.start and _same_body(g.agent, f.addressee)
+                 and g.object is not None and _category(g.object, ctx) == "instrument"), None)
+    text = main.object if main is not None else _last_text(ctx, f.trigger_span.start, exclude_kind=_PART_KIND)
+    if text is not None:
+        f.object = text
+        f.object_span = text.span if main is not None else None
 
 
 def _listed_fines(doc: Doc, offset: int, ctx: Context, found: list[Frame], sent_span: Span) -> list[Frame]:

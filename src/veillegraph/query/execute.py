@@ -90,20 +90,29 @@ def canonical_joined(result: Result, columns: tuple[str, ...]) -> Result:
     idx = [i for i, v in enumerate(result.variables) if v in columns]
     if not idx or not result.rows:
         return result
+    # a label set recurs on every row of its entity (an actor's on each of its events): each
+    # distinct cell is canonicalised once
+    done: dict[Cell, Cell] = {}
     rows = []
     for row in result.rows:
         cells = list(row)
         for i in idx:
             c = cells[i]
-            if isinstance(c, ox.Literal) and JOIN_SEPARATOR in c.value:
-                value = canonical_join(c.value)
-                cells[i] = (
-                    ox.Literal(value, language=c.language)
-                    if c.language
-                    else ox.Literal(value, datatype=c.datatype)
-                )
+            if c is None:
+                continue
+            new = done.get(c)
+            if new is None:
+                new = done[c] = _canonical_cell(c)
+            cells[i] = new
         rows.append(tuple(cells))
     return Result(result.form, variables=result.variables, rows=tuple(rows))
+
+
+def _canonical_cell(c: ox.NamedNode | ox.BlankNode | ox.Literal) -> Cell:
+    if not isinstance(c, ox.Literal) or JOIN_SEPARATOR not in c.value:
+        return c
+    value = canonical_join(c.value)
+    return ox.Literal(value, language=c.language) if c.language else ox.Literal(value, datatype=c.datatype)
 
 
 # --- pyoxigraph -------------------------------------------------------------------------------
@@ -121,7 +130,11 @@ def _run_oxigraph(query: Query, store: ox.Store, terms: Mapping[str, Term]) -> R
         return Result("ASK", boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
         names = tuple(v.value for v in res.variables)
-        rows = tuple(tuple(_ox_cell(sol[i]) for i in range(len(names))) for sol in res)
+        rows: tuple[Row, ...] = tuple(tuple(sol) for sol in res)  # a solution iterates over its cells in order
+        for row in rows:
+            for term in row:
+                if isinstance(term, ox.Triple):
+                    _ox_cell(term)  # raises: RDF-star triples are not rendered
         return Result("SELECT", variables=names, rows=rows)
     return Result(query.form, triples=tuple(res))
 

@@ -27,6 +27,8 @@ LAST: frozenset[str] = frozenset({"last", "past", "previous"})
 NEXT: frozenset[str] = frozenset({"next", "coming"})
 UNITS: dict[str, str] = {"week": "week", "month": "month", "year": "year"}
 THIS: frozenset[str] = frozenset({"this"})
+#: The day of the date stated just before ("EUR 3,000 the same day for …").
+SAME_DAY: tuple[str, ...] = ("on the same day", "the same day", "that same day", "same day")
 PERIOD_MARKERS: tuple[str, ...] = ("since", "until", "till", "by", "before", "between", "during", "within")
 ONSET_MARKERS: tuple[str, ...] = ("since",)
 FORWARD_MARKERS: tuple[str, ...] = ("from", "as of", "starting")
@@ -164,3 +166,5 @@ NEUTER_PRONOUNS: frozenset[str] = frozenset({"it"})
 LATER: tuple[str, ...] = ("later", "after that", "thereafter", "afterwards")
 #: Regular verb endings, to read an inflected cue ("intends", "planned", "expecting").
 VERB_ENDINGS: tuple[str, ...] = ("s", "es", "ed", "d", "ing")
+#: Prepositions of the ground of a sanction or an order: "fined … for transferring drivers' data", "over …".
+GROUND_PREPS: frozenset[str] = frozenset({"for", "over"})

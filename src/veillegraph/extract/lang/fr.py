@@ -38,6 +38,8 @@ LAST: frozenset[str] = frozenset({"dernier", "dernière", "derniers", "dernière
 NEXT: frozenset[str] = frozenset({"prochain", "prochaine"})
 #: Units for "le mois dernier", "la semaine dernière", "l'an dernier", "l'année dernière".
 UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "an": "year", "année": "year"}
+#: The day of the date stated just before ("3.000 euros le même jour pour …").
+SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", "la même journée", "même jour")
 #: "ce lundi", "cette semaine": the current one.
 THIS: frozenset[str] = frozenset({"ce", "cette", "cet"})
 
@@ -192,3 +194,5 @@ UNDERGO_NOUNS: frozenset[str] = frozenset({"objet"})
 DISTRIBUTIVES: frozenset[str] = frozenset({"un", "une", "autre"})
 #: Prepositions of a condition attached to an obligation: "devra cesser … sous astreinte".
 CONDITION_PREPS: frozenset[str] = frozenset({"sous"})
+#: Prepositions of the ground of a sanction or an injunction: "une amende pour avoir glissé des publicités…".
+GROUND_PREPS: frozenset[str] = frozenset({"pour"})

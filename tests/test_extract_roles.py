@@ -1,0 +1,176 @@
+"""Objects, addressees and grounds of acts: one case per construction.
+
+Every sentence here is written for the test (none comes from the gold files).
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from _extract_util import labels
+from veillegraph import _vocab as V
+from veillegraph.build import clipping_quads
+from veillegraph.extract import Extractor
+from veillegraph.knowledge import default_knowledge
+from veillegraph.model import Clipping, EntityRef, ExtractedEvent, Span
+
+SREN = "la loi visant à sécuriser et à réguler l'espace numérique"
+#: a title the gazetteer does not find as written (the quotes), only the linker's lookup of the phrase
+NARCO = "la loi visant à « sortir la France du piège du narcotrafic »"
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(default_knowledge())
+
+
+def of_top(ex: Extractor, text: str, code: str, lang: str | None = None) -> list[ExtractedEvent]:
+    evs = ex.extract(Clipping(text=text, lang=lang))
+    return [e for e in evs if ex.knowledge.event_types[e.type].top_code == code]
+
+
+def iri_of(ex: Extractor, text: str) -> str:
+    iri = ex.linker.lookup(text)
+    assert iri is not None, text
+    return iri
+
+
+REFERRALS = [
+    # (construction, text, word of the object's labels or text, word of the addressee's labels or None)
+    ("fronted participle: the text the referred body then rules on",
+     "Saisi par soixante députés, le Conseil constitutionnel a censuré l'article 3 de la loi sur les drones.",
+     "article 3", "Conseil constitutionnel"),
+    ("fronted participle, pronoun, negated act: the text told before",
+     "Le Conseil constitutionnel a validé la loi sur les drones. Saisi par soixante députés, il n'a pas "
+     "censuré la mesure phare.", "drones", "Conseil constitutionnel"),
+    ("active verb with a de complement: the body is the addressee, the text the object",
+     "Soixante députés ont saisi le Conseil constitutionnel de la loi sur les drones.", "drones",
+     "Conseil constitutionnel"),
+    ("passive with a de complement before the par agent",
+     "Le Conseil constitutionnel a été saisi de la loi sur les drones par soixante députés.", "drones",
+     "Conseil constitutionnel"),
+    ("participle set off by commas on the subject: the text that body then rules on",
+     "Le tribunal administratif, saisi par la LDH, a suspendu l'arrêté du préfet.", "arrêté",
+     "tribunal administratif"),
+    ("definite referral noun takes up the text of the act told before",
+     "Le tribunal administratif de Marseille a annulé la délibération du conseil régional sur les portiques. "
+     "La requête avait été déposée par La Quadrature du Net.", "délibération", None),
+    ("no text referred: the court stays the object",
+     "Google, Apple et Meta ont saisi la Cour de justice de l'Union européenne.", "Cour", "Cour"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "obj", "addressee"), REFERRALS, ids=[c[0] for c in REFERRALS])
+def test_referral_object_and_addressee(ex: Extractor, name: str, text: str, obj: str, addressee: str | None) -> None:
+    evs = of_top(ex, text, "saisine")
+    assert evs, name
+    ev = evs[0]
+    assert ev.object is not None and any(obj in lb for lb in labels(ex, ev.object)), (name, ev.object)
+    if addressee is not None:
+        assert ev.addressee is not None and any(addressee in lb for lb in labels(ex, ev.addressee)), \
+            (name, ev.addressee)
+        assert ev.object.iri is None or ev.object.iri != ev.addressee.iri or obj == addressee, name
+
+
+PARTS = [
+    # (construction, text, event top, the title the object should link to, or None)
+    ("part noun with a de complement: the text", f"Le Conseil constitutionnel a validé l'essentiel de {NARCO}.",
+     "validation", NARCO),
+    ("a count of the text's articles: the text", f"Soixante députés ont saisi le Conseil constitutionnel de 12 "
+     f"des 40 articles de {NARCO}.", "saisine", NARCO),
+    ("a numbered article stays the article", f"Le Conseil constitutionnel a censuré l'article 5 de {NARCO}.",
+     "censure", None),
+    ("part noun without complement: the text of the sentence", "Validation de l'essentiel, censure de deux "
+     f"articles : le Conseil constitutionnel a tranché le 17 mai 2024 sur {SREN}.", "validation", SREN),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "whole"), PARTS, ids=[c[0] for c in PARTS])
+def test_part_of_a_text(ex: Extractor, name: str, text: str, code: str, whole: str | None) -> None:
+    evs = of_top(ex, text, code)
+    assert evs and evs[0].object is not None, name
+    if whole is None:
+        assert evs[0].object.iri is None or evs[0].object.iri not in (iri_of(ex, NARCO), iri_of(ex, SREN)), name
+    else:
+        assert evs[0].object.iri == iri_of(ex, whole), (name, evs[0].object)
+
+
+def test_prepositional_relative_names_the_author_of_the_text(ex: Extractor) -> None:
+    evs = of_top(ex, "Le tribunal administratif de Nice a annulé la délibération par laquelle la CNIL avait "
+                     "autorisé le fichier.", "annulation")
+    assert evs and evs[0].object is not None
+    assert "délibération" in evs[0].object.text and "CNIL" in evs[0].object.text, evs[0].object
+
+
+GROUNDS = [
+    # (construction, lang, text, event top, the ground or None)
+    ("pour + perfect infinitive on the fine noun", "fr", "La CNIL a infligé à la société Durand une amende de 2 "
+     "millions d'euros pour avoir revendu les données de ses clients.", "sanction",
+     "pour avoir revendu les données de ses clients"),
+    ("pour + noun on the participle of a relative", "fr", "Durand conteste l'amende de 2 millions d'euros que lui "
+     "a infligée la CNIL pour la surveillance excessive des salariés.", "sanction",
+     "pour la surveillance excessive des salariés"),
+    ("pour + bare infinitive is a purpose, no ground", "fr", "La CNIL a mis en demeure la société Durand pour "
+     "cesser la collecte.", "mise_en_demeure", None),
+    ("English for + gerund", "en", "The Dutch regulator fined Uber €290m for transferring drivers' data to US "
+     "servers.", "sanction", "for transferring drivers' data to US servers"),
+    ("English over + noun, a date ends it", "en", "TikTok was slapped with a €345 million fine over child data "
+     "breaches on Friday by the Irish Data Protection Commission.", "sanction", "over child data breaches"),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "code", "ground"), GROUNDS, ids=[c[0] for c in GROUNDS])
+def test_ground(ex: Extractor, name: str, lang: str, text: str, code: str, ground: str | None) -> None:
+    evs = of_top(ex, text, code, lang)
+    assert evs, name
+    assert evs[0].ground == ground, (name, evs[0].ground)
+
+
+def test_the_ground_ends_the_party_phrase(ex: Extractor) -> None:
+    evs = of_top(ex, "La CNIL a mis en demeure la commune de Nice pour l'usage de caméras augmentées.",
+                 "mise_en_demeure")
+    assert evs and evs[0].object is not None and evs[0].object.text == "la commune de Nice", evs
+    assert evs[0].ground == "pour l'usage de caméras augmentées", evs[0].ground
+
+
+def test_a_party_is_no_ground(ex: Extractor) -> None:
+    evs = of_top(ex, "La CNIL a infligé une amende de 2 millions d'euros pour Google.", "sanction")
+    assert evs and (evs[0].ground is None or "Google" not in evs[0].ground), evs
+
+
+PARTIES = [
+    # (construction, lang, text, event top, word of the object's labels)
+    ("an act noun as object: the company named before", "fr", "Clearview AI n'a pas payé l'amende. La CNIL a "
+     "donc liquidé l'astreinte prévue.", "sanction", "Clearview"),
+    ("a target locution the parser hangs elsewhere, with its reduced relative", "fr", "Le journal a consulté "
+     "trois mises en demeure de la CNIL à l'encontre de communes ayant installé des caméras.", "mise_en_demeure",
+     "communes ayant installé des caméras"),
+    ("English act noun as object: the target of the record", "en", "The Irish Data Protection Commission adopted "
+     "its decision against TikTok, imposing fines totalling €345 million.", "sanction", "TikTok"),
+    ("English act noun without object: the text of the same act in the sentence", "en", "The Council adopted "
+     "the Data Act on 27 November, following the European Parliament's approval on 9 November.", "adoption",
+     "Data Act"),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "code", "obj"), PARTIES, ids=[c[0] for c in PARTIES])
+def test_party_or_text_of_an_act_noun(ex: Extractor, name: str, lang: str, text: str, code: str, obj: str) -> None:
+    evs = of_top(ex, text, code, lang)
+    assert evs and all(e.object is not None and any(obj in lb for lb in labels(ex, e.object)) for e in evs), \
+        (name, [e.object for e in evs])
+
+
+def test_addressee_and_ground_are_written_to_the_graph(ex: Extractor) -> None:
+    k = ex.knowledge
+    court = iri_of(ex, "Conseil constitutionnel")
+    ev = ExtractedEvent(type="saisine", evidence=Span(0, 10), trigger=Span(0, 5),
+                        object=EntityRef(text="la loi", iri=iri_of(ex, SREN)),
+                        addressee=EntityRef(text="le Conseil", iri=court), ground="pour rien")
+    quads = clipping_quads(Clipping(text="Saisi par X, le Conseil a validé la loi.", id="t1"), [ev], k)
+    preds = {(q.predicate, q.object) for q in quads}
+    assert (V.VG.addressee, ox.NamedNode(court)) in preds
+    assert any(p == V.VG.ground and isinstance(o, ox.Literal) and o.value == "pour rien" for p, o in preds)
+    bare = clipping_quads(Clipping(text="Saisi par X, le Conseil a validé la loi.", id="t1"),
+                          [ExtractedEvent(type="saisine", evidence=Span(0, 10), trigger=Span(0, 5))], k)
+    assert not any(q.predicate in (V.VG.addressee, V.VG.ground) for q in bare)
