@@ -71,6 +71,20 @@ def _data_digest() -> str:
     return hashlib.sha256((BENCH / "generate.py").read_bytes()).hexdigest()[:10]
 
 
+@functools.lru_cache(maxsize=1)
+def _dataset_digest() -> str:
+    """Cache key of the built dataset: the generated data's key plus what turns it into quads (the build
+    and minting code, the ontology and reference data), so a dataset is never measured stale."""
+    tag = os.environ.get("VG_BENCH_DATA_TAG")
+    if tag:
+        return tag
+    h = hashlib.sha256(_data_digest().encode())
+    src = BENCH.parent / "src" / "veillegraph"
+    for path in [src / "build.py", src / "mint.py", *sorted((BENCH.parent / "ontology").rglob("*.ttl"))]:
+        h.update(path.read_bytes())
+    return h.hexdigest()[:10]
+
+
 def generated(n: int, fmt: str = "jsonl", seed: int = SEED) -> tuple[Path, Path]:
     """Paths of ``n`` generated clippings in ``fmt`` and of their ground truth (made once, cached)."""
     tag = f"{n}-s{seed}-{_data_digest()}"
@@ -155,7 +169,7 @@ def write_nquads(n: int, seed: int = SEED) -> tuple[Path, int]:
     Returns the path and the number of quads.
     """
     _, truth = generated(n, "jsonl", seed)
-    out = truth.with_name(truth.name.replace("truth-", "dataset-").replace(".jsonl", ".nq"))
+    out = CACHE / f"dataset-{n}-s{seed}-{_dataset_digest()}.nq"
     count_file = out.with_suffix(".count")
     if out.exists() and count_file.exists():
         return out, int(count_file.read_text())

@@ -409,3 +409,27 @@ def test_merge_on_the_extractor_output_of_the_dev_gold(tmp_path: Path) -> None:
     # the merges graph reads back as one canonical event per group
     quads = merge.merge_quads(store)
     assert len(set(merge.canonical_of(quads).values())) == len(groups)
+
+
+def test_one_document_adopted_and_published_on_nearby_days() -> None:
+    """An opinion is issued once: its adoption dated the 17th and the 18th by two reports is one act; a law
+    censured on two dates is not (laws are not ``ONCE_ISSUED_KINDS``)."""
+    edpb, opinion = V.ID["actor/edpb"], V.ID["instrument/opinion-28-2024"]
+    kind = [ox.Quad(opinion, V.TYPE, V.VG.Report, V.REFERENCE_GRAPH)]
+    a = mention("a", "avis", agent=edpb, obj=opinion, date="2024-12-17")
+    b = mention("b", "avis", agent=edpb, obj=opinion, date="2024-12-18")
+    assert grouped(kind, a, b) == [["a", "b"]]
+    assert rules_of(kind, a, b) == {"a": merge.RULE_DOCUMENT_NEAR_DATE, "b": merge.RULE_DOCUMENT_NEAR_DATE}
+    # not a report, another agent, or months apart: two acts
+    assert grouped(a, b) == []
+    assert grouped(kind, a, mention("b", "avis", agent=CNIL, obj=opinion, date="2024-12-18")) == []
+    assert grouped(kind, a, mention("b", "avis", agent=edpb, obj=opinion, date="2025-03-02")) == []
+
+
+def test_a_fine_on_a_subsidiary_and_on_its_group_is_one_act() -> None:
+    amazon, afl = V.ID["actor/amazon"], V.ID["actor/amazon-france-logistique"]
+    sub = [ox.Quad(afl, V.ORG.subOrganizationOf, amazon, V.REFERENCE_GRAPH)]
+    a = mention("a", "sanction", agent=CNIL, obj=afl, date="2023-12-27", amount=32_000_000)
+    b = mention("b", "sanction", agent=CNIL, obj=amazon, date="2024-01", amount=32_000_000)
+    assert grouped(sub, a, b) == [["a", "b"]]
+    assert grouped(a, b) == []  # without the tie in the reference data, two different companies

@@ -18,7 +18,7 @@ The rules (see ``docs/merging.md``): mentions are candidates when they have the
 same top event type and types that do not differ below it (one broader than
 the other, or amounts that agree), the same modality class (realised, or planned:
 expected/announced/proposed), agents that do not differ (the same, or one side
-unnamed) and compatible objects (the same, or one is ``eli:is_part_of`` the
+unnamed) and compatible objects (the same, or one is ``eli:is_part_of`` or ``org:subOrganizationOf`` the
 other; an unknown object, or a different one minted from a clipping's words,
 only with the same date to the day or the same amount). Among candidates, dated
 mentions merge when their dates are compatible at their precisions (one is a
@@ -91,6 +91,10 @@ RULE_AMOUNT_NEAR_DATE = "amount-near-date"
 #: Two reports of one fine may date it differently (the decision, its announcement): with amounts
 #: that agree, dates at most this many days apart (at their precisions) do not tell two acts apart.
 NEAR_DATE_DAYS = 31
+RULE_DOCUMENT_NEAR_DATE = "document-near-date"
+#: Documents that one act issues once (an opinion, a report): reports of that act by the same agent on the
+#: same document may date it a few days apart (adopted on the 17th, published on the 18th).
+ONCE_ISSUED_KINDS = frozenset({V.VG.Report.value})
 RULE_ANALYST = "analyst-merge"
 
 _PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in sorted(V.PREFIXES.items()))
@@ -130,7 +134,7 @@ SELECT ?e ?a WHERE {
 _PART_OF_QUERY = _PREFIXES + """
 SELECT ?o ?whole WHERE {
   { SELECT DISTINCT ?o WHERE { ?e a vg:Event ; vg:object ?o } }
-  ?o eli:is_part_of+ ?whole .
+  ?o (eli:is_part_of|org:subOrganizationOf)+ ?whole .
 }
 """
 
@@ -361,6 +365,17 @@ def dates_close_with_amount(a: Mention, b: Mention) -> bool:
     return gap is not None and gap <= NEAR_DATE_DAYS
 
 
+def dates_close_for_document(a: Mention, b: Mention) -> bool:
+    """Different dates that one act can still have: the same agent issuing the same reference document
+    (``ONCE_ISSUED_KINDS``), dates ``NEAR_DATE_DAYS`` apart at most."""
+    if a.object is None or a.object != b.object or a.object_minted or b.object_minted:
+        return False
+    if a.agent is None or a.agent != b.agent or not a.object_kinds & ONCE_ISSUED_KINDS:
+        return False
+    gap = date_gap_days(a.date_text, b.date_text)
+    return gap is not None and gap <= NEAR_DATE_DAYS
+
+
 def amounts_agree(a: Decimal | None, cur_a: str | None, b: Decimal | None, cur_b: str | None) -> bool | None:
     """``True``/``False`` when both amounts are known in one currency, else ``None`` (no evidence)."""
     if a is None or b is None or (cur_a or "EUR") != (cur_b or "EUR"):
@@ -423,7 +438,8 @@ def _no_conflict(a: Mention, b: Mention) -> bool:
         return False
     if objects_compatible(a, b) is False:
         return False
-    if not dates_compatible(a.date_text, b.date_text) and not dates_close_with_amount(a, b):
+    if not (dates_compatible(a.date_text, b.date_text) or dates_close_with_amount(a, b)
+            or dates_close_for_document(a, b)):
         return False
     if amounts_agree(a.amount, a.currency, b.amount, b.currency) is False:
         return False
@@ -758,7 +774,9 @@ def _dated_rule(group: Group, m: Mention) -> str:
         return RULE_SAME_DATE
     if all(dates_compatible(x.date_text, m.date_text) for x in group.members):
         return RULE_DATE_PRECISION
-    return RULE_AMOUNT_NEAR_DATE
+    if all(dates_compatible(x.date_text, m.date_text) or dates_close_with_amount(x, m) for x in group.members):
+        return RULE_AMOUNT_NEAR_DATE
+    return RULE_DOCUMENT_NEAR_DATE
 
 
 def _shared_clippings(groups: list[Group]) -> dict[str, set[str]]:
