@@ -45,27 +45,35 @@ _KIND_CLASSES: dict[str, tuple[str, str]] = {
 }
 
 
+def _fold_char(ch: str) -> str:
+    """One character folded to one character: no accent, lower case, ASCII quote/dash/space."""
+    if ch in "’‘ʼ`´":
+        return "'"
+    if ch in "‐‑‒–—":
+        return "-"
+    if ch in "\u00a0\u202f\t\n\r":
+        return " "
+    dec = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in dec if not unicodedata.combining(c)) or ch
+    return base[0].lower() if len(base) >= 1 and len(base[0].lower()) == 1 else ch
+
+
+#: ``str.translate`` table of every character folded so far (each maps to exactly one character)
+_FOLD_TABLE: dict[int, str] = {}
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold one string character by character (same length): no accents, lower case, ASCII quotes/dashes.
 
-    Keeping the length lets a match in the folded text map back to the original offsets.
+    Keeping the length lets a match in the folded text map back to the original offsets. Each distinct
+    character is folded once (``_fold_char``) into a translation table; the text is then translated in C.
     """
-    out = []
-    for ch in text:
-        if ch in "’‘ʼ`´":
-            out.append("'")
-            continue
-        if ch in "‐‑‒–—":
-            out.append("-")
-            continue
-        if ch in "\u00a0\u202f\t\n\r":
-            out.append(" ")
-            continue
-        dec = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in dec if not unicodedata.combining(c)) or ch
-        out.append(base[0].lower() if len(base) >= 1 and len(base[0].lower()) == 1 else ch)
-    return "".join(out)
+    table = _FOLD_TABLE
+    for ch in set(text):
+        if ord(ch) not in table:
+            table[ord(ch)] = _fold_char(ch)
+    return text.translate(table)
 
 
 def normalise(text: str, articles: bool = True) -> str:
@@ -125,6 +133,15 @@ class Linker:
         self._choices = sorted(self._normal)
         self._heads = head_nouns(knowledge)
         self.heads = self._heads
+        # each head's words, split once: as written, "s"-stripped (English plural), "sx"-stripped (French)
+        self._head_words = [(h, h.key.split(), [w.rstrip("s") for w in h.key.split()],
+                             [w.rstrip("sx") for w in h.key.split()]) for h in self._heads if h.key.split()]
+        # positions in that list by first word (as written, and "sx"-stripped): only those heads can match
+        self._by_first: dict[str, list[int]] = {}
+        self._by_first_sx: dict[str, list[int]] = {}
+        for n, (_, hw, _, hw_sx) in enumerate(self._head_words):
+            self._by_first.setdefault(hw[0], []).append(n)
+            self._by_first_sx.setdefault(hw_sx[0], []).append(n)
 
     def _pick(self, iris: list[str], category: str | None) -> str | None:
         ents = [self.knowledge.entities[i] for i in iris]
@@ -156,33 +173,40 @@ class Linker:
         """The kind revealed by the head noun of ``text`` ("tribunal administratif de Rouen" -> court)."""
         key = normalise(text)
         words = key.split()
-        for head in self._heads:
+        if not words:
+            return None
+        for n in self._by_first.get(words[0], ()):
+            head, hw, _, _ = self._head_words[n]
             if category is not None and head.category != category:
                 continue
             if head.lang and lang and head.lang != lang:
                 continue
-            hw = head.key.split()
             if words[: len(hw)] == hw:
                 return head.kind
         if lang == "en":  # English heads come last: "the Dutch data protection regulator"
-            for head in self._heads:
-                hw = head.key.split()
+            for head, hw, hw_s, _ in self._head_words:
                 if (category is None or head.category == category) and head.lang in ("", "en") \
-                        and [w.rstrip("s") for w in words[-len(hw):]] == [w.rstrip("s") for w in hw]:
+                        and [w.rstrip("s") for w in words[-len(hw):]] == hw_s:
                     return head.kind
-        for head in self._heads:  # a plural or a head after a number/adjective: "23 États membres"
-            if category is not None and head.category != category:
-                continue
-            if head.lang and lang and head.lang != lang:
-                continue
-            hw = head.key.split()
-            for i in range(0, min(5, len(words))):
-                if i >= 3 and not all(w.isdigit() or w in _PARTITIVE for w in words[:i]):
-                    break  # further on only after numbers: "38 des 64 articles"
-                cand = [w.rstrip("sx") for w in words[i:i + len(hw)]]
-                if cand == [w.rstrip("sx") for w in hw]:
-                    return head.kind
-        return None
+        # a plural or a head after a number/adjective ("23 États membres"): the first head in order that
+        # matches at one of the first positions
+        stripped = [w.rstrip("sx") for w in words]
+        found: int | None = None
+        for i in range(0, min(5, len(words))):
+            if i >= 3 and not all(w.isdigit() or w in _PARTITIVE for w in words[:i]):
+                break  # further on only after numbers: "38 des 64 articles"
+            for n in self._by_first_sx.get(stripped[i], ()):
+                if found is not None and n >= found:
+                    break
+                head, hw, _, hw_sx = self._head_words[n]
+                if category is not None and head.category != category:
+                    continue
+                if head.lang and lang and head.lang != lang:
+                    continue
+                if stripped[i:i + len(hw)] == hw_sx:
+                    found = n
+                    break
+        return self._head_words[found][0].kind if found is not None else None
 
     def category_of(self, kind: str | None) -> str | None:
         """The category (actor, instrument, matter) of a kind key."""
