@@ -20,9 +20,9 @@ from typing import Any
 from ..link import fold, normalise
 from ..model import EntityRef, Span
 from .amounts import parse_number
-from .frames import GROUNDED_TOPS, Context, Frame
+from .frames import Context, Frame
 from .lang import en as L
-from .lexicon import Trigger
+from .lexicon import Trigger, takes_ground
 from .text import sentences
 
 Doc = Any
@@ -467,14 +467,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == ",":
             continue  # "an inquiry, opened in 2018": a participle on a noun reports no act without its body
-        if trig.pos == "verb" and obj is not None and trig.top in GROUNDED_TOPS and obj.iri is None \
+        if trig.pos == "verb" and obj is not None and takes_ground(trig, ctx.lexicon) and obj.iri is None \
                 and _names_act(obj.text, trig, ctx):
             # "adopted its decision against TikTok, imposing fines totalling …": the act noun is no party; the
             # party is the target named before in the sentence
             obj = _target_before(doc, i, offset, ctx)
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
-        if trig.top in GROUNDED_TOPS:
+        if takes_ground(trig, ctx.lexicon):
             f.ground = _ground(doc, end + 1, offset, ctx)
         # count: a number right before a noun trigger ("21 sanctions and 147 formal notices")
         if trig.pos == "noun" and i > 0:

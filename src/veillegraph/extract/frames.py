@@ -17,12 +17,6 @@ from .lang import LANGS
 from .lexicon import Lexicon, Trigger
 from .text import Mention
 
-#: Base codes of referrals: the body referred to is their addressee, the text or matter referred their
-#: object (the scope note of vgt:saisine says so).
-REFERRAL_TOPS = frozenset({"saisine"})
-#: Base codes whose acts are taken for a stated ground ("sanctionnée pour avoir …", "mise en demeure pour …").
-GROUNDED_TOPS = frozenset({"sanction", "mise_en_demeure", "autre"})
-
 
 @dataclass
 class Frame:

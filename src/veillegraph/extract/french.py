@@ -27,14 +27,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-import pyoxigraph as ox
-
 from ..link import fold, normalise
 from ..model import EntityRef, Span
 from .amounts import parse_number
-from .frames import GROUNDED_TOPS, REFERRAL_TOPS, Context, Frame
+from .frames import Context, Frame
 from .lang import fr as L
-from .lexicon import Trigger, text_theme
+from .lexicon import Trigger, is_referral, takes_ground, text_theme
 
 Token = Any  # spacy.tokens.Token
 Doc = Any
@@ -48,8 +46,6 @@ _PARTY_KINDS = ("company", "person")
 #: The kind of instrument that is a part of a text: a referral is about the whole text.
 _PART_KIND = "article"
 #: The ontology's list of nouns that name a part or a quantity of a text ("l'essentiel", "une poignée").
-_PART_NOUN = "https://w3id.org/veillegraph/ontology#partNoun"
-_PART_NOUN_CACHE: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 def _lemma(t: Token) -> str:
@@ -423,16 +419,9 @@ def _whole_text(text: str, ctx: Context) -> str | None:
     return None
 
 
-def _part_nouns(ctx: Context) -> frozenset[str]:
+def _part_nouns(ctx: Context) -> set[str]:
     """Nouns that name a part or a quantity of a text ("l'essentiel", "une poignée"), from ``vg:partNoun``."""
-    onto = ctx.linker.knowledge.ontology
-    hit = _PART_NOUN_CACHE.get(id(onto))
-    if hit is None or hit[0] is not onto:
-        words = frozenset(normalise(q.object.value) for q in onto if q.predicate.value == _PART_NOUN
-                          and isinstance(q.object, ox.Literal) and (q.object.language or "fr") == "fr")
-        hit = (onto, words)
-        _PART_NOUN_CACHE[id(onto)] = hit
-    return hit[1]
+    return ctx.lexicon.part_nouns.get("fr", set())
 
 
 def _text_author(frame: Frame, ctx: Context) -> None:
@@ -1629,7 +1618,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if frame.agent is not None and frame.object is not None and frame.agent.span and frame.object.span \
                 and frame.agent.span == frame.object.span:
             frame.object = None
-        if trig.top in REFERRAL_TOPS:
+        if is_referral(trig, ctx.lexicon):
             _refer(frame, t, obj_head if not is_noun else None, passive, ctx, offset, pending)
         # an act counts with a body as agent, or with a text as its theme
         agent_ok = frame.agent is not None and _category(frame.agent, ctx) == "actor"
@@ -1665,12 +1654,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         and _category(frame.object, ctx) == "instrument":
                     ctx.recent_objects.append(frame.object)  # no act, but a text named: "son article 3" refers to it
                 continue
-        if trig.top in GROUNDED_TOPS and frame.agent is not None and (
+        if takes_ground(trig, ctx.lexicon) and frame.agent is not None and (
                 frame.object is None or _names_sanction(frame.object, ctx)):
             # "a liquidé l'astreinte prévue", "l'amende de 20 millions prononcée en octobre": the party is the
             # company the clipping named before as subject to it
             frame.object = _party_before(frame, ctx) or frame.object
-        if trig.top in GROUNDED_TOPS:
+        if takes_ground(trig, ctx.lexicon):
             frame.ground = _ground([t] + ([support_of[t.i]] if is_noun and t.i in support_of else []), ctx, offset)
             obj = frame.object
             if frame.ground is not None and obj is not None and obj.span is not None \
@@ -1765,7 +1754,7 @@ def _names_sanction(obj: EntityRef, ctx: Context) -> bool:
         return False
     words = normalise(obj.text).split()
     lex = ctx.lexicon.triggers.get("fr", {})
-    return bool(words) and any(tr.pos == "noun" and tr.top in GROUNDED_TOPS and (
+    return bool(words) and any(tr.pos == "noun" and takes_ground(tr, ctx.lexicon) and (
         not tr.rest or words[0] in tr.rest) for trs in lex.values() for tr in trs
         if tr.lemma == words[0] or tr.lemma == words[0].rstrip("sx") or words[0] in tr.rest)
 
@@ -1840,7 +1829,7 @@ def _refer(frame: Frame, t: Token, body: Token | None, passive: bool, ctx: Conte
 def _referred_by_main(f: Frame, found: list[Frame], ctx: Context) -> None:
     """"Saisi par les députés, le Conseil constitutionnel a censuré X": X is the text referred; without such an act
     in the sentence, the text the clipping told of before ("Saisis par …, ils n'ont pas censuré …")."""
-    main = next((g for g in found if g is not f and g.trigger.top not in REFERRAL_TOPS
+    main = next((g for g in found if g is not f and not is_referral(g.trigger, ctx.lexicon)
                  and g.trigger_span.start > f.trigger_span.start and _same_body(g.agent, f.addressee)
                  and g.object is not None and _category(g.object, ctx) == "instrument"), None)
     text = main.object if main is not None else _last_text(ctx, f.trigger_span.start, exclude_kind=_PART_KIND)

@@ -21,6 +21,9 @@ from ..link import fold, normalise
 
 #: On an event type: its act happens to a text (entry into force): the text is the theme, no agent is needed.
 TEXT_THEME = V.VG.textTheme
+REFERRAL = V.VG.referral
+TAKES_GROUND = V.VG.takesGround
+PART_NOUN = V.VG.partNoun
 #: On a reference actor: the event type, and the kind of text, for which it is the agent when none is named.
 IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
 IMPLICIT_AGENT_FOR = V.VG.implicitAgentFor
@@ -50,6 +53,12 @@ class Lexicon:
     #: codes of acts that happen to a text (``vg:textTheme``, inherited by narrower concepts): the text is
     #: their theme, no agent needed
     theme_codes: set[str] = field(default_factory=set)
+    #: codes of referrals (``vg:referral``): the body referred to is the addressee, the text the object
+    referral_codes: set[str] = field(default_factory=set)
+    #: codes of acts taken for a stated ground (``vg:takesGround``, inherited by narrower concepts)
+    ground_codes: set[str] = field(default_factory=set)
+    #: lang -> normalised nouns that name a part or a quantity of a text (``vg:partNoun``: "essentiel")
+    part_nouns: dict[str, set[str]] = field(default_factory=dict)
     #: (base code, kind of the text) -> IRI of the body that does the act when the clipping names none
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
     implicit_agents: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -153,18 +162,33 @@ def text_theme(trig: Trigger, lex: Lexicon) -> bool:
     return trig.code in lex.theme_codes or trig.top in lex.theme_codes
 
 
+def is_referral(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether ``trig`` refers a text to a body (its concept or its top concept says ``vg:referral``)."""
+    return trig.code in lex.referral_codes or trig.top in lex.referral_codes
+
+
+def takes_ground(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the act of ``trig`` may state its ground (its concept or its top concept says ``vg:takesGround``)."""
+    return trig.code in lex.ground_codes or trig.top in lex.ground_codes
+
+
 def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
-    """Text themes and implicit agents, from ``vg:textTheme`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
+    """Text themes, referrals, grounds and implicit agents, from ``vg:textTheme``, ``vg:referral``,
+    ``vg:takesGround`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
     from ..link import _KIND_CLASSES
 
     code_of = {et.iri: code for code, et in knowledge.event_types.items()}
     top_of = {code: et.top_code for code, et in knowledge.event_types.items()}
+    flagged = {TEXT_THEME: lex.theme_codes, REFERRAL: lex.referral_codes, TAKES_GROUND: lex.ground_codes}
     for q in knowledge.ontology:
-        if q.predicate == TEXT_THEME and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
+        codes = flagged.get(q.predicate)
+        if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
                 and q.object.value in ("true", "1"):
             code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
             if code in top_of:
-                lex.theme_codes.add(code)
+                codes.add(code)
+        elif q.predicate == PART_NOUN and isinstance(q.object, ox.Literal):
+            lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
     acts: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, list[str]] = defaultdict(list)
     for q in knowledge.reference:
