@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,8 @@ from hypothesis import strategies as st
 from veillegraph.extract import Extractor, find_dates, resolve
 from veillegraph.knowledge import default_knowledge
 from veillegraph.model import Clipping, ExtractedEvent
+
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +183,41 @@ def test_one_act_per_coordinated_day(ex: Extractor, lang: str, text: str, publis
     found = of_top(ex, events(ex, text, lang, published), "saisine")
     assert sorted(e.date.value for e in found if e.date) == dates, found
     assert len({(e.trigger.start, e.trigger.end) for e in found}) == len(found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "date"), [
+    ("fr", "Les 4, 6 et 7 mars 2021, la commune de Dijon a testé un logiciel d'analyse des images sur la place.",
+     None, "2021-03-04"),
+    ("fr", "La métropole de Lyon expérimente la lecture automatique des plaques les 12 et 13 octobre.",
+     "2023-10-16", "2023-10-12"),
+])
+def test_days_listed_on_an_act_that_lasts_are_its_duration(ex: Extractor, lang: str, text: str,
+                                                             published: str | None, date: str) -> None:
+    """An act flagged ``vg:durative`` (an experiment) makes one event over the listed days, dated by the
+    first; a punctual act makes one event per day (above)."""
+    found = of_top(ex, events(ex, text, lang, published), "experimentation")
+    assert [e.date.value for e in found if e.date] == [date], found
+    assert len(found) == 1, found
+
+
+def test_amount_and_duration_roles_are_ontology_flags(tmp_path: Path) -> None:
+    """Which acts take a fine amount (``vg:takesAmount``) and which acts last (``vg:durative``) is read from
+    the event types: without the flags, the same sentences give no amount and one event per listed day."""
+    import shutil
+
+    from veillegraph.knowledge import load_knowledge
+
+    onto = tmp_path / "ontology"
+    shutil.copytree(ONTOLOGY, onto)
+    types = onto / "event-types.ttl"
+    ttl = types.read_text(encoding="utf-8")
+    assert "    vg:takesAmount true ;\n" in ttl and "    vg:durative true .\n" in ttl
+    types.write_text(ttl.replace("    vg:takesAmount true ;\n", "").replace(" ;\n    vg:durative true .\n", " .\n"),
+                     encoding="utf-8")
+    fine = "La Cnil a infligé une amende de 150 000 euros à la société Vigiris le 4 mai 2023."
+    trial = "Les 4, 6 et 7 mars 2021, la commune de Dijon a testé un logiciel d'analyse des images."
+    for knowledge, amount, n_days in ((default_knowledge(), Decimal("150000"), 1), (load_knowledge(onto), None, 3)):
+        ex = Extractor(knowledge)
+        sanctions = of_top(ex, events(ex, fine, "fr"), "sanction")
+        assert [e.amount for e in sanctions] == [amount], sanctions
+        assert len(of_top(ex, events(ex, trial, "fr"), "experimentation")) == n_days

@@ -5,6 +5,9 @@ Every sentence is written for the test (none comes from the gold files).
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,6 +16,8 @@ from _extract_util import labels
 from veillegraph.extract import Extractor
 from veillegraph.knowledge import default_knowledge
 from veillegraph.model import Clipping, ExtractedEvent
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +212,53 @@ def test_the_amount_after_the_party_is_not_part_of_the_object(ex: Extractor) -> 
 def test_a_number_word_before_a_trigger_form_makes_it_a_counted_noun(ex: Extractor, text: str) -> None:
     evs = run(ex, text)
     assert len(evs) == 1 and evs[0].count == 10, evs
+
+
+# --- language data and ontology flags, not words in Python ----------------------------------------------
+
+
+@pytest.mark.parametrize("prep", ["for", "to"])
+def test_per_party_amounts_with_english_prepositions(ex: Extractor, prep: str) -> None:
+    text = (f"The European Commission imposed fines of EUR 500 million {prep} Apple and EUR 200 million {prep} Meta "
+            "on 23 April 2025.")
+    evs = run(ex, text)
+    assert sorted((e.object.text if e.object else "", e.amount) for e in evs) == [
+        ("Apple", 500_000_000), ("Meta", 200_000_000)], evs
+
+
+def test_party_words_are_those_of_the_clipping_language() -> None:
+    from veillegraph.extract.core import _party_pattern
+    from veillegraph.extract.lang import en, fr
+
+    for lang, own, other in (("en", en, fr), ("fr", fr, en)):
+        pattern = _party_pattern(lang)
+        for prep in own.PARTY_PREPS:
+            m = pattern.match(f" {prep} Acme Ltd, which")
+            assert m is not None and m.group(1) == "Acme Ltd", (lang, prep)
+        for prep in set(other.PARTY_PREPS) - set(own.PARTY_PREPS):
+            assert pattern.match(f" {prep} Acme Ltd, which") is None, (lang, prep)
+
+
+def _knowledge_with_deadline_flag_on(tmp_path: Path, code: str | None):  # type: ignore[no-untyped-def]
+    from veillegraph.knowledge import load_knowledge
+
+    onto = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", onto)
+    path = onto / "event-types.ttl"
+    ttl = path.read_text(encoding="utf-8")
+    assert ttl.count("    vg:deadlineAct true ;\n") == 1
+    ttl = ttl.replace("    vg:deadlineAct true ;\n", "")
+    if code is not None:
+        head = f'    skos:notation "{code}" ;\n'
+        assert ttl.count(head) == 1
+        ttl = ttl.replace(head, head + "    vg:deadlineAct true ;\n")
+    path.write_text(ttl, encoding="utf-8")
+    return load_knowledge(onto)
+
+
+@pytest.mark.parametrize("flagged", ["sanction", None])
+def test_the_act_of_a_grant_of_time_is_the_concept_flagged_in_the_ontology(
+        tmp_path: Path, flagged: str | None) -> None:
+    other = Extractor(_knowledge_with_deadline_flag_on(tmp_path, flagged))
+    evs = run(other, "The Italian Data Protection Authority gave Google two months to delete the recordings.")
+    assert [e.type for e in evs] == ([flagged] if flagged else []), evs

@@ -141,7 +141,24 @@ def test_multi_reported_events_fixture(fx: ox.Store) -> None:
 def test_event_evidence_fixture(fx: ox.Store) -> None:
     [r] = rows("event-evidence", fx, event="id:event/e26")
     assert r["quote"].endswith("le 30 décembre 2024.") and (r["start"], r["end"]) == ("0", "122")
+    assert (r["date"], r["date_text"], r["date_basis"]) == ("2024-12-30", "le 30 décembre 2024", "")
     assert [r["clipping_id"] for r in rows("event-evidence", fx, event="id:event/e13")] == ["s13", "s14"]
+
+
+def test_event_evidence_shows_how_an_inferred_date_was_pinned() -> None:
+    s = ox.Store()
+    s.load(FIXTURE_TRIG.encode(), ox.RdfFormat.TRIG)
+    e26, e13 = V.ID["event/e26"], V.ID["event/e13"]
+    graph = next(q.graph_name for q in s.quads_for_pattern(e26, V.VG.dateText, None))
+    s.remove(ox.Quad(e26, V.VG.dateText, ox.Literal("le 30 décembre 2024"), graph))
+    s.add(ox.Quad(e26, V.VG.dateText, ox.Literal("le 30 décembre"), graph))
+    s.add(ox.Quad(e26, V.VG.dateBasis, ox.Literal("publication"), graph))
+    [r] = rows("event-evidence", s, event="id:event/e26")
+    assert (r["date"], r["date_text"], r["date_basis"]) == ("2024-12-30", "le 30 décembre", "publication")
+    assert {r["date_basis"] for r in rows("event-evidence", s, event="id:event/e13")} == {""}
+    s.add(ox.Quad(e13, V.VG.dateBasis, ox.Literal("text-year"), V.GRAPH["clipping/c14"]))
+    assert [(r["clipping_id"], r["date_basis"]) for r in rows("event-evidence", s, event="id:event/e13")] == [
+        ("s13", "text-year"), ("s14", "text-year")]
 
 
 def test_unlinked_entities_fixture(fx: ox.Store) -> None:

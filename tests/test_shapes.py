@@ -220,3 +220,20 @@ def test_nested_qualified_count_above_one_is_refused(tmp_path: Path) -> None:
                                     encoding="utf-8")
     with pytest.raises(KnowledgeError, match=r"qualifiedMinCount above 1"):
         load_shapes(tmp_path)
+
+
+def test_date_basis_values_are_the_bases_the_extractor_writes() -> None:
+    """The closed list of vg:dateBasis values in shapes/ is the set of bases ``extract.dates`` can give."""
+    from rdflib import RDF, Namespace
+
+    from veillegraph.extract.dates import BASES
+
+    g = _shapes_rdflib()
+    sh = Namespace(SH)
+    shape = Namespace(V.BASE + "shapes#")["Event-dateBasis"]
+    [head] = list(g.objects(shape, sh["in"]))
+    values = []
+    while head != RDF.nil:
+        values.append(str(g.value(head, RDF.first)))
+        head = g.value(head, RDF.rest)
+    assert sorted(values) == sorted(BASES)

@@ -35,7 +35,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--decisions", metavar="FILE",
                    help="analyst merge decisions (CSV lines 'merge A B' / 'split A B', or Turtle owl:sameAs / "
                         "owl:differentFrom) that this and later builds obey")
-    p.add_argument("-j", "--jobs", type=int, default=1, help="processes for parsing (default 1)")
+    p.add_argument("-j", "--jobs", type=int, default=1,
+                   help="worker processes for extraction: each parses and applies the rules to its share of the "
+                        "clippings (default 1)")
 
 
 @contextmanager

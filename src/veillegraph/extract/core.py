@@ -11,15 +11,23 @@
    deadlines excluded, dates inside the object's title excluded), a fine amount
    it governs (sanctions only; per-party amounts split the event), a count and a
    modality; frames that say the same act twice in one sentence are merged.
+
+With ``n_process`` > 1 the four steps run in forked worker processes on chunks of
+clippings (the rules cost as much as the parse of candidate sentences, so parallel
+parsing alone left the parent process as the bottleneck); results come back in order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing as mp
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from types import ModuleType
 from typing import Any
 
@@ -35,13 +43,9 @@ from .dates import DateMention, find_dates, parse_published, resolve_with_basis
 from .english import ACT_RECORD_KINDS
 from .frames import Context, Frame
 from .lang import LANGS
-from .lexicon import Trigger, build_lexicon, verb_inflections
+from .lexicon import Trigger, build_lexicon, is_catch_all, is_durative, takes_amount, verb_inflections
 from .text import Gazetteer, guess_lang, sentences
 
-#: Base codes whose events carry a fine amount (the scope note of vgt:sanction says so).
-AMOUNT_TOPS = frozenset({"sanction"})
-#: The catch-all base code of the scheme: a word listed there and on a specific concept is the specific act.
-CATCH_ALL = "autre"
 #: Clippings longer than this are cut into pieces for the parser (characters per sentence).
 MAX_SENTENCE = 2000
 
@@ -135,6 +139,17 @@ class _Syntax:
                     self.clause_of[d.start] = (lo, hi, noun)
 
 
+#: The extractor the forked workers of ``Extractor.extract_many`` use (set in the parent before the fork).
+_FORKED: Extractor | None = None
+#: Clippings per task sent to a forked worker.
+FORK_CHUNK = 64
+
+
+def _extract_chunk(chunk: list[Clipping]) -> list[list[ExtractedEvent]]:
+    assert _FORKED is not None, "worker started without an extractor"
+    return [events for _, events in _FORKED._run(chunk, 1)]
+
+
 class Extractor:
     """Extract events from clippings with the knowledge of ``knowledge`` and the spaCy model ``model``."""
 
@@ -176,7 +191,14 @@ class Extractor:
 
     def extract_many(self, clippings: Iterable[Clipping], n_process: int = 1,
                      batch_size: int = 256) -> Iterator[tuple[Clipping, list[ExtractedEvent]]]:
-        """Events of many clippings, in input order; candidate sentences are parsed in batches."""
+        """Events of many clippings, in input order; candidate sentences are parsed in batches.
+
+        With ``n_process`` > 1 (and where processes can be forked) whole chunks of clippings — cheap
+        pass, parse and rules — go to that many worker processes, so the rules run in parallel too,
+        not only the parser; at most two chunks per worker are in flight, so memory stays bounded."""
+        if n_process > 1 and "fork" in mp.get_all_start_methods():
+            yield from self._extract_forked(clippings, n_process)
+            return
         chunk: list[Clipping] = []
         for c in clippings:
             chunk.append(c)
@@ -185,6 +207,29 @@ class Extractor:
                 chunk = []
         if chunk:
             yield from self._run(chunk, n_process)
+
+    def _extract_forked(self, clippings: Iterable[Clipping],
+                        n_process: int) -> Iterator[tuple[Clipping, list[ExtractedEvent]]]:
+        global _FORKED
+        _FORKED = self  # inherited by the forked workers: nothing is pickled but clippings and events
+        try:
+            with mp.get_context("fork").Pool(n_process) as pool:
+                pending: deque[tuple[list[Clipping], AsyncResult[list[list[ExtractedEvent]]]]] = deque()
+                it = iter(clippings)
+                while True:
+                    while len(pending) < 2 * n_process:
+                        chunk = list(islice(it, FORK_CHUNK))
+                        if not chunk:
+                            break
+                        pending.append((chunk, pool.apply_async(_extract_chunk, (chunk,))))
+                    if not pending:
+                        break
+                    chunk, result = pending.popleft()
+                    yield from zip(chunk, result.get(), strict=True)
+                pool.close()
+                pool.join()
+        finally:
+            _FORKED = None
 
     # --- stages ---------------------------------------------------------------------------
 
@@ -235,8 +280,9 @@ class Extractor:
         if len(group) == 1:
             return group[0]
         tops = {f.trigger.top for f in group}
-        if len(tops) > 1 and CATCH_ALL in tops:  # a specific act beats the catch-all
-            group = [f for f in group if f.trigger.top != CATCH_ALL]
+        if len(tops) > 1 and any(is_catch_all(f.trigger, self.lexicon) for f in group):
+            # a specific act beats the catch-all
+            group = [f for f in group if not is_catch_all(f.trigger, self.lexicon)] or group
             tops = {f.trigger.top for f in group}
         if len(tops) == 1:
             finer = [f for f in group if f.trigger.code != f.trigger.top]
@@ -283,7 +329,7 @@ class Extractor:
 
         fined = {(top(ev), who(ev.agent), who(ev.object), ev.date) for ev in events
                  if ev.amount is not None and ev.agent is not None and ev.object is not None}
-        return [ev for ev in events if ev.amount is not None or top(ev) not in AMOUNT_TOPS
+        return [ev for ev in events if ev.amount is not None or top(ev) not in self.lexicon.amount_codes
                 or (top(ev), who(ev.agent), who(ev.object), ev.date) not in fined]
 
     def _assign_dates(self, frames: list[Frame], ctx: Context, published: dt.date | None, syn: _Syntax) -> None:
@@ -450,7 +496,7 @@ class Extractor:
         if f.future and modality == "realised" and f.date is None:
             modality = "expected"
         amounts: list[Amount] = []
-        if f.trigger.top in AMOUNT_TOPS:
+        if takes_amount(f.trigger, self.lexicon):
             amounts = [a for a in ctx.amounts if a.is_fine_amount and id(a) not in used_amounts
                        and _governs(f, a, ctx)]
             if not amounts:  # "… pour un montant cumulé d'amendes de 104 000 euros": a fine noun names it
@@ -472,7 +518,7 @@ class Extractor:
                             and 0 < len(words) <= 6 and not re.search(r"[,;:.()]", gap) \
                             and (words[0] in nouns or words[0].rstrip("s") in nouns):
                         amounts = [a]
-        if f.trigger.top in AMOUNT_TOPS:
+        if takes_amount(f.trigger, self.lexicon):
             if amounts:
                 amounts = _amount_list(sorted(amounts, key=lambda a: a.start), ctx, used_amounts)
             else:
@@ -483,9 +529,10 @@ class Extractor:
             addressee=f.addressee,
             ground=ctx.text[f.ground.start:f.ground.end] if f.ground is not None else None,
         )
-        if not amounts and f.date is not None and len(f.date.days) >= 2:
+        if not amounts and f.date is not None and len(f.date.days) >= 2 and not is_durative(f.trigger, self.lexicon):
             # "déférée … par deux groupes de députés, les 17 et 19 avril": one act per day; each further day
-            # names its act, so it is that act's trigger (one trigger would make them one event)
+            # names its act, so it is that act's trigger (one trigger would make them one event). An act
+            # that lasts ("a testé … les 16, 19 et 20 février") keeps one event, dated by its first day.
             nums = list(re.finditer(r"\d+", f.date.text))
             out_days = []
             for k, day in enumerate(f.date.days):
@@ -738,22 +785,41 @@ def _governs(f: Frame, a: Amount, ctx: Context) -> bool:
     return 0 <= f.trigger_span.start - a.end <= 12 and not any(p in gap_before for p in ",;:.")
 
 
+#: The party pattern of each language (``_party_pattern``).
+_PARTY_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _party_pattern(lang: str) -> re.Pattern[str]:
+    """The party right after an amount, from the words of the language module ``lang`` (``PARTY_PREPS``,
+    ``PARTY_DETERMINERS``, ``PARTY_ENDS``, ``RELATIVES``): a preposition, then a capitalised name or a
+    determiner and a short noun phrase, up to punctuation, an end word or a relative pronoun."""
+    pattern = _PARTY_PATTERNS.get(lang)
+    if pattern is None:
+        words = LANGS.get(lang, LANGS["fr"])
+
+        def alt(ws: Iterable[str]) -> str:
+            return "|".join(re.escape(w) for w in ws)
+
+        # a relative clause ends the party ("pour un professionnel de santé qui n'avait pas sécurisé …")
+        relatives = "".join("|" + re.escape(w) for w in sorted(words.RELATIVES, key=len, reverse=True)
+                            if w[-1].isalpha())
+        pattern = _PARTY_PATTERNS[lang] = re.compile(
+            rf"\s*(?:{alt(words.PARTY_PREPS)})\s+((?:[A-ZÀ-Ý][\w.&'’-]*)(?:\s+[A-ZÀ-Ý(][\w.&'’)-]*)*"
+            rf"|(?:{alt(words.PARTY_DETERMINERS)})\s+[^,;:.()]{{3,60}}?)(?=[,;:.()]|\s+(?:{alt(words.PARTY_ENDS)}"
+            + relatives + r")\b|$)")
+    return pattern
+
+
 def _parties(amounts: list[Amount], ctx: Context, linker: Linker) -> list[tuple[Amount, EntityRef, DateMention | None]]:
     """Per-party amounts: "100 millions d'euros pour Google … 35 millions d'euros pour Amazon"."""
-    import re
-
     out: list[tuple[Amount, EntityRef, DateMention | None]] = []
-    # a relative clause ends the party ("pour un professionnel de santé qui n'avait pas sécurisé …")
-    rels = LANGS.get(ctx.lang, LANGS["fr"]).RELATIVES
-    relatives = "".join("|" + re.escape(w) for w in sorted(rels, key=len, reverse=True) if w[-1].isalpha())
+    party = _party_pattern(ctx.lang)
     for a in amounts:
         # a date may stand between the amount and its party ("3.000 euros le même jour pour un professionnel")
         between = next((d for d in ctx.dates if a.end <= d.start <= a.end + 2 and d.marker is None), None)
         at = between.end if between is not None else a.end
         tail = ctx.text[at:at + 80]
-        m = re.match(r"\s*(?:pour|à|contre|to|against|for)\s+((?:[A-ZÀ-Ý][\w.&'’-]*)(?:\s+[A-ZÀ-Ý(][\w.&'’)-]*)*"
-                     r"|(?:un|une|le|la|l'|the|a)\s+[^,;:.()]{3,60}?)(?=[,;:.()]|\s+(?:le|the|on|et|and|pour"
-                     + relatives + r")\b|$)", tail)
+        m = party.match(tail)
         if not m:
             continue
         s = at + m.start(1)

@@ -22,7 +22,7 @@ from ..model import EntityRef, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import en as L
-from .lexicon import Trigger, takes_ground
+from .lexicon import Trigger, is_catch_all, takes_ground
 from .text import sentences
 
 Doc = Any
@@ -300,7 +300,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     cues = ctx.lexicon.cues.get("en", {})
     found = _triggers(doc, ctx)
     deadline = _deadlines(doc)
-    acts = [tr for tr in ctx.lexicon.triggers.get("en", {}).get(L.DEADLINE_ACT, ()) if tr.pos == "verb" and not tr.rest]
+    acts = ctx.lexicon.deadline_acts.get("en", [])
     taken = {i for i, _, _ in found}
     for g in sorted(deadline):
         if g not in taken:
@@ -704,10 +704,9 @@ def _act_head(text: str, trig: Trigger, ctx: Context) -> Trigger | None:
     """The specific act a catch-all light verb makes when its object is headed by an act noun of another type
     ("Expérimentation de … was launched", "the facial recognition trial was launched"): the first word after the
     determiners, or the last word before the first preposition, read in any language of the lexicon."""
-    from .core import CATCH_ALL
     from .lang import LANGS
 
-    if trig.top != CATCH_ALL:
+    if not is_catch_all(trig, ctx.lexicon):
         return None
     arts = {fold(a).rstrip("'") for mod in LANGS.values() for a in mod.ARTICLES}
     preps = {fold(p) for mod in LANGS.values() for p in mod.PREPOSITIONS}
@@ -721,7 +720,7 @@ def _act_head(text: str, trig: Trigger, ctx: Context) -> Trigger | None:
     for head in heads:
         for lang in sorted(ctx.lexicon.triggers):
             for tr in ctx.lexicon.triggers[lang].get(head, ()) or ctx.lexicon.triggers[lang].get(head.rstrip("s"), ()):
-                if tr.pos == "noun" and not tr.rest and tr.top != CATCH_ALL:
+                if tr.pos == "noun" and not tr.rest and not is_catch_all(tr, ctx.lexicon):
                     return tr
     return None
 

@@ -32,13 +32,16 @@ from ..model import EntityRef, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import fr as L
-from .lexicon import Trigger, is_referral, takes_ground, text_theme
+from .lexicon import Trigger, is_referral, takes_amount, takes_ground, text_theme
 
 Token = Any  # spacy.tokens.Token
 Doc = Any
 
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
 _BREAK_DEPS = {"acl:relcl", "parataxis"}
+# a conditional is always written with one of these endings ("devrait", "pourraient"): a tagger's Mood=Cnd on
+# another form ("annulé") is a mistake
+_COND_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 _CUT_PUNCT = {",", ";", ":", "(", ")", "[", "!", "?", "—", "–"}
 _TARGET_WORDS = tuple(fold(w) for w in L.TARGET_PREPS)
 #: Kinds of bodies that are parties to sanctions, never their authors.
@@ -224,6 +227,9 @@ def negated(t: Token) -> bool:
         return False
     if t.pos_ in ("NOUN", "PROPN") and any(_form(c) in L.NEG_DETERMINERS for c in t.children):
         return True
+    if t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and _form(doc[t.i - 1]) in ("de", "d'", "d’") \
+            and _form(doc[t.i - 2]) in L.NEG_SECOND and _form(doc[t.i - 2]) not in L.RESTRICTIVE:
+        return True  # "pas d'amende pour la commune", "plus de sanction": a zero quantity of the act
     # a negated subject determiner: "aucun tribunal n'a…"
     return any(c.dep_ in _SUBJ and any(_form(d) in L.NEG_DETERMINERS for d in c.children) for c in t.children)
 
@@ -233,11 +239,13 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
     cues = ctx.lexicon.cues.get("fr", {})
     future = False
     group = _verb_group(t)
-    for g in group:
+    # in a compound tense the auxiliary carries the mood ("a annulé" is indicative whatever the tagger says of
+    # the participle)
+    for g in [g for g in group if g is not t] or group:
         m = str(g.morph)
         if "Tense=Fut" in m:
             future = True
-        if "Mood=Cnd" in m and not is_noun:
+        if "Mood=Cnd" in m and not is_noun and _form(g).endswith(_COND_ENDINGS):
             return "expected", future
     perfect_inf = any(_lemma(c) in ("avoir", "etre") and "VerbForm=Inf" in str(c.morph) for c in t.children
                       if c.dep_.startswith("aux"))
@@ -607,9 +615,43 @@ def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     return ctx.ref(best[-1]) if best else None
 
 
+def _object_relative(t: Token) -> Token | None:
+    """The relative pronoun "que" that stands for the direct object of ``t``: "le décret, que le Conseil d'État a
+    annulé" (the antecedent is what is acted on; the subject follows the pronoun)."""
+    que = next((c for c in t.children if c.i < t.i and _form(c) in ("que", "qu'", "qu’")
+                and "PronType=Rel" in str(c.morph)), None)
+    if que is None or que.i == 0 or any(c.dep_ == "obj" and c.i > t.i for c in t.children):
+        return None
+    return que
+
+
+def _relative_antecedent(que: Token) -> Token | None:
+    """The head noun of the phrase that ends right before a relative pronoun."""
+    doc = que.doc
+    k = que.i - 1
+    if doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    node = doc[k]
+    while node.head.i != node.i and node.head.i < que.i and node.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN") else None
+
+
 def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None, EntityRef | None]:
     """(agent, theme) of an active trigger: the subject is the agent when it is a body, the theme when a text."""
     doc = t.doc
+    que = _object_relative(t)
+    if que is not None:
+        # "le décret, que le Conseil d'État a annulé": the subject is the phrase after the pronoun, even when the
+        # parser also hung the antecedent on the verb as a subject
+        subj_after = next((c for c in t.children if c.dep_ in _SUBJ and que.i < c.i < t.i), None)
+        if subj_after is not None and subj_after.pos_ != "PRON":
+            s, e = phrase_bounds(subj_after, stop_at=t.i)
+            agent = _entity_for(doc, s, e, offset, ctx, "actor")
+            if agent is not None:
+                return agent, None
     # object relative with the subject after the verb: "l'amende que lui a infligée la Cnil"
     k = t.i - 1
     while k >= 0 and (doc[k].pos_ in ("AUX", "PRON", "ADV") and _form(doc[k]) not in L.RELATIVES):
@@ -805,6 +847,14 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                             return _entity_for(doc, s, e, offset, ctx, "object"), doc[j]
                     break
         return None, None
+    que = _object_relative(t)
+    antecedent = _relative_antecedent(que) if que is not None else None
+    if que is not None and antecedent is not None and fold(antecedent.lemma_) not in same_top_nouns:
+        # "le décret, que le Conseil d'État a annulé": the antecedent is the direct object
+        s, e = phrase_bounds(antecedent, stop_at=que.i - (1 if doc[que.i - 1].text == "," else 0))
+        ref = _entity_for(doc, s, e, offset, ctx, "object")
+        if ref is not None:
+            return ref, antecedent
     obj = None
     for h in heads:
         for c in h.children:
@@ -1842,12 +1892,10 @@ def _listed_fines(doc: Doc, offset: int, ctx: Context, found: list[Frame], sent_
     """Fines listed after a colon under a noun whose complement names a body: "riche en décisions de la Cnil :
     100 millions d'euros pour Google, 35 millions d'euros pour Amazon…" (the amounts given to parties detail
     the acts of that body; ``core`` gives one event per party)."""
-    from .core import AMOUNT_TOPS  # core imports this module
-
-    if ":" not in doc.text or any(f.trigger.top in AMOUNT_TOPS for f in found):
+    if ":" not in doc.text or any(takes_amount(f.trigger, ctx.lexicon) for f in found):
         return []  # "a prononcé des sanctions : 100 millions pour Google…": the trigger governs the list
     nouns = sorted((tr for trs in ctx.lexicon.triggers.get("fr", {}).values() for tr in trs
-                    if tr.pos == "noun" and tr.top in AMOUNT_TOPS and tr.code == tr.top and not tr.rest),
+                    if tr.pos == "noun" and takes_amount(tr, ctx.lexicon) and tr.code == tr.top and not tr.rest),
                    key=lambda tr: tr.lemma)
     if not nouns:
         return []

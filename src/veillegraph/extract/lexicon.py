@@ -23,6 +23,14 @@ from ..link import fold, normalise
 TEXT_THEME = V.VG.textTheme
 REFERRAL = V.VG.referral
 TAKES_GROUND = V.VG.takesGround
+#: On an event type: a grant of time to a party ("gave the platform three months to comply") is this act.
+DEADLINE_ACT = V.VG.deadlineAct
+#: On an event type: an amount the trigger governs is the act's amount (a fine).
+TAKES_AMOUNT = V.VG.takesAmount
+#: On the event type of acts no other type names: a specific type beats it.
+CATCH_ALL = V.VG.catchAll
+#: On an event type: the act lasts; a list of days on one trigger is its duration, not one act per day.
+DURATIVE = V.VG.durative
 PART_NOUN = V.VG.partNoun
 #: On a reference actor: the event type, and the kind of text, for which it is the agent when none is named.
 IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
@@ -57,6 +65,18 @@ class Lexicon:
     referral_codes: set[str] = field(default_factory=set)
     #: codes of acts taken for a stated ground (``vg:takesGround``, inherited by narrower concepts)
     ground_codes: set[str] = field(default_factory=set)
+    #: codes of acts whose governed amount is theirs (``vg:takesAmount``, inherited by narrower concepts)
+    amount_codes: set[str] = field(default_factory=set)
+    #: codes of the catch-all type(s) (``vg:catchAll``): a specific act beats them
+    catch_all_codes: set[str] = field(default_factory=set)
+    #: codes of acts that last (``vg:durative``, inherited by narrower concepts): days listed on one trigger
+    #: are the act's duration
+    durative_codes: set[str] = field(default_factory=set)
+    #: codes of the acts a grant of time makes (``vg:deadlineAct``, not inherited)
+    deadline_codes: set[str] = field(default_factory=set)
+    #: lang -> one verb trigger of each ``vg:deadlineAct`` concept, which stands for it when a grant of time
+    #: makes the act (its own words are not in the text): the first single-word verb trigger by lemma
+    deadline_acts: dict[str, list[Trigger]] = field(default_factory=dict)
     #: lang -> normalised nouns that name a part or a quantity of a text (``vg:partNoun``: "essentiel")
     part_nouns: dict[str, set[str]] = field(default_factory=dict)
     #: (base code, kind of the text) -> IRI of the body that does the act when the clipping names none
@@ -172,14 +192,31 @@ def takes_ground(trig: Trigger, lex: Lexicon) -> bool:
     return trig.code in lex.ground_codes or trig.top in lex.ground_codes
 
 
+def takes_amount(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether an amount ``trig`` governs is its act's amount (its concept or top concept says ``vg:takesAmount``)."""
+    return trig.code in lex.amount_codes or trig.top in lex.amount_codes
+
+
+def is_catch_all(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether ``trig`` rolls up to the catch-all type (``vg:catchAll``): any specific type beats it."""
+    return trig.code in lex.catch_all_codes or trig.top in lex.catch_all_codes
+
+
+def is_durative(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the act of ``trig`` lasts (its concept or its top concept says ``vg:durative``)."""
+    return trig.code in lex.durative_codes or trig.top in lex.durative_codes
+
+
 def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
-    """Text themes, referrals, grounds and implicit agents, from ``vg:textTheme``, ``vg:referral``,
-    ``vg:takesGround`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
+    """Text themes, referrals, grounds, deadline acts and implicit agents, from ``vg:textTheme``,
+    ``vg:referral``, ``vg:takesGround``, ``vg:deadlineAct`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
     from ..link import _KIND_CLASSES
 
     code_of = {et.iri: code for code, et in knowledge.event_types.items()}
     top_of = {code: et.top_code for code, et in knowledge.event_types.items()}
-    flagged = {TEXT_THEME: lex.theme_codes, REFERRAL: lex.referral_codes, TAKES_GROUND: lex.ground_codes}
+    flagged = {TEXT_THEME: lex.theme_codes, REFERRAL: lex.referral_codes, TAKES_GROUND: lex.ground_codes,
+               DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
+               TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
         if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
@@ -189,6 +226,13 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                 codes.add(code)
         elif q.predicate == PART_NOUN and isinstance(q.object, ox.Literal):
             lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
+    for lang, by_lemma in lex.triggers.items():
+        for code in sorted(lex.deadline_codes):
+            verbs = sorted((tr for trs in by_lemma.values() for tr in trs
+                            if tr.code == code and tr.pos == "verb" and not tr.rest and not tr.reflexive),
+                           key=lambda tr: tr.lemma)
+            if verbs:
+                lex.deadline_acts.setdefault(lang, []).append(verbs[0])
     acts: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, list[str]] = defaultdict(list)
     for q in knowledge.reference:

@@ -113,12 +113,11 @@ CONTAINING_VERBS: frozenset[str] = frozenset(
     {"include", "includes", "included", "contain", "contains", "contained", "comprise", "comprises", "comprised"}
 )
 #: Verbs that grant a party time to do something ("gave the platform three months to comply"): with a duration
-#: and an infinitive they make the act that the word ``DEADLINE_ACT`` names in the ontology's English triggers.
+#: and an infinitive they make the act of the event type(s) flagged ``vg:deadlineAct`` in the ontology.
 DEADLINE_GRANTS: frozenset[str] = frozenset(
     {"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "allow", "allows",
      "allowed", "allowing"}
 )
-DEADLINE_ACT = "order"
 #: Prepositions of the forum a matter is brought before ("brought a case before the court").
 FORUM_PREPS: frozenset[str] = frozenset({"before"})
 #: Units of a duration ("three months", "30 days").
@@ -168,3 +167,10 @@ LATER: tuple[str, ...] = ("later", "after that", "thereafter", "afterwards")
 VERB_ENDINGS: tuple[str, ...] = ("s", "es", "ed", "d", "ing")
 #: Prepositions of the ground of a sanction or an order: "fined … for transferring drivers' data", "over …".
 GROUND_PREPS: frozenset[str] = frozenset({"for", "over"})
+#: Prepositions that name the party right after an amount: "EUR 500 million for Apple", "a fine of EUR 3,000 to a
+#: hospital", "… against Meta".
+PARTY_PREPS: tuple[str, ...] = ("to", "against", "for")
+#: Determiners that open a common-noun party after such a preposition ("for a hospital").
+PARTY_DETERMINERS: tuple[str, ...] = ("the", "a")
+#: Words that end such a party ("for Apple on 5 March", "for Google and EUR 35 million …", "the same day").
+PARTY_ENDS: tuple[str, ...] = ("the", "on", "and")

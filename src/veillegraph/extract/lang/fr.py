@@ -187,6 +187,13 @@ PARTITIVE_CLITIC: frozenset[str] = frozenset({"en"})
 ELLIPTIC_OTHERS: frozenset[str] = frozenset({"autres", "autre"})
 #: Prepositions that give an amount to its party in a list: "100 millions d'euros pour Google"
 BENEFICIARY_PREPS: tuple[str, ...] = ("pour",)
+#: Prepositions that name the party right after an amount: "100 millions d'euros pour Google", "une amende de
+#: 3 000 euros à une société", "… contre Meta".
+PARTY_PREPS: tuple[str, ...] = ("pour", "à", "contre")
+#: Determiners that open a common-noun party after such a preposition ("pour un professionnel de santé").
+PARTY_DETERMINERS: tuple[str, ...] = ("un", "une", "le", "la", "l'")
+#: Words that end such a party ("pour un hôpital le 5 mars", "pour Google et 35 millions …", "… pour Amazon").
+PARTY_ENDS: tuple[str, ...] = ("le", "et", "pour")
 #: Nouns of "faire l'objet de": the subject undergoes the act the complement names ("la loi a fait l'objet
 #: d'un recours").
 UNDERGO_NOUNS: frozenset[str] = frozenset({"objet"})
