@@ -3,6 +3,8 @@ and on the example build."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 
@@ -231,6 +233,57 @@ def test_events_between_fixture(fx: ox.Store) -> None:
         ("2024-12-30", "rejet"),
         ("2025-01", "sanction"),
     ]
+
+
+GAPS = Path(__file__).parent / "fixtures" / "queries" / "gaps.trig"
+FEBRUARY = {"from": "2025-02-01", "to": "2025-02-28"}
+CNIL_FR = "Commission nationale de l'informatique et des libertés"
+
+
+@pytest.fixture(scope="module")
+def gaps() -> ox.Store:
+    """Events with gaps: two agents of which one has no French label, an unlabelled agent alone, no modality."""
+    s = ox.Store()
+    s.load(GAPS.read_bytes(), ox.RdfFormat.TRIG)
+    return s
+
+
+def test_sanctions_with_an_agent_without_french_label(gaps: ox.Store) -> None:
+    table = rows("sanctions", gaps)
+    # the CNIL acted with an agency that has an English label only: the authority is still the CNIL's
+    # French label (the unlabelled co-agent neither blanks the cell nor replaces it)
+    assert [(r["event"], r["authority"], r["target"], r["amount_eur"]) for r in table] == [
+        (ID + "event/g01", CNIL_FR, "société Zêta", "2000"),
+        (ID + "event/g03", CNIL_FR, "un opérateur", ""),  # no modality: kept, as not known to be unrealised
+    ]
+    assert [r["event"] for r in rows("sanctions", gaps, min_eur="1000")] == [ID + "event/g01"]
+
+
+def test_events_between_with_gaps(gaps: ox.Store) -> None:
+    table = rows("events-between", gaps, **FEBRUARY)
+    assert [(r["date"], r["type"], r["agent"], r["object"], r["modality"]) for r in table] == [
+        ("2025-02-10", "sanction", CNIL_FR, "société Zêta", "realised"),
+        ("2025-02-15", "rejet", "", "un recours", "realised"),  # no French label, no agent text: empty
+        ("2025-02-20", "sanction", CNIL_FR, "un opérateur", ""),  # no modality: empty cell, row kept
+    ]
+
+
+def test_min_over_agents_with_gaps(gaps: ox.Store) -> None:
+    """The other queries that take MIN over agents' labels: a co-agent without French label leaves the label."""
+    story = rows("experiment-story", gaps, instrument="id:instrument/decret-gaps")
+    assert [(r["date"], r["type"], r["agent"], r["relation"]) for r in story] == [
+        ("2025-03-01", "adoption", "", "the instrument"),  # no agent, no agent text: empty
+        ("2025-03-05", "rejet", CNIL_FR, "the instrument"),
+        ("", "adoption", "", "the instrument"),  # undated last
+    ]
+    [timeline] = pick(rows("instrument-timeline", gaps, instrument="id:instrument/decret-gaps"), type="rejet")
+    assert (timeline["agent"], timeline["object"]) == (CNIL_FR, "décret sur les caméras")
+    reported = {r["event"]: r["agent"] for r in rows("multi-reported-events", gaps, min_reports="1")}
+    assert reported[ID + "event/g01"] == reported[ID + "event/g04"] == CNIL_FR
+    assert reported[ID + "event/g02"] == ""  # its only agent has no French label
+    # "since" is the earliest date known for the status: an undated adoption beside a dated one leaves the date
+    [adopted] = pick(rows("instruments-by-status", gaps), instrument=ID + "instrument/decret-gaps")
+    assert (adopted["status"], adopted["since"], adopted["events"]) == ("adopted", "2025-03-01", "2")
 
 
 def test_entity_by_label_fixture(fx: ox.Store) -> None:
