@@ -111,6 +111,8 @@ OBJECT_EXACT = [
      "communes", 9),
     ("numeral of parties after a par agent", "La mise en demeure par la CNIL de six hôpitaux a surpris.",
      "mise_en_demeure", "hôpitaux", 6),
+    ("a penalty's amount after à ends the party's name", "La condamnation de la société Bricomax à 50 000 euros "
+     "par la CNIL a surpris.", "sanction", "la société Bricomax", None),
     ("numeral of articles stays in the object", "Le Conseil constitutionnel a censuré trois articles de la loi "
      "sur le numérique.", "censure", "trois articles de la loi sur le numérique", 3),
 ]
@@ -119,6 +121,8 @@ OBJECT_EXACT = [
 ANAPHORA = [
     ("le règlement takes up the named regulation", "Le Data Act a été publié au Journal officiel de l'UE. "
      "Le règlement est entré en vigueur en janvier 2024.", "entree_en_vigueur", "Data Act"),
+    ("le texte takes up the last text named", "Le règlement sur les données a été publié en décembre 2023. "
+     "Le texte est entré en vigueur le 11 janvier 2024.", "entree_en_vigueur", "Data Act"),
     ("la délibération takes up the earlier object", "Le 3 mai 2021, le conseil municipal de Dax a adopté la "
      "délibération sur les caméras du marché. Le 9 juin, le tribunal administratif de Pau a annulé la délibération.",
      "annulation", "la délibération sur les caméras du marché"),
@@ -148,6 +152,10 @@ TYPE_CASES = [
      "autre"),
     ("présenter a report stays a publication", "La CNIL a présenté son rapport annuel le 3 mai 2024.",
      "publication"),
+    ("a request for information is an investigative act", "La Commission européenne a envoyé à Temu une demande "
+     "d'informations sur ses vendeurs.", "autre"),
+    ("feu vert définitif of a legislature is an adoption", "Le Conseil de l'Union européenne a donné son feu "
+     "vert définitif au règlement sur les puces.", "adoption"),
 ]
 
 
@@ -175,6 +183,7 @@ NO_EVENT = [
     ("censorship of speech without court", "Les militants dénoncent la censure des réseaux sociaux."),
     ("fixed penalty in a bill", "La proposition prévoit une amende forfaitaire de 135 euros."),
     ("renoncer à: a retreat", "Le ministre a renoncé à nommer un nouveau directeur de l'agence."),
+    ("pas de + act noun: a zero quantity", "Pas de sanction pour la mairie de Dole : le dossier est classé."),
 ]
 
 
@@ -208,6 +217,14 @@ MODALITY = [
      "expected"),
     ("realised: future with a set date", "Le règlement entrera en vigueur le 2 août 2026.", "entree_en_vigueur",
      "realised"),
+    ("proposed: an act noun as object of a wishing verb", "La Quadrature du Net souhaite la censure de "
+     "l'article 7 par les Sages.", "censure", "proposed"),
+    ("expected: a conditional the tagger reads as a present", "Les sénateurs ont annoncé qu'ils saisiraient le "
+     "Conseil constitutionnel de la loi sur les drones.", "saisine", "expected"),
+    ("proposed: what a bill does to its object (subject 'N de N' the parser split)", "La proposition de loi "
+     "prolonge de deux ans l'expérimentation des caméras augmentées.", "prolongation", "proposed"),
+    ("proposed: an act noun that is only hoped for", "Les associations espéraient la censure de l'article 4 par "
+     "les Sages.", "censure", "proposed"),
     ("realised: venir de", "La CNIL vient d'infliger une amende de 10 000 euros à la société Leroy.", "sanction",
      "realised"),
 ]
@@ -312,6 +329,8 @@ COUNTS = [
     ("count on the object", "La Commission européenne a mis en demeure 23 États membres.", "mise_en_demeure", 23),
     ("a date's day is no count", "La CNIL a prononcé le 3 mars 2023 une sanction contre la société Durand.",
      "sanction", None),
+    ("number word before an act noun the tagger took for a participle", "La CNIL a adressé onze mises en "
+     "demeure à des hôpitaux.", "mise_en_demeure", 11),
 ]
 
 
@@ -495,6 +514,41 @@ ROLE_CASES = [
      "associations.", "rejet", "Cour de cassation", "requêtes"),
     ("present participle on the act noun names its target", "La Commission européenne a ouvert une enquête "
      "visant Meta le 3 mars 2024.", "autre", "Commission européenne", "Meta"),
+    ("object relative: the antecedent is the object, the subject follows que", "L'arrêté municipal sur les "
+     "caméras de Dole, que le tribunal administratif de Besançon a annulé le 2 juin 2022, visait le marché.",
+     "annulation", "tribunal administratif de Besançon", "Dole"),
+    ("object relative the parser hung on an adverb", "Le décret sur les drones, que le Conseil d'État a "
+     "partiellement annulé le 3 mai 2021, visait les manifestations.", "annulation", "Conseil d'État", "drones"),
+    ("nominalisation: de patient before the par agent", "La condamnation de la société Bricomax à 50 000 euros "
+     "par la CNIL a surpris.", "sanction", "CNIL", "Bricomax"),
+    ("coordinated subject split by the parser", "Le Parlement européen et le Conseil ont adopté le 5 mars le "
+     "règlement sur les données.", "adoption", "Parlement européen", "données"),
+    ("a fronted absolute participle clause has its own subject", "Les sénateurs ayant voté le texte en mai, "
+     "l'Assemblée nationale a adopté mardi la loi sur les drones.", "adoption", "Assemblée nationale", "drones"),
+    ("passive referral: an adverb before the par agent", "Le Conseil constitutionnel a été saisi mardi par "
+     "soixante députés de la loi sur le renseignement.", "saisine", "soixante députés", "renseignement"),
+    ("the object between the verb and its complement: juger X conforme", "Le Conseil constitutionnel a déclaré "
+     "l'article 3 de la loi sur les drones conforme à la Constitution le 4 mai 2023.", "validation",
+     "Conseil constitutionnel", "article 3"),
+    ("the object between the verb and its complement: juger X contraire", "Les Sages ont jugé l'article 12 de la "
+     "loi sur le renseignement contraire à la Constitution.", "censure", "Conseil constitutionnel", "article 12"),
+    ("a conjunct with its own auxiliary shares the subject above a subordinate clause", "Le tribunal "
+     "administratif de Caen a estimé qu'aucune urgence ne justifiait la suspension et a rejeté la requête de "
+     "l'association.", "rejet", "tribunal administratif de Caen", "requête"),
+    ("a fronted participle of an être-verb takes the main subject as theme", "Entré en application le 17 janvier "
+     "2025, le règlement DORA impose aux banques de notifier leurs incidents.", "entree_en_application", None,
+     "DORA"),
+    ("clitic en between a subject pronoun and the verb", "Les Sages ont examiné la loi sur les drones : ils en "
+     "valident l'essentiel.", "validation", "Conseil constitutionnel", "essentiel"),
+    ("verb left out before a second act noun: an act of its own with its own party", "La CNIL a infligé une "
+     "amende de 5 000 euros à la société Bricomax et une amende de 8 000 euros à la société Optima.", "sanction",
+     "CNIL", "Optima"),
+    ("the party of an act noun hung by the parser on its amount", "La CNIL a prononcé une sanction de 90 000 "
+     "euros contre la société Optima.", "sanction", "CNIL", "Optima"),
+    ("act noun with an amount and a participle after it, in a fronted adjunct", "Après l'amende de 15 000 euros "
+     "infligée à la société Bricomax en mai 2023, la CNIL a publié un guide.", "sanction", "CNIL", "Bricomax"),
+    ("an act noun's de phrase of another noun is no agent", "Les syndicats ont saisi le tribunal administratif "
+     "de Lyon d'un recours contre l'arrêté du préfet du Rhône.", "saisine", "syndicats", "tribunal"),
 ]
 
 
@@ -534,6 +588,12 @@ ROLE_NO_EVENT = [
      "autorisant les drones.", "autre"),
     ("an act noun heading the subject of a passive act", "Le recours de l'association Vigie contre le décret "
      "n° 2019-12 du 3 mars 2019 relatif aux fichiers « Argos » a été rejeté par le Conseil d'État.", "saisine"),
+    ("what a text does in a relative clause is its content", "La loi sur les transports, dont l'article 9 "
+     "autorise les caméras-piétons, fait débat.", "autre"),
+    ("a participle of a listed verb phrase describing its listed object", "Le projet de loi sur la "
+     "cybersécurité, présenté le 15 octobre 2024, transpose la directive NIS 2.", "publication"),
+    ("le texte doing something to an object states its content", "La proposition de loi sur les transports a été "
+     "présentée. Le texte pérennise les caméras-piétons des contrôleurs.", "prolongation"),
 ]
 
 

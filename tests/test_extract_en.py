@@ -57,7 +57,9 @@ CASES = [
      "sanction", "CNIL", "Acme", "announced"),
     ("a cue governing a passive infinitive", "Acme Ltd is expected to be fined by the CNIL.",
      "sanction", "CNIL", "Acme", "expected"),
-    ("'will' with a date and no agent is expected", "The Data Act will enter into force on 12 September 2025.",
+    ("'will' with a date and no agent is the scheduled date: realised, as in French ('entrera en vigueur le …')",
+     "The Data Act will enter into force on 12 September 2025.", "entree_en_vigueur", None, "Data Act", "realised"),
+    ("'will' with no date and no agent is expected", "The Data Act will enter into force.",
      "entree_en_vigueur", None, "Data Act", "expected"),
     ("a coordinated verb shares the subject and the auxiliary",
      "The Data Act will be published in the Official Journal and enter into force 20 days later.",
@@ -262,3 +264,38 @@ def test_the_act_of_a_grant_of_time_is_the_concept_flagged_in_the_ontology(
     other = Extractor(_knowledge_with_deadline_flag_on(tmp_path, flagged))
     evs = run(other, "The Italian Data Protection Authority gave Google two months to delete the recordings.")
     assert [e.type for e in evs] == ([flagged] if flagged else []), evs
+
+
+# --- held-out check (task H): constructions found missing on clippings written outside the gold files ---------
+
+EN_HELDOUT = [
+    # (construction, text, type code, agent label or None, a word of the object's labels or None)
+    ("a body in the possessive of a text's name is no agent", "The EU's Data Act enters into force on "
+     "11 January 2024.", "entree_en_vigueur", None, "Data Act"),
+    ("a coordinated verb after an auxiliary shares the subject", "The Data Act was published in the Official "
+     "Journal on 22 December 2023 and will enter into force on 11 January 2024.", "entree_en_vigueur", None,
+     "Data Act"),
+    ("a coordinated verb after the first verb's object shares its subject", "The Italian Data Protection "
+     "Authority fined the city of Trento EUR 50,000 and ordered it to delete the recordings.", "autre", "Garante",
+     None),
+    ("impose a fine of an amount on a party: the party follows 'on'", "The CNIL imposed a fine of EUR 2 million "
+     "on Acme Ltd for unlawful tracking.", "sanction", "CNIL", "Acme"),
+    ("a passive grant of a duration: the subject is the party", "The Italian regulator fined Acme Ltd EUR 2 "
+     "million. Acme Ltd was also given two months to delete the recordings.", "autre", "Garante", "Acme"),
+    ("'the company' as a passive subject takes up the party named before", "The CNIL fined Meta EUR 2 million. "
+     "The company was also ordered to delete the data.", "autre", "CNIL", "Meta"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "agent", "obj"), EN_HELDOUT, ids=[c[0] for c in EN_HELDOUT])
+def test_en_heldout_constructions(ex: Extractor, name: str, text: str, code: str, agent: str | None,
+                                  obj: str | None) -> None:
+    evs = [e for e in run(ex, text) if ex.knowledge.event_types[e.type].top_code == code]
+    assert evs, (name, [(e.type, e.agent) for e in run(ex, text)])
+    ev = evs[-1]
+    if agent is None:
+        assert ev.agent is None, (name, ev.agent)
+    else:
+        assert agent in labels(ex, ev.agent), (name, ev.agent)
+    if obj is not None:
+        assert any(obj in lb for lb in labels(ex, ev.object)), (name, ev.object)

@@ -190,6 +190,11 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
     kind = ctx.linker.guess_kind(text, "en") or ctx.linker.guess_kind(text, "fr", "instrument") \
         or ctx.linker.guess_kind(text, "fr", "matter")
     words = text.lower().split()
+    if kind is not None and len(words) == 2 and words[0] == "the" and ctx.linker.category_of(kind) == "actor" \
+            and text.split()[1].islower():
+        back = ctx.antecedent(kind, cs)  # "The company was ordered to …" after "fined Meta": the party named before
+        if back is not None:
+            return EntityRef(text=back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     if kind is not None and len(words) == 2 and words[0] == "the":
         back = ctx.text_antecedent(kind, cs)  # "the regulation" after "the Data Act"
         if back is not None:
@@ -274,6 +279,9 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
                 continue
             if ctx.in_pp(m):
                 continue
+            if ctx.text[m.end:m.end + 2] in ("'s", "’s") and any(
+                    n.category == "instrument" and 0 < n.start - (m.end + 2) <= 1 for n in ctx.mentions):
+                continue  # "The EU's Artificial Intelligence Act was published": the possessor of a text's name
             agent = ctx.ref(m)
     if agent is None:
         np = _np_before(doc, i)
@@ -284,6 +292,11 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
                 agent = ctx.ref(last) if last else None
             else:
                 agent = _entity(doc, np[0], np[1], offset, ctx, "actor")
+                lo, hi = doc[np[0]].idx + offset, doc[np[1] - 1].idx + len(doc[np[1] - 1]) + offset
+                if agent is not None and agent.span is not None and any(
+                        n.category == "instrument" and agent.span.end < n.start and n.end <= hi and lo <= n.start
+                        and ctx.text[agent.span.end:agent.span.end + 2] in ("'s", "’s") for n in ctx.mentions):
+                    agent = None  # "The EU's Data Act enters into force": the subject is the text, not its owner
                 if agent is None and np[0] > 1 and _form(doc[np[0] - 1]) in L.GENITIVE_PREPS:
                     head = _np_before(doc, np[0] - 1)  # "the administrative court of Montfort-Médard-en-Vexin"
                     if head is not None:
@@ -418,6 +431,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         themed = True
             if obj is None:
                 np = _np_after(doc, end + 1)
+                if np and _form(doc[np[0]]) == "of":
+                    # "imposed a fine of EUR 2 million on Acme": the "of" phrase is the amount; the party follows
+                    # "on" or "against" in the clause
+                    on = next((j for j in range(np[0] + 1, min(len(doc), np[0] + 12))
+                               if _form(doc[j]) in ("on", "against") or doc[j].text in _CUT), None)
+                    np = _np_after(doc, on + 1) if on is not None and doc[on].text not in _CUT else None
                 if np:
                     obj = _entity(doc, np[0], np[1], offset, ctx, "object")
                     forum = np[1] + 1 if np[1] < len(doc) and _form(doc[np[1]]) in L.FORUM_PREPS else None
@@ -448,8 +467,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     if np:
                         agent = _entity(doc, np[0], np[1], offset, ctx, "actor")
                     break
-        coordinated = trig.pos == "verb" and bool(before) and before[-1] in L.COORDINATORS and out \
+        # "was published … and will enter into force": auxiliaries may stand between the conjunction and the verb
+        bare = list(before)
+        while bare and (bare[-1] in L.FUTURE_AUX or bare[-1] in L.BE_FORMS or bare[-1] in L.HAVE_FORMS):
+            bare.pop()
+        coordinated = trig.pos == "verb" and bool(bare) and bare[-1] in L.COORDINATORS and out \
             and out[-1].trigger_span.end <= cs and out[-1].evidence == sent
+        if coordinated and agent is not None and agent.span is not None and out[-1].agent is not None \
+                and agent.span.start >= out[-1].trigger_span.end:
+            # "had fined the city of Trento …, and ordered it to delete": the body after the previous verb is its
+            # object; the coordinated verb shares that verb's subject
+            agent = out[-1].agent
         if coordinated and agent is None and (obj is None or _category(obj, ctx) not in ("instrument", "matter")):
             # "will be published … and enter into force": the verb shares the subject of the verb before it
             prev = out[-1]
@@ -498,7 +526,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if mod == "announced" and any(w in L.HAVE_FORMS for w in words[-3:]):
                     continue
                 if mod == "announced" and cue in L.FUTURE_AUX and (passive or agent is None):
-                    mod = "expected"  # "the act will be published": scheduled, nobody announces their own act
+                    # "the act will be published", "will enter into force on …": scheduled, nobody announces it;
+                    # as in French, a stated date makes it realised at that date, no date makes it expected (core)
+                    f.future = True
+                    break
                 f.modality = mod
                 break
         if any(w in L.FUTURE_AUX for w in words[-3:]):
@@ -633,7 +664,16 @@ def _deadlines(doc: Doc) -> dict[int, tuple[int, int]]:
         while k < len(doc) and k < t.i + 8 and not (doc[k].like_num or _form(doc[k]) in L.NUMBERS) \
                 and doc[k].text not in _CUT:
             k += 1
-        if k == t.i + 1 or k + 2 >= len(doc) or doc[k].text in _CUT:
+        if k + 2 >= len(doc) or doc[k].text in _CUT:
+            continue
+        if k == t.i + 1:
+            # "The company was given three months to comply": in the passive the party is the subject
+            be = t.i - 1
+            while be > 0 and _form(doc[be]) in ("also", "then", "now", "been"):
+                be -= 1
+            np = _np_before(doc, be) if be > 0 and _form(doc[be]) in L.BE_FORMS else None
+            if np is not None and _form(doc[k + 1]) in L.DURATION_UNITS and _form(doc[k + 2]) in L.INFINITIVE:
+                out[t.i] = np
             continue
         if _form(doc[k + 1]) in L.DURATION_UNITS and _form(doc[k + 2]) in L.INFINITIVE:
             out[t.i] = (t.i + 1, k)

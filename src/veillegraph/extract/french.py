@@ -42,12 +42,15 @@ _BREAK_DEPS = {"acl:relcl", "parataxis"}
 # a conditional is always written with one of these endings ("devrait", "pourraient"): a tagger's Mood=Cnd on
 # another form ("annulé") is a mistake
 _COND_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+_NUMBER_WORDS = frozenset(fold(w) for w in L.NUMBERS)
 _CUT_PUNCT = {",", ";", ":", "(", ")", "[", "!", "?", "—", "–"}
 _TARGET_WORDS = tuple(fold(w) for w in L.TARGET_PREPS)
 #: Kinds of bodies that are parties to sanctions, never their authors.
 _PARTY_KINDS = ("company", "person")
 #: The kind of instrument that is a part of a text: a referral is about the whole text.
 _PART_KIND = "article"
+#: The kind of a text under procedure (vg:Bill): what it does to its object is only proposed.
+_BILL_KIND = "bill"
 #: The ontology's list of nouns that name a part or a quantity of a text ("l'essentiel", "une poignée").
 
 
@@ -77,11 +80,15 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
         form = _form(t)
         if form in form_lemma:
             keys.add(form_lemma[form])
+        if _after_determiner(t):
+            # a noun the tagger took for a participle ("douze mises en demeure"): its own form, singular
+            keys.update({form, form[:-1]} if form.endswith(("s", "x")) else {form})
         for key in sorted(keys):
             cands.extend(lex.get(key, ()))
         best: tuple[Trigger, int] | None = None
         # a word that can be a verb or a noun ("censure", "valide"): the words around it decide
-        verb_ok = {id(tr): _is_verbish(t) or _verb_reading(t, form, tr, ctx) for tr in cands if tr.pos == "verb"}
+        verb_ok = {id(tr): (_is_verbish(t) or _verb_reading(t, form, tr, ctx)) and not _after_determiner(t)
+                   for tr in cands if tr.pos == "verb"}
         prev_ok = t.i > 0 and doc[t.i - 1].pos_ not in ("DET", "ADP", "NUM") and _form(doc[t.i - 1]) not in L.ARTICLES
         if any(verb_ok.values()) and (t.pos_ in ("VERB", "AUX") or (t.pos_ in ("NOUN", "ADJ") and prev_ok)):
             cands = [tr for tr in cands if tr.pos == "verb"]
@@ -93,6 +100,15 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
             end = _match_rest(doc, t.i, trig)
             if end is None and _match_object(doc, t.i, trig):
                 end = t.i  # "a transmis au Conseil constitutionnel une QPC": the listed object after a complement
+            if end is None and trig.pos == "verb":
+                end = _match_after_object(doc, t.i, trig)
+            described = _match_passive_object(doc, t.i, trig) if end is None and trig.pos == "verb" else None
+            if described is not None and not any(
+                    tr.pos == "noun" and not _instrument_noun(tr, ctx) and _match_rest(doc, described.i, tr) is not None
+                    for tr in lex.get(_lemma(described), ())):
+                # "le projet de loi …, présenté en Conseil des ministres": the listed object is the theme (an act
+                # noun keeps its participle as a support: "une amende prononcée par la CNIL")
+                end = t.i
             if end is None:
                 continue
             if trig.reflexive and not _reflexive(doc, t.i):
@@ -108,6 +124,18 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
             out.append((t, trig, best[1]))
         covered.update(range(t.i, best[1] + 1))
     return out
+
+
+def _after_determiner(t: Token) -> bool:
+    """A participle form right after a determiner or a numeral is a noun, whatever the tagger says
+    ("douze mises en demeure", "les mises en demeure")."""
+    if t.i == 0 or "VerbForm=Fin" in str(t.morph) or "VerbForm=Inf" in str(t.morph) or (
+            "VerbForm=Part" not in str(t.morph) and t.pos_ != "VERB"):
+        return False  # "la CNIL les met en demeure": before a finite verb "les" is a pronoun
+    prev = t.doc[t.i - 1]
+    pf = _form(prev)
+    return prev.pos_ in ("DET", "NUM") or prev.like_num or pf in L.ARTICLES or pf in _NUMBER_WORDS \
+        or pf in L.POSSESSIVES
 
 
 def _fronted_participle(t: Token) -> bool:
@@ -142,6 +170,9 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
         return prev.pos_ not in ("DET", "NUM") and pf not in L.ARTICLES and not prev.like_num
     if prev.pos_ == "AUX" or pf in ("se", "s'", "l'", "lui", "leur"):
         return True  # "a enjoint", "lui a enjoint", "s'applique"
+    if pf in ("en", "y") and t.i >= 2 and (_form(t.doc[t.i - 2]) in L.SUBJECT_PRONOUNS
+                                          or _form(t.doc[t.i - 2]) in L.NEG_FIRST):
+        return True  # "ils en valident l'essentiel", "n'en censure rien": a clitic, not a preposition
     return prev.pos_ not in ("DET", "ADP", "ADJ", "NUM") and pf not in L.ARTICLES and pf not in L.PREPOSITIONS
 
 
@@ -183,6 +214,52 @@ def _match_object(doc: Doc, i: int, trig: Trigger) -> bool:
         if doc[c.i - 1].pos_ == "DET" or _form(doc[c.i - 1]) in L.ARTICLES:
             return True
     return False
+
+
+def _match_passive_object(doc: Doc, i: int, trig: Trigger) -> Token | None:
+    """A phrase "verb + determiner + noun" ("présenter un projet de loi") whose verb is a participle describing
+    that noun: "le projet de loi relatif à …, présenté le 15 octobre"."""
+    rest = trig.rest
+    t = doc[i]
+    if len(rest) < 2 or rest[0] not in L.ARTICLES or rest[0] in L.GENITIVE_PREPS or "VerbForm=Part" not in str(
+            t.morph) or any(c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in t.children):
+        return None
+    words = rest[1:]
+    head = t.head if t.dep_ in ("acl", "amod", "appos") and t.head.i < t.i else None
+    if head is None and i > 0 and doc[i - 1].text == ",":
+        head = next((doc[k] for k in range(i - 2, max(-1, i - 25), -1) if doc[k].pos_ in ("NOUN", "PROPN")
+                     and (k == 0 or doc[k - 1].pos_ == "DET" or _form(doc[k - 1]) in L.ARTICLES)
+                     and fold(doc[k].text) == words[0]), None)
+    if head is None or head.i + len(words) > len(doc):
+        return None
+    if all(fold(doc[head.i + j].text) == w or _lemma(doc[head.i + j]) == w for j, w in enumerate(words)):
+        return head
+    return None
+
+
+def _match_after_object(doc: Doc, i: int, trig: Trigger) -> int | None:
+    """A verb phrase whose last words are a complement of the object ("juger conforme", "déclarer contraire"):
+    the object comes between ("a jugé cet article conforme à la Constitution"). The object must open with a
+    determiner or a name and hold no verb or clause punctuation; the complement's start ends the object phrase."""
+    rest = trig.rest
+    if not rest or rest[0] in L.ARTICLES or rest[0] in L.PREPOSITIONS:
+        return None
+    k = i + 1
+    if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or _form(doc[k]) in L.ARTICLES
+                             or _form(doc[k]) in L.DEFINITES):
+        return None
+    for j in range(k + 1, min(len(doc), i + 14)):
+        tok = doc[j]
+        if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES or (
+                tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
+            return None
+        f = _form(tok)
+        if f == rest[0] or f.rstrip("sx") == rest[0].rstrip("sx") or fold(tok.lemma_) == rest[0]:
+            end = _match_rest(doc, j - 1, Trigger(trig.code, trig.top, trig.lemma, rest, trig.pos, trig.lang))
+            if end is not None:
+                doc.user_data.setdefault("vg_split", {})[i] = j
+                return end
+    return None
 
 
 def _reflexive(doc: Doc, i: int) -> bool:
@@ -228,8 +305,8 @@ def negated(t: Token) -> bool:
     if t.pos_ in ("NOUN", "PROPN") and any(_form(c) in L.NEG_DETERMINERS for c in t.children):
         return True
     if t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and _form(doc[t.i - 1]) in ("de", "d'", "d’") \
-            and _form(doc[t.i - 2]) in L.NEG_SECOND and _form(doc[t.i - 2]) not in L.RESTRICTIVE:
-        return True  # "pas d'amende pour la commune", "plus de sanction": a zero quantity of the act
+            and _form(doc[t.i - 2]) in L.NEG_SECOND and _form(doc[t.i - 2]) != "plus":
+        return True  # "pas d'amende pour la commune": a zero quantity of the act ("plus de" may be "more than")
     # a negated subject determiner: "aucun tribunal n'a…"
     return any(c.dep_ in _SUBJ and any(_form(d) in L.NEG_DETERMINERS for d in c.children) for c in t.children)
 
@@ -247,6 +324,8 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
             future = True
         if "Mood=Cnd" in m and not is_noun and _form(g).endswith(_COND_ENDINGS):
             return "expected", future
+    if not is_noun and len(group) == 1 and _conditional_form(t):
+        return "expected", future  # "ils saisiraient le Conseil": a conditional the tagger read as a present
     perfect_inf = any(_lemma(c) in ("avoir", "etre") and "VerbForm=Inf" in str(c.morph) for c in t.children
                       if c.dep_.startswith("aux"))
     # cue words attached to the trigger (adverbs) or governing it (verbs), up to three steps
@@ -283,6 +362,16 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
 
 
 # --- phrases -------------------------------------------------------------------------------
+
+def _conditional_form(t: Token) -> bool:
+    """Whether ``t`` is written as a conditional: the infinitive (less its final "e") as stem, then an imperfect
+    ending ("saisiraient", "prendrait"); the imperfect has no such stem ("saisissaient", "déclarait")."""
+    form, lemma = _form(t), fold(t.lemma_)
+    if not lemma.endswith(("er", "ir", "re")) or "VerbForm=Inf" in str(t.morph):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return form.startswith(stem) and form[len(stem):] in ("ais", "ait", "ions", "iez", "aient")
+
 
 def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by ``head``.
@@ -407,7 +496,25 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         back = ctx.text_antecedent(kind, cs, words[1])
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    if kind is None and len(words) == 2 and words[0] in L.DEFINITES and words[1] in _text_hypernyms(ctx):
+        # "Le texte, publié au Journal officiel…": the generic noun takes up the last text named
+        back = _last_text(ctx, cs)
+        if back is not None:
+            return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _text_hypernyms(ctx: Context) -> set[str]:
+    """The generic nouns that stand for any text named before, as "il" does ("texte", ``vg:anaphoricNoun``)."""
+    return ctx.lexicon.text_anaphors.get("fr", set())
+
+
+def _hypernym(ref: EntityRef, ctx: Context) -> bool:
+    """Whether ``ref`` is written as a generic noun for a text named before ("le texte")."""
+    if ref.span is None:
+        return False
+    words = fold(ctx.text[ref.span.start:ref.span.end]).replace("'", "' ").split()
+    return len(words) == 2 and words[0] in L.DEFINITES and words[1] in _text_hypernyms(ctx)
 
 
 def _whole_text(text: str, ctx: Context) -> str | None:
@@ -501,16 +608,64 @@ def _category(ref: EntityRef | None, ctx: Context) -> str | None:
 # --- agents --------------------------------------------------------------------------------
 
 def _subject(t: Token) -> Token | None:
+    if t.dep_ == "conj" and t.head.i < t.i and any(c.dep_ == "aux:tense" for c in t.children) \
+            and not any(c.dep_ in _SUBJ for c in t.children) \
+            and not any(c.dep_.startswith("aux") for c in t.head.children):
+        # "a estimé qu'aucune urgence ne justifiait la mesure et a rejeté la requête": a conjunct with its own
+        # auxiliary is coordinated with the compound verb above the subordinate clause the parser hung it on
+        node = t.head
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "advcl", "xcomp", "acl", "acl:relcl") or node.head.i == node.i:
+                break
+            node = node.head
+            if any(c.dep_ == "aux:tense" for c in node.children):
+                subj = next((c for c in node.children if c.dep_ in _SUBJ), None)
+                if subj is not None:
+                    return subj
+                break
     node = t
     for _ in range(4):
-        for c in node.children:
-            if c.dep_ in _SUBJ:
-                return c
+        subjects = [c for c in node.children if c.dep_ in _SUBJ]
+        before = [c for c in subjects if c.i < node.i]
+        if len(before) > 1 and any(_absolute_clause(c) for c in before[:-1]):
+            # two subjects on one verb: the parser hung the subject of a fronted participle clause on the main verb
+            # ("Les eurodéputés ayant approuvé le texte, le Conseil a donné…"): the main subject is the nearest
+            return before[-1]
+        if subjects:
+            return subjects[0]
         if node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head.i != node.i:
             node = node.head
             continue
         break
     return None
+
+
+def _relative_clause(t: Token) -> bool:
+    """Whether the verb ``t`` heads a relative clause ("la loi, dont l'article 7 autorise …"): what a text does
+    there describes the text, it is no act reported."""
+    return t.dep_ == "acl:relcl" or any(_form(c) in L.RELATIVES for c in t.children if c.i < t.i) or any(
+        _form(d) in L.RELATIVES for c in t.children if c.dep_ in _SUBJ for d in c.children if d.i < c.i)
+
+
+def _phrase_run(t: Token) -> list[Token]:
+    """The tokens after ``t`` up to the next clause punctuation or finite verb: its phrase as written, whatever
+    the parser attached ("la sanction de 32 M€ infligée à X en décembre 2023, …")."""
+    doc = t.doc
+    out = []
+    for k in range(t.i + 1, min(len(doc), t.i + 30)):
+        tok = doc[k]
+        if tok.text in _CUT_PUNCT or tok.text == "." or (tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(
+                tok.morph)):
+            break
+        out.append(tok)
+    return out
+
+
+def _absolute_clause(subj: Token) -> bool:
+    """Whether ``subj`` is the subject of a participle clause of its own ("les députés ayant voté le texte, …")."""
+    return any(c.dep_ in ("acl", "advcl") and "VerbForm=Part" in str(c.morph) and c.i > subj.i and (
+        "Tense=Pres" in str(c.morph) or any(_form(a) in ("ayant", "étant") for a in c.children))
+        for c in subj.children)
 
 
 def _passive(t: Token) -> bool:
@@ -618,8 +773,22 @@ def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
 def _object_relative(t: Token) -> Token | None:
     """The relative pronoun "que" that stands for the direct object of ``t``: "le décret, que le Conseil d'État a
     annulé" (the antecedent is what is acted on; the subject follows the pronoun)."""
+    doc = t.doc
     que = next((c for c in t.children if c.i < t.i and _form(c) in ("que", "qu'", "qu’")
                 and "PronType=Rel" in str(c.morph)), None)
+    if que is None:
+        # the parser hung the pronoun elsewhere ("que le Conseil a partiellement annulé"): the nearest "que"
+        # before the verb in its clause, right after a noun phrase (after a verb it opens a completive)
+        k = t.i - 1
+        while k > 0 and k > t.i - 12 and doc[k].text not in _CUT_PUNCT and not (
+                doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) and not doc[k].dep_.startswith(
+                    "aux")):
+            if _form(doc[k]) in ("que", "qu'", "qu’"):
+                prev = doc[k - 1] if doc[k - 1].text != "," or k < 2 else doc[k - 2]
+                if prev.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                    que = doc[k]
+                break
+            k -= 1
     if que is None or que.i == 0 or any(c.dep_ == "obj" and c.i > t.i for c in t.children):
         return None
     return que
@@ -690,6 +859,23 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         s, e = phrase_bounds(subj, stop_at=t.i if subj.i < t.i else None)
         while s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha:
             s -= 2  # a list of names as subject: "Alphabet, Amazon, …, Meta et Samsung ont notifié" starts at its first
+        while s >= 2 and subj.i < t.i and _form(doc[s - 1]) in L.GENITIVE_PREPS and doc[s - 2].pos_ in (
+                "NOUN", "PROPN") and not _in_value(doc[s - 2], ctx, offset):
+            # "La proposition de loi prolonge…": the parser took the complement noun for the subject's head
+            s -= 2
+            while s > 0 and (doc[s - 1].pos_ in ("DET", "ADJ") or _form(doc[s - 1]) in L.ARTICLES):
+                s -= 1
+        if s >= 2 and doc[s - 1].pos_ == "CCONJ" and subj.i < t.i:
+            # "Le Parlement européen et le Conseil ont adopté": the parser hung the first conjunct elsewhere; the
+            # coordinated subject starts at the known body right before the conjunction, at the clause's start
+            first = [m for m in ctx.mentions if m.category == "actor" and 0 <= doc[s - 1].idx + offset - m.end <= 1]
+            if first:
+                k = s - 2
+                while k > 0 and doc[k - 1].text not in _CUT_PUNCT and not (
+                        doc[k - 1].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k - 1].morph)):
+                    k -= 1
+                if doc[k].idx + offset <= first[0].start and (k == t.sent.start or doc[k - 1].text in _CUT_PUNCT):
+                    s = k
         agent = _entity_for(doc, s, e, offset, ctx, "actor")
         if agent is not None:
             return agent, None
@@ -911,10 +1097,18 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     if obj.pos_ == "PRON":
         return None, obj
     if fold(obj.lemma_) in same_top_nouns:
-        tgt = _target(list(t.children) + list(obj.children), ctx, offset)
+        # the act noun's party, also when the parser hung it deeper ("une sanction de 250 000 euros contre X": on
+        # "euros")
+        deeper = [d for d in obj.subtree if d.i > obj.i and d.head.i != obj.i and d.i != obj.i]
+        tgt = _target(list(t.children) + list(obj.children) + deeper, ctx, offset)
         if tgt is not None:
             return tgt, obj
     s, e = phrase_bounds(obj)
+    if obj.i > end_tok and s <= end_tok:
+        # an object after the verb starts after it, whatever the parser hung on it: at its own determiner
+        s = obj.i
+        while s > end_tok + 1 and doc[s - 1].pos_ in ("DET", "ADJ") and not _in_value(doc[s - 1], ctx, offset):
+            s -= 1
     while s > end_tok + 1 and _proper(doc[s - 1]) and not _in_value(doc[s - 1], ctx, offset):
         s -= 1  # a name of several capitalised words the parser split: "Vigiris France"
     return _entity_for(doc, s, e, offset, ctx, "object"), obj
@@ -1008,7 +1202,14 @@ def _after_agent(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
     doc = t.doc
     if agent is None or agent.span is None:
         return None
-    gap = fold(ctx.text[doc[end_tok].idx + len(doc[end_tok].text) + offset:agent.span.start])
+    k0 = end_tok + 1  # adverbs and dates may come between: "a été saisi hier par …", "saisi le 3 mai par …"
+    while k0 < len(doc) and _form(doc[k0]) not in L.AGENT_PREPS and doc[k0].idx + offset < agent.span.start and (
+            doc[k0].pos_ == "ADV" or _in_value(doc[k0], ctx, offset) or (
+                _form(doc[k0]) in L.ARTICLES and k0 + 1 < len(doc) and _in_value(doc[k0 + 1], ctx, offset))):
+        k0 += 1
+    lo = doc[k0].idx + offset if k0 > end_tok + 1 and k0 < len(doc) else \
+        doc[end_tok].idx + len(doc[end_tok].text) + offset
+    gap = fold(ctx.text[lo:agent.span.start])
     words = gap.replace("'", "' ").split()
     # "par soixante sénateurs", "par plus de soixante députés": determiners and numbers may open the agent
     quantity = {fold(w) for w in L.NUMBERS} | {fold(w) for w in L.QUANTIFIERS}
@@ -1221,6 +1422,9 @@ def _support_verb(t: Token) -> Token | None:
     """The support verb whose object (or object's complement) the noun ``t`` is: "a rendu dix décisions de sanction"."""
     if t.dep_ in ("obj", "obl:arg") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
+    if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _after_determiner(t):
+        # "a adressé douze mises en demeure": the parser took the object noun for a participle complement
+        return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     if t.dep_ == "nsubj:pass" and t.head.i != t.i and _lemma(t.head) in L.SUPPORT_VERBS:
         return t.head  # "la requête avait été déposée par…"
     return None
@@ -1231,14 +1435,21 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
     """Agent of a nominalisation: "de la Cnil", "par le Conseil", or the subject of its support verb."""
     doc = t.doc
     last = doc[end_tok]
+    genitive: EntityRef | None = None
     for c in sorted(list(t.children) + list(last.children), key=lambda c: c.i):
         if c.dep_ in ("nmod", "obl:agent", "obl") and c.i > t.i:
             s, e = phrase_bounds(c)
             cs, ce = _span_chars(doc, s, e, offset)
             actors = [m for m in ctx.mentions_in(cs, ce, "actor") if m.start <= c.idx + offset < m.end]
             case = [_form(x) for x in c.children if x.dep_ == "case"]
-            if actors and case and (case[0] in L.GENITIVE_PREPS or case[0] in L.AGENT_PREPS):
+            if actors and case and case[0] in L.AGENT_PREPS:
                 return ctx.ref(actors[0])
+            if actors and case and case[0] in L.GENITIVE_PREPS and genitive is None:
+                genitive = ctx.ref(actors[0])
+    if genitive is not None:
+        # "la condamnation de Criteo par la Cnil": with a "par" agent, the "de" complement is who undergoes the act
+        by = _par_after_noun(t, end_tok, ctx, offset)
+        return by if by is not None else genitive
     # linear: "X de la Cnil" / "par la Cnil" right after the trigger phrase
     for k in range(end_tok + 1, min(len(doc), end_tok + 8)):
         tok = doc[k]
@@ -1250,6 +1461,8 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
             if m:
                 return ctx.ref(m[0])
             break
+        if tok.pos_ == "ADP" and _form(tok) not in L.GENITIVE_PREPS:
+            break  # "un recours contre l'arrêté du maire": the "de" phrase of another noun is no agent
     # "la censure de l'article 3 par le Conseil constitutionnel": the "par" agent after the noun's "de" object
     for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
         tok = doc[k]
@@ -1268,6 +1481,23 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
             return ags[0] if ags else None
         agent, _ = _agent_active(support, ctx, offset)
         return agent
+    return None
+
+
+def _par_after_noun(t: Token, end_tok: int, ctx: Context, offset: int) -> EntityRef | None:
+    """A body introduced by "par" after the act noun ``t``, in its phrase."""
+    doc = t.doc
+    for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
+        tok = doc[k]
+        if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES or (
+                tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
+            break
+        if _form(tok) in L.AGENT_PREPS:
+            after = tok.idx + offset + len(tok.text)
+            m = [x for x in ctx.mentions if x.category == "actor" and 0 <= x.start - after <= 5]
+            if m and all(w in L.ARTICLES for w in fold(ctx.text[after:m[0].start]).replace("'", "' ").split()):
+                return ctx.ref(m[0])
+            break
     return None
 
 
@@ -1319,7 +1549,7 @@ def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int |
     def num_of(tok: Token) -> int | None:
         return _num_of(tok, ctx, offset)
 
-    if t.pos_ in ("NOUN", "PROPN"):
+    if t.pos_ in ("NOUN", "PROPN") or _after_determiner(t):  # also a noun the tagger took for a participle
         for k in range(t.i - 1, max(-1, t.i - 5), -1):
             tok = doc[k]
             n = num_of(tok)
@@ -1472,6 +1702,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     # a trigger verb the tagger took for another part of speech ends a noun phrase too ("le règlement | entre")
     stops.update(t.i for t, tr, _ in triggers if tr.pos == "verb" and t.i > 0 and t.pos_ not in ("VERB", "AUX")
                  and "VerbForm=Part" not in str(t.morph) and "VerbForm=Inf" not in str(t.morph))
+    stops.update(doc.user_data.get("vg_split", {}).values())  # "jugé cet article | conforme": the object ends
+    for tok in doc:  # "la condamnation de Criteo | à 40 millions d'euros": a penalty's amount ends the party's name
+        if tok.i > 0 and _form(tok) in ("à", "a") and tok.pos_ == "ADP" and tok.i + 1 < len(doc) and any(
+                a.start <= doc[tok.i + 1].idx + offset < a.end for a in ctx.amounts):
+            stops.add(tok.i)
     doc.user_data["vg_stops"] = stops
     act_nouns = {t.i for t, tr, _ in triggers if tr.pos == "noun" and not _instrument_noun(tr, ctx)}
     for n in act_nouns:  # "sanctionné Orange d'une amende": an indefinite act noun starts a phrase of its own
@@ -1479,9 +1714,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             stops.add(n - 2 if _form(doc[n - 2]) in L.GENITIVE_PREPS else n - 1)
     verb_trigger_top = {t.i: tr.top for t, tr, _ in triggers if tr.pos == "verb"}
     support_of: dict[int, Token] = {}
+    elliptic: set[int] = set()
     for t, tr, _ in triggers:
         if tr.pos == "noun" and t.i in act_nouns:
             sv = _support_verb(t) or _support_participle(doc, t.i, _)
+            if sv is None and t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "VERB" \
+                    and (t.head.i in verb_trigger_top or _lemma(t.head) in L.SUPPORT_VERBS) \
+                    and any(c.dep_ == "cc" for c in t.children):
+                # "a infligé une amende à Yahoo et une amende à Doctissimo": the verb is left out before the
+                # second act noun, which is an act of its own with the same verb
+                sv = t.head
+                elliptic.add(t.i)
             if sv is not None:
                 support_of[t.i] = sv
     for t, tr, end in triggers:  # linear: "a adopté à l'unanimité, le 20 juin, un avis"
@@ -1502,7 +1745,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             break  # the first noun heads the object: "le décret d'application" is no act
     noun_top = {t.i: tr.top for t, tr, _ in triggers if tr.pos == "noun"}
     support_verbs_used = {sv.i for n, sv in support_of.items() if verb_trigger_top.get(sv.i) != noun_top.get(n)}
-    covered_nouns = {n for n, sv in support_of.items() if verb_trigger_top.get(sv.i) == noun_top.get(n)}
+    # "a infligé une amende": the verb states the act; but "la sanction … infligée à X": a participle after the
+    # noun describes it, the noun phrase carries the act (and finds its body like any act noun)
+    covered_nouns = {n for n, sv in support_of.items() if verb_trigger_top.get(sv.i) == noun_top.get(n)
+                     and not (sv.i > n and sv.dep_ in ("acl", "amod")) and n not in elliptic}
     cue_lemmas = ctx.lexicon.cues.get("fr", {})
     noun_lemmas_by_top: dict[str, set[str]] = {}
     for lemma, trigs in ctx.lexicon.triggers.get("fr", {}).items():
@@ -1575,6 +1821,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     joined = frame
             if support is not None and support.i > t.i and support.dep_ in ("acl", "amod") and not any(
                     _in_value(x, ctx, offset) for x in support.subtree if x.i > support.i) \
+                    and not any(_in_value(x, ctx, offset) for x in _phrase_run(t)) \
                     and _noun_agent(t, end_tok, ctx, offset, None) is None:
                 continue  # "au cœur des sanctions prises": a bare participle describes acts told before
             if support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
@@ -1589,7 +1836,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 frame.support_start = support.idx + offset
             if joined is None:
                 frame.object = _target(list(support.children), ctx, offset, (t.i, end_tok + 1)) \
-                    if support is not None and not recipient else None
+                    if support is not None and not recipient and t.i not in elliptic else None
+            if joined is None and (t.i in elliptic or (support is not None and not recipient
+                                                       and frame.object is None)):
+                # its own party: "et une amende à X", "a prononcé une sanction de 250 000 euros contre X"
+                frame.object = _target(list(t.children), ctx, offset)
             if recipient and support is not None:
                 # "la ville a obtenu l'autorisation de la Cnil": the subject is who the act is addressed to
                 party, undergoer = _agent_active(support, ctx, offset)
@@ -1608,9 +1859,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.modality = "realised"
             else:
                 frame.modality, frame.future = "realised", False
+                wish = t.head if t.dep_ == "obj" and t.head.i < t.i and t.head.pos_ == "VERB" else None
+                mod = cue_lemmas.get(_lemma(wish)) if wish is not None else None
+                if mod in ("proposed", "expected"):
+                    frame.modality = mod  # "le ministre envisage la prolongation de …": the act is only wished
         else:
             # "est entrée en vigueur": an act that happens to a text takes "être" in compound tenses, no passive
             passive = _passive(t) and _lemma(t) not in L.ETRE_VERBS
+            # "Entré en application le 17 janvier, le règlement impose…": a fronted participle of an être-verb has
+            # the main clause's subject as its theme, like a fronted passive
+            fronted_etre = not passive and _lemma(t) in L.ETRE_VERBS and "VerbForm=Part" in str(t.morph) \
+                and not any(c.dep_.startswith("aux") for c in t.children) and t.i <= t.sent.start + 1
             theme = None
             if passive:
                 agents = _par_agent(t, end_tok, ctx, offset)
@@ -1631,7 +1890,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.agent = last_frame.agent
                     if last_frame.agent is None:
                         theme = last_frame.object
-            obj, obj_head = _object_verb(t, end_tok, passive, ctx, offset, noun_lemmas_by_top.get(trig.top, set()))
+            obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
+                                         noun_lemmas_by_top.get(trig.top, set()))
             acted_on = False
             # a bare noun phrase after the verb (no preposition) is its direct object whatever the parser's label
             subj_tok = _subject(t)
@@ -1642,9 +1902,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if theme is not None and not direct and (
                     obj is None or _category(obj, ctx) not in ("instrument", "matter", "actor")):
                 obj = theme
-            elif theme is not None and direct:
+            elif theme is not None and direct and not _hypernym(theme, ctx) and not _relative_clause(t):
                 acted_on = True  # "La loi prolonge la technique…": the text does the act to its direct object
-            themed = passive or (theme is not None and obj is theme) or acted_on
+            # "Le texte pérennise l'usage des caméras": what a text taken up by a generic noun does is its content
+            themed = passive or fronted_etre or (theme is not None and obj is theme) or acted_on
+            if themed and not passive and theme is not None and _relative_clause(t) and any(
+                    c.dep_ == "obj" for c in t.children):
+                themed = False  # "la loi, dont l'article 9 autorise les caméras": what the text provides
             if passive and frame.agent is not None and _category(obj, ctx) not in ("instrument", "matter"):
                 # "saisi par les députés de 38 des 64 articles de la loi": the "de" phrase is what was referred
                 matter = _after_agent(t, end_tok, frame.agent, ctx, offset, over_list=True)
@@ -1662,6 +1926,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     obj = replace(party, span=None) if party.span is None else party
             frame.object = obj
             frame.modality, frame.future = modality(t, ctx, False)
+            if acted_on and theme is not None and theme.kind == _BILL_KIND and frame.modality == "realised":
+                frame.modality = "proposed"  # "Le projet de loi transpose la directive": what the bill would do
             # a trigger that doubles as a hedge ("proposer", "recommander") counts only with a text as object
             if trig.lemma in cue_lemmas and not trig.rest and _category(obj, ctx) not in ("instrument", "matter"):
                 continue
