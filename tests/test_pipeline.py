@@ -203,3 +203,27 @@ def test_example_page_from_json_lines_and_rss_gives_the_same_events(name: str, e
     out = tmp_path / "other.trig"
     build_to_file([str(REPO / "tests" / "fixtures" / "ingest" / name)], str(out))
     assert _events_by_text(st.read_dataset(out)) == _events_by_text(example_store)
+
+
+def test_a_dead_extraction_worker_fails_the_build_instead_of_hanging(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed mid-chunk (out of memory, a signal) makes ``--jobs 2`` fail with a coded error naming the
+    clippings it held; the store keeps no part of that chunk and a rerun resumes."""
+    import gc
+    import os
+
+    from veillegraph._errors import VeillegraphError
+    from veillegraph.extract import core
+
+    def die(self: object, chunk: list[object], n_process: int) -> list[object]:
+        os._exit(9)  # in the forked worker, which inherits the patched class
+
+    monkeypatch.setattr(core.Extractor, "_run", die)
+    with pytest.raises(VeillegraphError, match=r"worker process died") as info:
+        build_into_store([str(EXAMPLE)], str(tmp_path / "store"), jobs=2)
+    assert info.value.code == "VG030"
+    monkeypatch.undo()
+    del info  # its traceback holds the store open (pyoxigraph releases the lock when the store is collected)
+    gc.collect()
+    again = build_into_store([str(EXAMPLE)], str(tmp_path / "store"), jobs=2)
+    assert again.summary.events > 0

@@ -24,16 +24,18 @@ import multiprocessing as mp
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from types import ModuleType
 from typing import Any
 
 import spacy
 from rapidfuzz import fuzz
 
+from .._errors import VeillegraphError
 from ..knowledge import Knowledge
 from ..link import Linker, fold
 from ..model import Clipping, EntityRef, ExtractedEvent, Modality, PartialDate, Span
@@ -213,21 +215,28 @@ class Extractor:
         global _FORKED
         _FORKED = self  # inherited by the forked workers: nothing is pickled but clippings and events
         try:
-            with mp.get_context("fork").Pool(n_process) as pool:
-                pending: deque[tuple[list[Clipping], AsyncResult[list[list[ExtractedEvent]]]]] = deque()
+            with ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork")) as pool:
+                pending: deque[tuple[list[Clipping], Future[list[list[ExtractedEvent]]]]] = deque()
                 it = iter(clippings)
                 while True:
                     while len(pending) < 2 * n_process:
                         chunk = list(islice(it, FORK_CHUNK))
                         if not chunk:
                             break
-                        pending.append((chunk, pool.apply_async(_extract_chunk, (chunk,))))
+                        pending.append((chunk, pool.submit(_extract_chunk, chunk)))
                     if not pending:
                         break
                     chunk, result = pending.popleft()
-                    yield from zip(chunk, result.get(), strict=True)
-                pool.close()
-                pool.join()
+                    try:
+                        events = result.result()
+                    except BrokenProcessPool as exc:
+                        # a worker killed (out of memory, a signal): fail, never wait for its lost chunk
+                        ids = f"{chunk[0].id} … {chunk[-1].id}" if chunk[0].id else f"{len(chunk)} clippings"
+                        raise VeillegraphError(
+                            f"an extraction worker process died while extracting {ids} ({exc}); nothing of this "
+                            "chunk was written. Run again (a store build resumes where it stopped), with --jobs 1 "
+                            "to see a Python error if there is one", code="VG030") from exc
+                    yield from zip(chunk, events, strict=True)
         finally:
             _FORKED = None
 
