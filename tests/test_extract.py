@@ -719,3 +719,77 @@ def test_parliamentary_referral_groups_are_reference_data(ex: Extractor) -> None
     assert ex.knowledge.entities[deputes].kind == ex.knowledge.entities[senateurs].kind
     # the chamber itself is still "les députés"
     assert linker.lookup("les députés") not in (None, deputes)
+
+
+# --- third held-out set: constructions it showed ----------------------------------------------------
+
+HELDOUT3_HOW_MANY = [
+    ("l' after dont is the article of an act noun, not a clitic", "Le Sénat a publié un rapport sur la "
+     "cybersécurité des hôpitaux, dont l'attaque par rançongiciel de l'hôpital de Dax.", "saisine", 0),
+    ("a relative on an unnamed article is no act of the main subject", "Les sénateurs ont saisi le Conseil "
+     "constitutionnel de la loi sur les caméras, dont ils critiquent l'article 5, qui autorise la police à filmer "
+     "les cortèges.", "autre", 0),
+    ("an imperfect passive in a condition is no act", "Les insoumis saisiraient le Conseil constitutionnel si le "
+     "budget était définitivement voté en l'état.", "adoption", 0),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "n"), HELDOUT3_HOW_MANY, ids=[c[0] for c in HELDOUT3_HOW_MANY])
+def test_heldout3_how_many(ex: Extractor, name: str, text: str, code: str, n: int) -> None:
+    assert len([e for e in run(ex, text) if top(ex, e) == code]) == n, (name, [top(ex, e) for e in run(ex, text)])
+
+
+HELDOUT3_OBJECTS = [
+    ("negation ends the object phrase", "Validé mercredi par le Conseil d'État, le décret sur les caméras-piétons "
+     "n'a pas fini de faire débat.", "validation", "le décret sur les caméras-piétons"),
+    ("a definite court noun takes up an unlinked court named before", "Le tribunal administratif de Caen a "
+     "suspendu lundi l'arrêté du maire de Lisieux. Saisi le 2 mai par la Ligue des droits de l'Homme, le tribunal "
+     "a jugé que l'urgence était établie.", "saisine", "tribunal administratif de Caen"),
+    ("a year before a participle ends a date; the participle describes the text", "Avec un décret du 12 juin "
+     "2024 publié au Journal officiel du 14 juin, le gouvernement encadre les drones.", "publication",
+     "un décret du 12 juin 2024"),
+    ("a subordinate clause ends the object phrase", "Les insoumis saisiraient le Conseil constitutionnel si le "
+     "budget était définitivement voté en l'état.", "saisine", "le Conseil constitutionnel"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "obj"), HELDOUT3_OBJECTS, ids=[c[0] for c in HELDOUT3_OBJECTS])
+def test_heldout3_object_ends(ex: Extractor, name: str, text: str, code: str, obj: str) -> None:
+    ev = find(ex, run(ex, text), code)
+    assert ev.object is not None and ev.object.text == obj, (name, ev.object)
+
+
+HELDOUT3_MODALITY = [
+    ("a future act told by a trailing announcing incise is announced", "L'Arcom mettra en demeure les plateformes "
+     "de streaming, a annoncé jeudi son président.", "mise_en_demeure", "announced"),
+    ("a first-person quote: the speaker after the quote acts", "« Nous allons saisir la CNIL », a annoncé mardi "
+     "la Quadrature du Net.", "saisine", "announced"),
+    ("a past act told by the same incise stays realised", "La CNIL a sanctionné la société Durand, a annoncé "
+     "mardi sa présidente.", "sanction", "realised"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "modality"), HELDOUT3_MODALITY,
+                         ids=[c[0] for c in HELDOUT3_MODALITY])
+def test_heldout3_modality(ex: Extractor, name: str, text: str, code: str, modality: str) -> None:
+    ev = find(ex, run(ex, text, published="2025-04-09"), code)
+    assert ev.modality == modality, (name, ev)
+
+
+def test_heldout3_first_person_quote_takes_the_speaker(ex: Extractor) -> None:
+    evs = [e for e in run(ex, "La Ligue des droits de l'Homme a déposé un recours. « Nous allons saisir le Conseil "
+                              "d'État », a déclaré mardi le président de l'Association des maires de France.")
+           if top(ex, e) == "saisine" and e.modality == "announced"]
+    assert len(evs) == 1 and evs[0].agent is not None and "maires de France" in evs[0].agent.text, evs
+
+
+HELDOUT3_AGENTS = [
+    ("a verb the tagger read as an adjective after its subject's adjective", "DMA : la Commission européenne "
+     "censure le contrat de Google.", "censure", "Commission européenne"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "agent"), HELDOUT3_AGENTS, ids=[c[0] for c in HELDOUT3_AGENTS])
+def test_heldout3_agents(ex: Extractor, name: str, text: str, code: str, agent: str) -> None:
+    ev = find(ex, run(ex, text), code)
+    assert agent in labels(ex, ev.agent), (name, ev.agent)

@@ -109,6 +109,41 @@ DATES = [
      "On 3 June 2024, the Italian Data Protection Authority fined Acme Ltd EUR 1 million. "
      "The authority also ordered Acme Ltd to delete the data.",
      None, "autre", "2024-06-03"),
+    ("an act set against the previous one by another name of the same body shares its date", "fr",
+     "Le Conseil constitutionnel a censuré mardi l'article 9 de la loi sur la sécurité des transports. "
+     "Les Sages ont en revanche validé l'article 10.",
+     "2024-06-14", "validation", "2024-06-11"),
+    ("an act added with 'par ailleurs' by an organ of the same body shares its date", "fr",
+     "La Cnil a mis en demeure le 4 mars 2024 la commune de Valence. "
+     "La formation restreinte a par ailleurs sanctionné la société Vigiris.",
+     None, "sanction", "2024-03-04"),
+    ("an act set against the previous one with 'however' shares its date", "en",
+     "The Constitutional Council struck down Article 7 of the law on 12 March 2024. "
+     "The Constitutional Council, however, upheld Article 8.",
+     None, "validation", "2024-03-12"),
+    ("an act added to one dated only by its report shares that date", "en",
+     "Acme was fined EUR 2 million by the Irish Data Protection Commission, the regulator said on Tuesday. "
+     "The company was also ordered to delete the data.",
+     "2024-05-09", "autre", "2024-05-07"),
+    ("a decision named by 'dans … du' opening the clause after a colon", "fr",
+     "Le tribunal administratif de Nice n'a pas annulé l'arrêté : dans un jugement du 7 juin 2022, il a rejeté "
+     "la requête de la Ligue des droits de l'homme.",
+     None, "rejet", "2022-06-07"),
+    ("a date set off by commas in the clause after a colon dates the act of that clause", "fr",
+     "Le Conseil d'État n'a pas suspendu l'arrêté du préfet : il a estimé, le 5 septembre 2022, que l'urgence "
+     "manquait et a rejeté la demande des syndicats.",
+     None, "rejet", "2022-09-05"),
+    ("a participle restating an act noun's act dates that act, also when the parser hangs it elsewhere", "fr",
+     "Après la sanction de 45 000 euros infligée à la société Optima en novembre 2022 pour ses cookies, la Cnil a "
+     "publié le 5 février 2023 un guide.",
+     None, "sanction", "2022-11"),
+    ("a generic act noun with a participle in the next sentence dates the act it takes up", "fr",
+     "La Cnil a ordonné à la société Optima de supprimer les données. La mesure, publiée le 12 février 2024, "
+     "répond à une plainte.",
+     None, "autre", "2024-02-12"),
+    ("a generic act noun telling its own act in the next sentence does not date the act before", "fr",
+     "Le Conseil constitutionnel a censuré l'article 3 de la loi. La mesure entrera en vigueur le 1er juillet 2025.",
+     None, "censure", None),
 ]
 
 
@@ -135,16 +170,117 @@ AMOUNTS = [
      "La Cnil a infligé à Vigiris une amende de 2 millions d'euros, sous astreinte de 10 000 euros par jour "
      "de retard.",
      None, [("2000000", None)]),
+    ("a headline before a colon stating a fine gives its amount to the act told after it", "fr",
+     "Vigiris condamnée à payer 800 000 euros : la Cnil a sanctionné la société lyonnaise pour ses cookies.",
+     None, [("800000", None)]),
+    ("a headline amount that states no fine is not the act's", "fr",
+     "Un budget de 3 millions d'euros pour la vidéoprotection : la Cnil a sanctionné la commune de Nice.",
+     None, [(None, None)]),
 ]
 
 
 @pytest.mark.parametrize(("name", "lang", "text", "published", "expected"), AMOUNTS, ids=[c[0] for c in AMOUNTS])
 def test_amounts(ex: Extractor, name: str, lang: str, text: str, published: str | None,
-                 expected: list[tuple[str, str | None]]) -> None:
+                 expected: list[tuple[str | None, str | None]]) -> None:
     found = sorted(of_top(ex, events(ex, text, lang, published), "sanction"), key=lambda e: e.trigger.start)
     got = [(str(e.amount) if e.amount is not None else None, e.date.value if e.date else None) for e in found]
     assert sorted(got, key=str) == sorted(expected, key=str), (name, found)
     assert all(e.amount is None or e.amount == Decimal(a) for e, (a, _) in zip(found, got, strict=True))
+
+
+PARTIES = [
+    # (construction, lang, text, [(party, amount)] of the sanction events)
+    ("'à' after each amount, no repeated noun", "fr",
+     "L'Arcep a infligé 2 millions d'euros à SFR et 800 000 euros à Bouygues Telecom.",
+     [("SFR", "2000000"), ("Bouygues Telecom", "800000")]),
+    ("a fine noun between the first amount and its party", "fr",
+     "La Cnil a infligé 250 000 euros d'amende à Vigiris et 75 000 euros à Optima.",
+     [("Vigiris", "250000"), ("Optima", "75000")]),
+    ("'au' fused with the article of a body", "fr",
+     "La Cnil a infligé 400 000 euros au groupe Casino et 90 000 euros à la société Optima.",
+     [("groupe Casino", "400000"), ("la société Optima", "90000")]),
+    ("'à l'encontre de' after each amount", "fr",
+     "La Cnil a infligé 600 000 euros d'amende à l'encontre de Vigiris et 50 000 euros à l'encontre d'Optima.",
+     [("Vigiris", "600000"), ("Optima", "50000")]),
+    ("English 'on' after each amount", "en",
+     "The Spanish regulator imposed EUR 300,000 on Acme Ltd and EUR 120,000 on Beta Corp.",
+     [("Acme Ltd", "300000"), ("Beta Corp", "120000")]),
+    ("'à' before an infinitive names no party", "fr",
+     "La Cnil a infligé à la société Optima une amende de 3 750 euros à payer sous un mois.",
+     [("la société Optima", "3750")]),
+    ("an amount after 'jusqu'à' is a bound, not a party's fine", "fr",
+     "La Cnil a infligé 200 000 euros à Vigiris, qui encourait jusqu'à 20 millions d'euros à l'époque.",
+     [("Vigiris", "200000")]),
+    ("'au total' names no party", "fr",
+     "La Cnil a infligé 120 000 euros au total à la société Optima.",
+     [("Optima", "120000")]),
+    ("a single party after the amount is the object", "fr",
+     "La Cnil a infligé 150 000 euros d'amende à Vigiris le 4 mai 2023.",
+     [("Vigiris", "150000")]),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "expected"), PARTIES, ids=[c[0] for c in PARTIES])
+def test_per_party_amounts(ex: Extractor, name: str, lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """Amounts each followed by its party make one sanction per party with its amount, in the order of the text."""
+    found = sorted(of_top(ex, events(ex, text, lang), "sanction"), key=lambda e: e.trigger.start)
+    got = [(e.object.text if e.object else None, str(e.amount) if e.amount is not None else None) for e in found]
+    assert got == expected, (name, found)
+    assert all(e.count is None for e in found), (name, found)
+
+
+TAKEN_UP = [
+    # (construction, text, top of the one event, its date)
+    ("a generic act noun with a participle takes up the act before", "La Cnil a ordonné à la société Optima de "
+     "supprimer les données. La mesure, publiée le 12 février 2024, répond à une plainte.", "autre", "2024-02-12"),
+    ("the act's own noun with a participle takes up the act before", "La Cnil a infligé une amende de 50 000 euros "
+     "à la société Optima. La sanction, notifiée le 2 mai 2023, vise ses cookies.", "sanction", "2023-05-02"),
+    ("'la décision' with a participle takes up the act before", "La Cnil a mis en demeure la commune de Nice de "
+     "cesser l'usage des drones. La décision, rendue publique le 14 mai 2024, fait suite à une plainte.",
+     "mise_en_demeure", "2024-05-14"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "top", "date"), TAKEN_UP, ids=[c[0] for c in TAKEN_UP])
+def test_act_noun_taking_up_the_act_before_is_no_event(ex: Extractor, name: str, text: str, top: str,
+                                                        date: str) -> None:
+    found = events(ex, text, "fr")
+    assert [ex.knowledge.event_types[e.type].top_code for e in found] == [top], (name, found)
+    assert found[0].date is not None and found[0].date.value == date, (name, found)
+
+
+def test_decision_nouns_and_act_anaphors_are_ontology_data(tmp_path: Path) -> None:
+    """A decision noun names the act's date ("par une ordonnance du …") because it is a ``vg:headNoun`` of the
+    court-decision kind, and "la mesure" takes up the act before because it is a ``vg:anaphoricNoun`` of vg:Event:
+    without those declarations the same sentences lose the date and gain a false event."""
+    import shutil
+
+    from veillegraph.knowledge import load_knowledge
+
+    onto = tmp_path / "ontology"
+    shutil.copytree(ONTOLOGY, onto)
+    path = onto / "veillegraph.ttl"
+    ttl = path.read_text(encoding="utf-8")
+    head = '"ordonnance de référé"@fr , "ordonnance"@fr ,'
+    anaphor = 'vg:Event vg:anaphoricNoun "mesure"@fr , '
+    assert head in ttl and anaphor in ttl
+    path.write_text(ttl.replace(head, '"ordonnance de référé"@fr ,').replace(anaphor, "vg:Event vg:anaphoricNoun "),
+                    encoding="utf-8")
+    decision = "Le tribunal administratif de Nice a annulé l'arrêté du maire par une ordonnance du 7 juin 2022."
+    taken_up = ("La Cnil a ordonné à la société Optima de supprimer les données. La mesure, publiée le "
+                "12 février 2024, répond à une plainte.")
+    for knowledge, date, n_events in ((default_knowledge(), "2022-06-07", 1), (load_knowledge(onto), None, 2)):
+        ex = Extractor(knowledge)
+        annulled = of_top(ex, events(ex, decision, "fr"), "annulation")
+        assert [e.date.value if e.date else None for e in annulled] == [date], annulled
+        assert len(events(ex, taken_up, "fr")) == n_events
+
+
+@pytest.mark.parametrize("noun", ["une ordonnance", "un jugement", "un arrêt", "une délibération", "une décision"])
+def test_every_decision_noun_names_the_act_date(ex: Extractor, noun: str) -> None:
+    found = of_top(ex, events(ex, f"Le tribunal administratif de Nice a annulé l'arrêté du maire par {noun} du "
+                                  "7 juin 2022.", "fr"), "annulation")
+    assert [e.date.value if e.date else None for e in found] == ["2022-06-07"], found
 
 
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",

@@ -115,7 +115,38 @@ CASES = [
     ("irregular participle of a trigger verb",
      "The Constitutional Council upheld article 4 of the law on 3 May 2024.",
      "validation", "Constitutional Council", None, "realised"),
+    ("act noun with its participle in a fronted adjunct: the main subject acts",
+     "In an opinion delivered on 2 May 2025, the European Data Protection Supervisor warned that the scheme was "
+     "unlawful.", "avis", "Data Protection Supervisor", None, "realised"),
+    ("enforcement notice names a formal notice",
+     "The ICO issued an enforcement notice to Acme Ltd on 3 May 2024.",
+     "mise_en_demeure", "ICO", "Acme", "realised"),
 ]
+
+
+HOW_MANY = [
+    ("an act noun owned by a party is the object of the verb", "The General Court dismissed Apple's appeal "
+     "against the fine.", "saisine", 0),
+    ("a participle inside the object of another act describes that object", "The General Court on Wednesday "
+     "rejected TikTok's appeal against the Commission's decision designating it as a gatekeeper.", "autre", 0),
+    ("what an act noun orders is its content, no act of its own", "The ICO served enforcement notices ordering "
+     "two councils to stop filming residents.", "autre", 0),
+    ("the participle after its act noun makes no act of its own", "In an opinion adopted on 2 May 2025, the "
+     "European Data Protection Supervisor warned that the scheme was unlawful.", "adoption", 0),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "top", "n"), HOW_MANY, ids=[c[0] for c in HOW_MANY])
+def test_english_how_many(ex: Extractor, name: str, text: str, top: str, n: int) -> None:
+    evs = [e for e in run(ex, text) if ex.knowledge.event_types[e.type].top_code == top]
+    assert len(evs) == n, (name, evs)
+
+
+def test_english_fronted_adjunct_dates_the_act_noun(ex: Extractor) -> None:
+    evs = [e for e in run(ex, "In an opinion adopted on 2 May 2025, the European Data Protection Supervisor "
+                              "warned that the scheme was unlawful.")
+           if ex.knowledge.event_types[e.type].top_code == "avis"]
+    assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == "2025-05-02", evs
 
 
 @pytest.mark.parametrize(("name", "text", "top", "agent", "obj", "modality"), CASES, ids=[c[0] for c in CASES])
@@ -139,6 +170,7 @@ NO_EVENT = [
     ("an act noun in a prepositional adjunct without date or amount is background",
      "The law was debated at the end of a two-year inquiry by the CNIL."),
     ("a duration without an infinitive is no order", "The CNIL gave Google three months of respite."),
+    ("a class of acts the act is compared with", "It was the largest penalty ever imposed by the Dutch regulator."),
 ]
 
 

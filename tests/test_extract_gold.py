@@ -63,10 +63,12 @@ def test_dev(ex: Extractor, tmp_path: Path) -> None:
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
 
-@pytest.mark.parametrize("name", ["heldout.jsonl", "heldout2.jsonl"])
-def test_heldout(ex: Extractor, tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize(("name", "floor"), [("heldout.jsonl", 0.95), ("heldout2.jsonl", 0.92),
+                                             ("heldout3.jsonl", 0.88)])
+def test_heldout(ex: Extractor, tmp_path: Path, name: str, floor: float) -> None:
+    """Regression floors a little under the scores reached (0.980, 0.955, 0.909)."""
     f1, report = _score(ex, name, tmp_path, HELDOUT)
-    assert f1 >= 0.92, report
+    assert f1 >= floor, report
     assert "false events on event-less clippings 0" in report, report
 
 

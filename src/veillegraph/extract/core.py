@@ -180,6 +180,15 @@ class Extractor:
             for tr in trigs:
                 if tr.pos == "noun" and not tr.rest:
                     self._nouns_by_top.setdefault(tr.top, set()).add(tr.lemma)
+        #: the act nouns of the acts that take an amount ("amende", "fine"), folded: "300 000 euros d'amende à Free"
+        self._fine_nouns = {fold(tr.lemma) for by_lemma in self.lexicon.triggers.values() for trs in by_lemma.values()
+                            for tr in trs if tr.pos == "noun" and not tr.rest and takes_amount(tr, self.lexicon)}
+        #: lang -> folded nouns that, definite and alone, take up an act told before: the act nouns of the event
+        #: types and the ``vg:anaphoricNoun`` of vg:Event ("la mesure", "la sanction", "the decision")
+        self._act_nouns: dict[str, set[str]] = {}
+        for lang, by_lemma in self.lexicon.triggers.items():
+            self._act_nouns[lang] = {fold(tr.lemma) for trs in by_lemma.values() for tr in trs
+                                     if tr.pos == "noun" and not tr.rest} | self.lexicon.act_anaphors.get(lang, set())
         self._labels = {code: [fold(lb.text) for lb in et.labels] + [fold(code.replace("_", " "))]
                         for code, et in knowledge.event_types.items()}
 
@@ -315,7 +324,7 @@ class Extractor:
                    f.object.text if f.extra_party and f.object else "")
             groups.setdefault(key, []).append(f)
         chosen = [self._pick_type(g) for _, g in sorted(groups.items())]
-        chosen = _merge(chosen)
+        chosen = self._drop_taken_up(_merge(chosen), ctx)
         published = parse_published(clip.published)
         news_day = _news_day(ctx) if published is None else None
         self._assign_dates(chosen, ctx, published, syn or _Syntax())
@@ -341,6 +350,20 @@ class Extractor:
         return [ev for ev in events if ev.amount is not None or top(ev) not in self.lexicon.amount_codes
                 or (top(ev), who(ev.agent), who(ev.object), ev.date) not in fined]
 
+    def _participle_of(self, fs: list[Frame], p: int, ctx: Context) -> int:
+        """The index in ``fs`` of the act noun whose own act the trigger word at ``p`` restates, close after it in
+        the same phrase ("la sanction de 32 M€ infligée à …"), else -1."""
+        word = re.match(r"[\w-]+", ctx.text[p:p + 40])
+        if word is None:
+            return -1
+        lemma = self.lexicon.form_lemma.get(ctx.lang, {}).get(fold(word.group()))
+        tops = {tr.top for tr in self.lexicon.triggers.get(ctx.lang, {}).get(lemma or "", ())}
+        for i, f in enumerate(fs):
+            if f.trigger.pos == "noun" and f.trigger.top in tops and 0 <= p - f.trigger_span.end <= 40 \
+                    and not re.search(r"[,;:.()]", ctx.text[f.trigger_span.end:p]):
+                return i
+        return -1
+
     def _assign_dates(self, frames: list[Frame], ctx: Context, published: dt.date | None, syn: _Syntax) -> None:
         roles = _date_roles(ctx, self.linker)
         L = LANGS.get(ctx.lang, LANGS["fr"])
@@ -359,11 +382,14 @@ class Extractor:
             own = {a for a, _ in anchors} | {f.trigger_span.start for f in fs}
             # a trigger that made no event still owns the dates after it ("an inquiry, opened in 2018")
             inside = [f.object_span for f in fs if f.object_span is not None]
-            anchors += [(p, -1) for p in sorted(ctx.trigger_starts) if s <= p < e and p not in own
-                        and not any(o.start <= p < o.end for o in inside)]
+            # unless it is the participle of an act noun just before, of the same act ("la sanction de 32 M€
+            # infligée à X en décembre 2023"): its dates are that act's
+            anchors += [(p, self._participle_of(fs, p, ctx)) for p in sorted(ctx.trigger_starts)
+                        if s <= p < e and p not in own and not any(o.start <= p < o.end for o in inside)]
             anchors.sort()
             owned: dict[int, list[DateMention]] = {i: [] for i in range(-1, len(fs))}
             initial: list[DateMention] = []
+            opening: list[DateMention] = []
             for d in ctx.dates:
                 if d.start < s or d.end > e:
                     continue
@@ -372,6 +398,11 @@ class Extractor:
                     initial.append(d)
                     continue
                 last_anchor = max(a for a, i in anchors if a <= d.start)
+                if _opens_clause(ctx.text[last_anchor:d.start], ctx.text[d.end:d.end + 2]):
+                    # the date opens a new clause ("n'a pas suspendu le décret : dans une ordonnance du 24 mai,
+                    # le juge … a rejeté"): it belongs to the acts after it, not to the one before
+                    opening.append(d)
+                    continue
                 for a, i in anchors:
                     if a == last_anchor:
                         owned[i].append(d)
@@ -381,6 +412,11 @@ class Extractor:
                 if not cands:
                     # a fronted date, unless a contrastive clause stands between ("fin mars, mais le texte doit…")
                     cands = [d for d in reversed(initial) if _eligible(d, f, roles, syn, ctx.text)
+                             and not _contrast_between(ctx.text, d.end, f.trigger_span.start, L)]
+                if not cands:
+                    cands = [d for d in reversed(opening) if d.end <= f.trigger_span.start
+                             and not re.search(r"[:;]", ctx.text[d.end:f.trigger_span.start])
+                             and _eligible(d, f, roles, syn, ctx.text)
                              and not _contrast_between(ctx.text, d.end, f.trigger_span.start, L)]
                 reported = [d for d in cands if _reported(d, f, mine, syn)]
                 cands = [d for d in cands if d not in reported]
@@ -404,13 +440,13 @@ class Extractor:
                             and g.trigger_span.start < f.trigger_span.start]
                     if prev:
                         f.date = prev[-1].date
-        self._dates_across_sentences(frames, ctx, roles, syn)
+        self._dates_across_sentences(frames, ctx, roles, syn, fallback)
         for f in frames:
             if f.date is None and id(f) in fallback:
                 f.date = fallback[id(f)]
 
     def _dates_across_sentences(self, frames: list[Frame], ctx: Context, roles: dict[int, str],
-                                syn: _Syntax | None = None) -> None:
+                                syn: _Syntax | None = None, reported: dict[int, DateMention] | None = None) -> None:
         """A date given in the sentence before or after the act's own sentence.
 
         * after: a definite noun that takes the act up opens the next sentence ("The decision, notified to
@@ -431,6 +467,13 @@ class Extractor:
             return next((k for k, (a, b) in enumerate(spans) if a <= pos < b), -1)
 
         with_frames = {sent_of(f.trigger_span.start) for f in frames}
+        reported = reported or {}
+
+        def date_of(g: Frame) -> DateMention | None:
+            """The date of an act told before, also when only its report dates it ("…, the regulator said on
+            Monday. The company was also ordered to …")."""
+            return g.date or reported.get(id(g))
+
         dated_before = list(frames)
         for f in frames:
             if f.date is not None or f.modality != "realised" or f.future:
@@ -464,19 +507,56 @@ class Extractor:
                 if date is None and f.agent.iri and f.object is not None and f.object.iri:
                     # the same body acting on the same party in the next sentence goes on telling one decision
                     # ("TikTok was fined … on Friday … The Irish watchdog gave the platform three months to …")
-                    prev = [g for g in dated_before if g.date is not None and ps <= g.trigger_span.start < pe
+                    prev = [g for g in dated_before if date_of(g) is not None and ps <= g.trigger_span.start < pe
                             and g.agent is not None and g.agent.iri == f.agent.iri and g.object is not None
                             and g.object.iri == f.object.iri and g.modality == "realised" and not g.future]
                     if prev:
-                        date = prev[-1].date
-                if date is None and _has_word(ctx.text[spans[k][0]:f.trigger_span.start], L.ADDITIVES):
-                    prev = [g for g in dated_before if g.date is not None and g.agent is not None
+                        date = date_of(prev[-1])
+                # an act added to, or set against, the previous act of the same body (also under another name
+                # of it: "Les Sages ont en revanche validé …") is told of the same decision: it has its date
+                if date is None and _has_word(ctx.text[spans[k][0]:f.trigger_span.start],
+                                              (*L.ADDITIVES, *getattr(L, "CONTRAST_ADVERBS", ()))):
+                    prev = [g for g in dated_before if date_of(g) is not None and g.agent is not None
                             and ps <= g.trigger_span.start < pe
                             and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]
                     if prev:
-                        date = prev[-1].date
+                        date = date_of(prev[-1])
             if date is not None:
                 f.date = date
+
+    def _drop_taken_up(self, frames: list[Frame], ctx: Context) -> list[Frame]:
+        """A definite act noun alone opening a sentence, with a participle set off by a comma ("La mesure, publiée
+        le 6 mars, répond à …", "La décision, notifiée le 3 mai, …") takes up the act told in the sentence before:
+        it is no act of its own (``_dates_across_sentences`` gives its date to that act)."""
+        if len(frames) < 2:
+            return frames
+        L = LANGS.get(ctx.lang, LANGS["fr"])
+        definites = {fold(w).rstrip("'") for w in L.DEFINITES}
+        nouns = self._act_nouns.get(ctx.lang, set())
+        spans: list[tuple[int, int]] = []
+        out = []
+        for f in frames:
+            noun: Span | None = None
+            if f.agent is None and f.object is not None and f.object_span is not None \
+                    and f.object_span.end <= f.trigger_span.start \
+                    and re.fullmatch(r"\s*,\s*", ctx.text[f.object_span.end:f.trigger_span.start]):
+                noun = f.object_span  # "La mesure, publiée le 6 mars": the participle's frame
+            elif f.trigger.pos == "noun" and f.object is None \
+                    and ctx.text[f.trigger_span.end:].lstrip().startswith(","):
+                noun = f.trigger_span  # "La sanction, notifiée le 2 mai, …": the noun's own frame
+            if noun is not None:
+                start = ctx.text.rfind(" ", 0, max(0, noun.start - 1)) + 1 if noun is f.trigger_span else noun.start
+                words = re.findall(r"[\w-]+'?", fold(ctx.text[start:noun.end]).replace("'", "' "))
+                if len(words) == 2 and words[0].rstrip("'") in definites \
+                        and (words[1] in nouns or words[1].rstrip("sx") in nouns):
+                    spans = spans or sentences(ctx.text, ctx.lang)
+                    k = next((j for j, (a, b) in enumerate(spans) if a <= noun.start < b), -1)
+                    opens = k > 0 and not ctx.text[spans[k][0]:start].strip()
+                    if opens and any(g is not f and g.modality == "realised"
+                                     and spans[k - 1][0] <= g.trigger_span.start < spans[k - 1][1] for g in frames):
+                        continue
+            out.append(f)
+        return out
 
     def _takes_up_act(self, ctx: Context, span: tuple[int, int], f: Frame, L: ModuleType) -> bool:
         """Whether the sentence at ``span`` opens with a definite noun naming the act of ``f`` ("La sanction, …",
@@ -488,7 +568,27 @@ class Extractor:
         nouns = self._nouns_by_top.get(f.trigger.top, set())
         if head in nouns or head.rstrip("s") in nouns:
             return True
-        return self.linker.guess_kind(head, ctx.lang, "instrument") in ACT_RECORD_KINDS
+        if self.linker.guess_kind(head, ctx.lang, "instrument") in ACT_RECORD_KINDS:
+            return True
+        # a generic noun ("la mesure") takes the act up when a participle is set off after it ("La mesure, publiée
+        # le 6 mars, …"); "La mesure entrera en vigueur le …" tells of its own act
+        return bool({head, head.rstrip("s")} & self.lexicon.act_anaphors.get(ctx.lang, set())) and re.match(
+            r"\s*\S+\s+[\w-]+\s*,", ctx.text[span[0]:span[1]].replace("’", "'").replace("'", "' ")) is not None
+
+    def _headline_amount(self, f: Frame, ctx: Context, used: set[int]) -> list[Amount]:
+        """The amount of a headline before a colon that states a fine act without its author, for the first act
+        told after the colon ("Clearview AI condamnée à payer 20 millions d'euros : la Cnil a sanctionné …")."""
+        colon = ctx.text.rfind(":", f.evidence.start, f.trigger_span.start)
+        if colon < 0 or any(p in ctx.text[f.evidence.start:colon] for p in ";:"):
+            return []
+        head = [a for a in ctx.amounts if f.evidence.start <= a.start and a.end <= colon]
+        if len(head) != 1 or not head[0].is_fine_amount or id(head[0]) in used:
+            return []
+        forms = self.lexicon.form_lemma.get(ctx.lang, {})
+        triggers = self.lexicon.triggers.get(ctx.lang, {})
+        states_fine = any(takes_amount(tr, self.lexicon) for w in _words(ctx.text[f.evidence.start:head[0].start])
+                          for tr in triggers.get(forms.get(fold(w), ""), ()))
+        return head if states_fine else []
 
     def _events(self, f: Frame, ctx: Context, published: dt.date | None,
                 used_amounts: set[int], news_day: dt.date | None = None) -> list[ExtractedEvent]:
@@ -529,9 +629,10 @@ class Extractor:
                         amounts = [a]
         if takes_amount(f.trigger, self.lexicon):
             if amounts:
-                amounts = _amount_list(sorted(amounts, key=lambda a: a.start), ctx, used_amounts)
+                amounts = _amount_list(sorted(amounts, key=lambda a: a.start), ctx, used_amounts, self.linker,
+                                       self._fine_nouns)
             else:
-                amounts = _same_amount(f, ctx)
+                amounts = _same_amount(f, ctx) or self._headline_amount(f, ctx, used_amounts)
         base = ExtractedEvent(
             type=f.trigger.code, evidence=f.evidence, trigger=f.trigger_span, agent=f.agent, object=f.object,
             date=date, date_text=date_text, count=f.count, modality=modality, extras=_basis(date, basis),
@@ -553,7 +654,7 @@ class Extractor:
             return out_days
         if not amounts:
             return [base]
-        parties = _parties(amounts, ctx, self.linker)
+        parties = _parties(amounts, ctx, self.linker, self._fine_nouns)
         dated = _dated_amounts(amounts, ctx) if len(parties) < 2 else []
         if len(dated) >= 2:
             # "after €600,000 in 2018 and €10m last year": one act per amount, each with its date; the amount
@@ -568,23 +669,34 @@ class Extractor:
             return out
         if len(parties) >= 2:
             out = []
-            for amount, party, when in parties:
+            for k, (amount, party, when) in enumerate(parties):
                 used_amounts.add(id(amount))
                 d2, dt2, b2 = date, date_text, basis
                 if when is not None:
                     d2, b2 = _when(ctx, when, published, news_day)
                     dt2 = when.text
-                out.append(replace(base, object=party, amount=Decimal(amount.value), currency=amount.currency,
-                                   date=d2, date_text=dt2, extras={"party": party.text, **_basis(d2, b2)}))
+                # each further amount names its act ("… et 100 000 euros à Free Mobile"), so it is that act's
+                # trigger, and the acts keep the order of the text
+                trig = base.trigger if k == 0 else Span(amount.start, amount.end)
+                # a count ("Deux sanctions, deux montants : …") numbers the acts, each of which is one
+                out.append(replace(base, trigger=trig, object=party, amount=Decimal(amount.value), count=None,
+                                   currency=amount.currency, date=d2, date_text=dt2,
+                                   extras={"party": party.text, **_basis(d2, b2)}))
             return out
         used_amounts.add(id(amounts[0]))
+        if base.object is None and len(parties) == 1 and parties[0][0] is amounts[0]:
+            # "a infligé 150 000 euros d'amende à Vigiris": the party of the amount is the act's
+            base = replace(base, object=parties[0][1])
         return [replace(base, amount=Decimal(amounts[0].value), currency=amounts[0].currency)]
 
 
 # --- helpers ---------------------------------------------------------------------------------
 
-def _amount_list(amounts: list[Amount], ctx: Context, used: set[int]) -> list[Amount]:
-    """The governed amounts and those listed after them ("€600,000 in 2018 and €10m last year")."""
+def _amount_list(amounts: list[Amount], ctx: Context, used: set[int], linker: Linker | None = None,
+                 fine_nouns: set[str] | None = None) -> list[Amount]:
+    """The governed amounts and those listed after them ("€600,000 in 2018 and €10m last year", "300 000 euros
+    d'amende à Free et 100 000 euros à Free Mobile": the fine noun and the party of the one before may stand
+    between)."""
     L = LANGS.get(ctx.lang, LANGS["fr"])
     out = list(amounts)
     links = {fold(w) for w in L.AMOUNT_LIST_LINKS}
@@ -592,7 +704,8 @@ def _amount_list(amounts: list[Amount], ctx: Context, used: set[int]) -> list[Am
         last = out[-1]
         if a.start < last.end or id(a) in used or not a.is_fine_amount or a in out:
             continue
-        gap = ctx.text[last.end:a.start]
+        party = _party_after(last, ctx, linker, fine_nouns or set()) if linker is not None else None
+        gap = ctx.text[party[2] if party is not None and party[2] <= a.start else last.end:a.start]
         for d in ctx.dates:  # a date of the listed amount may stand between
             if last.end <= d.start and d.end <= a.start:
                 gap = gap.replace(ctx.text[d.start:d.end], " ")
@@ -676,9 +789,23 @@ def _contrast_between(text: str, start: int, end: int, L: ModuleType) -> bool:
     return any(re.search(rf"[,;]\s*{re.escape(fold(w))}\b", between) for w in L.CONTRASTS)
 
 
+def _opens_clause(gap: str, after: str) -> bool:
+    """Whether a date after ``gap`` (and before ``after``) belongs to a new clause: a colon or a semicolon (outside
+    brackets) stands in the gap, and the date opens that clause ("… le décret : dans une ordonnance du 24 mai,
+    …") or is set off by commas in it ("… : il a jugé, le 3 juillet, que …"); not a date inside a phrase of the
+    clause ("deux recours : l'un de X, enregistré le 20 décembre")."""
+    gap = re.sub(r"\([^()]*\)", " ", gap)
+    brk = max(gap.rfind(":"), gap.rfind(";"))
+    if brk < 0:
+        return False
+    # set off by commas: the comma may stand before the date's article or preposition (", le 3 juillet 2023,")
+    return "," not in gap[brk:] or (re.search(r",\s*(?:\w{1,3}['’]?\s*)?$", gap) is not None
+                                    and after.lstrip().startswith(","))
+
+
 def _has_word(text: str, words: Iterable[str]) -> bool:
     folded = " " + " ".join(re.findall(r"[\w-]+", fold(text))) + " "
-    return any(f" {fold(w)} " in folded for w in words)
+    return any(" " + " ".join(re.findall(r"[\w-]+", fold(w))) + " " in folded for w in words)
 
 
 def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
@@ -782,6 +909,8 @@ def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None 
 def _governs(f: Frame, a: Amount, ctx: Context) -> bool:
     if not (f.evidence.start <= a.start and a.end <= f.evidence.end):
         return False
+    if a.end <= f.trigger_span.start and ":" in ctx.text[a.end:f.trigger_span.start]:
+        return False  # an amount in a headline before a colon: ``Extractor._headline_amount`` decides
     lo = min(f.trigger_span.start, f.governed[0] if f.governed else f.trigger_span.start)
     hi = max(f.trigger_span.end, f.governed[1] if f.governed else f.trigger_span.end)
     if lo <= a.start and a.end <= hi:
@@ -798,10 +927,21 @@ def _governs(f: Frame, a: Amount, ctx: Context) -> bool:
 _PARTY_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
+def _word_alt(words: Iterable[str], space: str = r"\s+") -> str:
+    """An alternation of ``words`` (longest first), each followed by ``space``, or by an optional space when it
+    ends with an elided apostrophe ("l'", "à l'encontre d'"); either apostrophe is accepted."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = re.escape(w.rstrip("'’").replace("’", "'")).replace("'", "['’]").replace("\\ ", r"\s+")
+        out.append(body + r"['’]\s*" if w[-1] in "'’" else body + space)
+    return "|".join(out)
+
+
 def _party_pattern(lang: str) -> re.Pattern[str]:
     """The party right after an amount, from the words of the language module ``lang`` (``PARTY_PREPS``,
-    ``PARTY_DETERMINERS``, ``PARTY_ENDS``, ``RELATIVES``): a preposition, then a capitalised name or a
-    determiner and a short noun phrase, up to punctuation, an end word or a relative pronoun."""
+    ``PARTY_DETERMINERS``, ``PARTY_CONTRACTED``, ``PARTY_ENDS``, ``RELATIVES``): a preposition, then a
+    capitalised name or a determiner and a short noun phrase (group 1); or a preposition fused with its article
+    ("au", "aux"), then a short noun phrase (group 2); up to punctuation, an end word or a relative pronoun."""
     pattern = _PARTY_PATTERNS.get(lang)
     if pattern is None:
         words = LANGS.get(lang, LANGS["fr"])
@@ -812,33 +952,62 @@ def _party_pattern(lang: str) -> re.Pattern[str]:
         # a relative clause ends the party ("pour un professionnel de santé qui n'avait pas sécurisé …")
         relatives = "".join("|" + re.escape(w) for w in sorted(words.RELATIVES, key=len, reverse=True)
                             if w[-1].isalpha())
+        name = r"(?:[A-ZÀ-Ý][\w.&'’-]*)(?:\s+[A-ZÀ-Ý(][\w.&'’)-]*)*"
+        phrase = r"[^,;:.()]{3,60}?"
+        contracted = tuple(getattr(words, "PARTY_CONTRACTED", ()))
+        fused = rf"|(?:{_word_alt(contracted)})({name}|{phrase})" if contracted else ""
         pattern = _PARTY_PATTERNS[lang] = re.compile(
-            rf"\s*(?:{alt(words.PARTY_PREPS)})\s+((?:[A-ZÀ-Ý][\w.&'’-]*)(?:\s+[A-ZÀ-Ý(][\w.&'’)-]*)*"
-            rf"|(?:{alt(words.PARTY_DETERMINERS)})\s+[^,;:.()]{{3,60}}?)(?=[,;:.()]|\s+(?:{alt(words.PARTY_ENDS)}"
-            + relatives + r")\b|$)")
+            rf"\s*(?:(?:{_word_alt(words.PARTY_PREPS)})({name}|(?:{_word_alt(words.PARTY_DETERMINERS)}){phrase})"
+            rf"{fused})(?=[,;:.()]|\s+(?:{alt(words.PARTY_ENDS)}" + relatives + r")\b|$)")
     return pattern
 
 
-def _parties(amounts: list[Amount], ctx: Context, linker: Linker) -> list[tuple[Amount, EntityRef, DateMention | None]]:
+def _past_fine_noun(ctx: Context, at: int, fine_nouns: set[str]) -> int:
+    """The end of a fine noun right after an amount ("300 000 euros d'amende", "EUR 5 million fine"), else ``at``."""
+    if not fine_nouns:
+        return at
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    m = re.match(rf"\s*(?:{_word_alt(L.GENITIVE_PREPS)})?([\w-]+)", ctx.text[at:at + 40])
+    if m is not None and (fold(m.group(1)) in fine_nouns or fold(m.group(1)).rstrip("s") in fine_nouns):
+        return at + m.end()
+    return at
+
+
+def _party_after(a: Amount, ctx: Context, linker: Linker, fine_nouns: set[str]) -> \
+        tuple[EntityRef, DateMention | None, int] | None:
+    """The party named right after the amount ``a`` ("100 millions d'euros pour Google", "300 000 euros d'amende
+    à Free", "EUR 2 million on Acme"), the date between or just after, and where the party ends."""
+    # a date may stand between the amount and its party ("3.000 euros le même jour pour un professionnel")
+    between = next((d for d in ctx.dates if a.end <= d.start <= a.end + 2 and d.marker is None), None)
+    at = between.end if between is not None else _past_fine_noun(ctx, a.end, fine_nouns)
+    m = _party_pattern(ctx.lang).match(ctx.text, at, min(len(ctx.text), at + 80))
+    if not m:
+        return None
+    group = 1 if m.group(1) is not None else 2
+    s, e = m.start(group), m.end(group)
+    if any(d.start <= s < d.end or s <= d.start < e for d in ctx.dates):
+        return None  # "EUR 5 million on Monday": a date, no party
+    inside = ctx.mentions_in(s, e)
+    if e > s and ctx.text[e - 1] == "." and not any(x.end == e for x in inside):
+        e -= 1  # the full stop ends the sentence, not an abbreviation of the name
+    text = ctx.text[s:e].strip()
+    inside = ctx.mentions_in(s, e)
+    iri = inside[0].iri if inside else linker.lookup(text)
+    kind = linker.knowledge.entities[iri].kind if iri else linker.guess_kind(text, ctx.lang)
+    if group == 2 and kind is None:
+        return None  # "au total", "au titre de …": a fused preposition names a party only when it names a body
+    when = between or next((d for d in ctx.dates if a.end <= d.start <= e + 40 and d.marker is None), None)
+    return EntityRef(text=text, span=Span(s, e), iri=iri, kind=kind), when, m.end()
+
+
+def _parties(amounts: list[Amount], ctx: Context, linker: Linker,
+             fine_nouns: set[str] | None = None) -> list[tuple[Amount, EntityRef, DateMention | None]]:
     """Per-party amounts: "100 millions d'euros pour Google … 35 millions d'euros pour Amazon"."""
     out: list[tuple[Amount, EntityRef, DateMention | None]] = []
-    party = _party_pattern(ctx.lang)
     for a in amounts:
-        # a date may stand between the amount and its party ("3.000 euros le même jour pour un professionnel")
-        between = next((d for d in ctx.dates if a.end <= d.start <= a.end + 2 and d.marker is None), None)
-        at = between.end if between is not None else a.end
-        tail = ctx.text[at:at + 80]
-        m = party.match(tail)
-        if not m:
-            continue
-        s = at + m.start(1)
-        e = at + m.end(1)
-        text = ctx.text[s:e].strip()
-        inside = ctx.mentions_in(s, e)
-        iri = inside[0].iri if inside else linker.lookup(text)
-        kind = linker.knowledge.entities[iri].kind if iri else linker.guess_kind(text, ctx.lang)
-        when = between or next((d for d in ctx.dates if a.end <= d.start <= e + 40 and d.marker is None), None)
-        out.append((a, EntityRef(text=text, span=Span(s, e), iri=iri, kind=kind), when))
+        got = _party_after(a, ctx, linker, fine_nouns or set())
+        if got is not None:
+            out.append((a, got[0], got[1]))
     return out
 
 

@@ -321,8 +321,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     found.sort(key=lambda x: x[0])
     verb_tops = {i: trig.top for i, trig, _ in found if trig.pos == "verb"}
     act_nouns = {i: trig.top for i, trig, _ in found if trig.pos == "noun"}
+    noun_ends = {e: trig.top for _, trig, e in found if trig.pos == "noun"}
     for i, trig_, _end in found:
-        if trig_.pos == "verb":
+        if trig_.pos == "verb" and not (i - 1 in noun_ends and noun_ends[i - 1] != trig_.top and (
+                (_form(doc[i]) in L.SUPPORT_VERBS and _past_form(_form(doc[i]))) or _form(doc[i]).endswith("ing"))):
+            # a support participle after its act noun, or what the act orders ("notices ordering …"), owns no date
             ctx.trigger_starts.add(doc[i].idx + offset)
     for i, trig, end in found:
         t = doc[i]
@@ -331,6 +334,24 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         before = [_form(x) for x in doc[max(clause, i - 4):i]]
         if any(w in L.NEGATIONS for w in before):
             continue
+        if (before and before[-1] == "ever") or (any(
+                _form(x) == "ever" for x in doc[end + 1:min(len(doc), end + 5)]) and not any(
+                x.text in _CUT for x in doc[end + 1:min(len(doc), end + 5)])):
+            continue  # "the largest penalty ever imposed by the EU": a class the act is compared with, no act
+        if (trig.pos == "noun" or _form(t).endswith("ing")) and any(
+                g.object_span is not None and g.trigger.top != trig.top and g.object_span.start < cs < g.object_span.end
+                for g in out):
+            continue  # "dismissed Meta's appeal against the decision designating X": it describes the object
+        if trig.pos == "verb" and i - 1 in noun_ends and noun_ends[i - 1] != trig.top and _form(t).endswith("ing"):
+            continue  # "enforcement notices ordering Acme to stop": what the act noun orders is its content
+        if trig.pos == "noun":
+            k = i - 1
+            while k > clause and (doc[k].text in ("'s", "’s") or _form(doc[k]) in L.ARTICLES
+                                  or doc[k].text[:1].isupper()):
+                k -= 1
+            if k < i - 1 and k in verb_tops and verb_tops[k] != trig.top and _form(doc[k]) not in L.SUPPORT_VERBS \
+                    and _form(doc[k]) not in L.CONTAINING_VERBS:
+                continue  # "dismissed Meta's appeal": the verb says what happens to the act, which is its object
         f = Frame(trig, Span(cs, ce), sent)
         f.via_noun = trig.pos == "noun"
         if trig.pos == "verb" and before and before[-1] in L.INFINITIVE and not (
@@ -339,9 +360,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "to" + verb is a purpose or a plan, unless a cue governs it ("is expected to launch")
         if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS:
             continue
-        if trig.pos == "verb" and _form(t) in L.SUPPORT_VERBS and any(
-                k in act_nouns and act_nouns[k] != trig.top for k in range(end + 1, min(len(doc), end + 5))):
-            continue  # "adopted Opinion 28/2024", "issued 21 sanctions": the noun names the act
+        if trig.pos == "verb" and _form(t) in L.SUPPORT_VERBS and (any(
+                k in act_nouns and act_nouns[k] != trig.top for k in range(end + 1, min(len(doc), end + 5)))
+                or (i - 1 in act_nouns and act_nouns[i - 1] != trig.top and _past_form(_form(t)))):
+            continue  # "adopted Opinion 28/2024", "issued 21 sanctions", "an opinion adopted on": the noun names it
         be_at = max((k for k, w in enumerate(before[-3:]) if w in L.BE_FORMS), default=None)
         # "is expected to fine": the auxiliary belongs to the cue, the infinitive is active
         be_passive = be_at is not None and not any(w in L.INFINITIVE for w in before[-3:][be_at + 1:])
@@ -360,8 +382,20 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 continue  # "fined … a fine": the verb says it
             if sup is not None and any(w in L.NEGATIONS for w in (_form(x) for x in doc[max(0, sup - 3):sup])):
                 continue
+            post = end + 1 if end + 1 < len(doc) and _form(doc[end + 1]) in L.SUPPORT_VERBS \
+                and _past_form(_form(doc[end + 1])) else None
             if sup is None and _in_adjunct(doc, i, end, ctx, offset):
                 continue
+            if sup is None and post is not None:
+                agent = _by_agent(doc, post + 1, ctx, offset, 12)
+                if agent is None and _form(doc[clause]) in L.PREPOSITIONS:
+                    # "In an opinion adopted on 17 December, the Board said …": a fronted adjunct belongs to the
+                    # subject of the main clause, after the comma that closes it
+                    comma = next((k for k in range(post + 1, len(doc)) if doc[k].text == ","), None)
+                    owners = [m for m in ctx.mentions if m.category == "actor" and comma is not None
+                              and doc[comma].idx + offset < m.start and m.end <= sent.end and not ctx.in_pp(m)]
+                    if owners:
+                        agent = ctx.ref(owners[0])
             if sup is not None and _form(doc[sup]) in L.CONTAINING_VERBS:
                 # "The decision … also includes a reprimand and an order": acts of the record's body, on its party
                 held = _recorded_act(doc, sup, ctx, offset)
@@ -391,8 +425,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             titles = [m for m in ctx.mentions if m.start == cs and m.end > ce and m.category == "instrument"]
             if obj is None and titles:
                 obj = ctx.ref(titles[-1])  # "adopted Opinion 28/2024 on …": the act noun opens the text's name
-            for k in range(end + 1, min(len(doc), end + 4)):
-                if obj is not None:
+            if obj is None and end + 1 in verb_tops and _form(doc[end + 1]).endswith("ing"):
+                np = _np_after(doc, end + 2)  # "notices ordering Acme to stop": the party the act noun orders
+                obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+            for k in range(end + 1, min(len(doc), end + (12 if post is not None else 4))):
+                if obj is not None or doc[k].text in _CUT:
                     break
                 if _form(doc[k]) in ("against", "on", "to"):
                     np = _np_after(doc, k + 1)

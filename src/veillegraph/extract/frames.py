@@ -125,7 +125,13 @@ class Context:
         for m in self.mentions:
             if m.iri and m.category == "actor" and m.kind == kind and m.end <= pos:
                 best = m
-        return self.ref(best) if best else None
+        if best is None:
+            # "Le tribunal administratif de Rouen a annulé … Saisi par …, le tribunal a estimé": a body named
+            # before that the reference data does not hold, found as the agent of an earlier act
+            back = [a for a in self.recent_agents if a.iri is None and a.kind == kind and a.span is not None
+                    and a.span.end <= pos]
+            return back[-1] if back else None
+        return self.ref(best)
 
     def gender(self, m: Mention) -> str | None:
         """Grammatical gender of a French mention, from its article ("la CNIL", "du tribunal")."""

@@ -32,7 +32,7 @@ from ..model import EntityRef, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import fr as L
-from .lexicon import Trigger, is_referral, takes_amount, takes_ground, text_theme
+from .lexicon import Trigger, is_catch_all, is_referral, takes_amount, takes_ground, text_theme
 
 Token = Any  # spacy.tokens.Token
 Doc = Any
@@ -134,6 +134,8 @@ def _after_determiner(t: Token) -> bool:
         return False  # "la CNIL les met en demeure": before a finite verb "les" is a pronoun
     prev = t.doc[t.i - 1]
     pf = _form(prev)
+    if t.i >= 2 and prev.text.isdigit() and len(prev.text) == 4 and _form(t.doc[t.i - 2]) in L.MONTHS:
+        return False  # "l'arrêté du 3 avril 2025 publié au Journal officiel": a year ends a date, it counts nothing
     return prev.pos_ in ("DET", "NUM") or prev.like_num or pf in L.ARTICLES or pf in _NUMBER_WORDS \
         or pf in L.POSSESSIVES
 
@@ -166,6 +168,8 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
     if prev is None:
         return False
     pf = _form(prev)
+    if pf in ("l'", "l’") and t.i >= 2 and (t.doc[t.i - 2].pos_ == "ADP" or _form(t.doc[t.i - 2]) == "dont"):
+        return False  # "…, dont l'attaque par rançongiciel": after a preposition or "dont", "l'" is the article
     if trig.rest:  # "entrent en application": the phrase decides, unless a determiner makes it a noun
         return prev.pos_ not in ("DET", "NUM") and pf not in L.ARTICLES and not prev.like_num
     if prev.pos_ == "AUX" or pf in ("se", "s'", "l'", "lui", "leur"):
@@ -173,6 +177,11 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
     if pf in ("en", "y") and t.i >= 2 and (_form(t.doc[t.i - 2]) in L.SUBJECT_PRONOUNS
                                           or _form(t.doc[t.i - 2]) in L.NEG_FIRST):
         return True  # "ils en valident l'essentiel", "n'en censure rien": a clitic, not a preposition
+    if prev.pos_ == "ADJ" and not is_catch_all(trig, ctx.lexicon) and any(
+            c.dep_ == "nsubj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN") and prev.head.i == c.i for c in t.children):
+        # "la Commission européenne inflige …": the adjective ends the subject the parser gave it (not for the light
+        # verbs of the catch-all type, "lance", "ouvre", whose bare use is often no act)
+        return True
     return prev.pos_ not in ("DET", "ADP", "ADJ", "NUM") and pf not in L.ARTICLES and pf not in L.PREPOSITIONS
 
 
@@ -352,6 +361,19 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
         if any("Tense=Fut" in str(g.morph) for g in _verb_group(head)):
             future = True
         node = head
+    if future and not is_noun:
+        # "La Cnil publiera … des recommandations, a annoncé mardi sa présidente": a future act reported by a
+        # trailing incise of an announcing verb is announced
+        doc = t.doc
+        stop = next((x.i for x in doc[t.i + 1:] if x.text in (".", "!", "?")), len(doc))
+        for v in doc[t.i + 1:stop]:  # the parser may make the incise a sentence of its own
+            if v.pos_ != "VERB" or cues.get(_lemma(v)) != "announced" or any(
+                    c.dep_ in ("ccomp", "xcomp") for c in v.children):
+                continue
+            first = min([v.i] + [c.i for c in v.children if c.dep_.startswith("aux")])
+            if first > 0 and doc[first - 1].text == "," and not any(
+                    x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph) for x in doc[v.i + 1:stop]):
+                return "announced", future
     # multi-word cues just before the trigger in the clause ("une fois validé", "dans les prochaines semaines")
     sent_start = t.sent.start_char if t.doc.has_annotation("SENT_START") else 0
     window = normalise(t.doc.text[max(sent_start, t.idx - 40):t.idx], articles=False)
@@ -392,8 +414,10 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
     while k < limit:
         tok = doc[k]
         f = _form(tok)
-        if tok.text in _CUT_PUNCT or f in L.RELATIVES or tok.text == ".":
-            break
+        if tok.text in _CUT_PUNCT or f in L.RELATIVES or tok.text == "." or f in L.NEG_FIRST:
+            break  # "le projet de loi … n'est pas au bout de ses peines": negation opens the verb group
+        if tok.pos_ == "SCONJ" and tok.dep_ == "mark" and tok.head.i > k:
+            break  # "saisiront le Conseil si la loi est adoptée": a subordinate clause ends the phrase
         if tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph) or tok.dep_.startswith("aux")):
             break
         if tok.pos_ == "CCONJ" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX"):
@@ -770,6 +794,35 @@ def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     return ctx.ref(best[-1]) if best else None
 
 
+def _speaker(pron: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The body a first-person pronoun in a quotation stands for: the subject of the reporting verb after the
+    closing quote ("« Nous allons saisir le Conseil d'État », a déclaré le président de l'Association …"); the
+    body a person speaks for is the complement of the person's title. None without a closing quote."""
+    doc = pron.doc
+    close = next((x.i for x in doc[pron.i + 1:] if x.text in ("»", "”", '"') or x.text == "."), None)
+    if close is None or doc[close].text == ".":
+        return None
+    verb = next((x for x in doc[close + 1:] if x.pos_ == "VERB" or x.text == "."), None)
+    if verb is None or verb.text == ".":
+        return None
+    for x in doc[verb.i + 1:]:
+        if x.text in _CUT_PUNCT or x.text == ".":
+            break
+        if x.pos_ not in ("NOUN", "PROPN") or _in_value(x, ctx, offset):
+            continue
+        s, e = phrase_bounds(x)
+        ref = _entity_for(doc, s, e, offset, ctx, "actor")
+        if ref is not None and (ref.kind == "person" or (
+                ref.iri is None and ctx.linker.category_of(ref.kind) != "actor")):
+            body = next((c for c in x.children if c.dep_ == "nmod" and any(
+                _form(k) in L.GENITIVE_PREPS for k in c.children if k.dep_ == "case")), None)
+            if body is not None:
+                bs, be = phrase_bounds(body)
+                return _entity_for(doc, bs, be, offset, ctx, "actor") or ref
+        return ref
+    return None
+
+
 def _object_relative(t: Token) -> Token | None:
     """The relative pronoun "que" that stands for the direct object of ``t``: "le décret, que le Conseil d'État a
     annulé" (the antecedent is what is acted on; the subject follows the pronoun)."""
@@ -848,9 +901,19 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             if m.category == "actor":
                 return ctx.ref(m), None
             return None, ctx.ref(m) if m.category in ("instrument", "matter") else None
+        ante = _relative_antecedent(subj)
+        if ante is not None:
+            # "dont ils contestent l'article 22, qui autorise …": a text the gazetteer does not name is still the
+            # relative's subject; no body further back in the sentence does the act
+            s, e = phrase_bounds(ante, stop_at=subj.i)
+            own = _entity_for(doc, s, e, offset, ctx, "object")
+            if own is not None and _category(own, ctx) in ("instrument", "matter"):
+                return None, own
     if subj is not None:
         if _form(subj) in L.RELATIVES and t.dep_ == "acl:relcl":
             subj = t.head
+        if subj.pos_ == "PRON" and "Person=1" in str(subj.morph):
+            return _speaker(subj, ctx, offset), None  # "« Nous allons saisir le Conseil », a déclaré le maire"
         if _form(subj) in L.SUBJECT_PRONOUNS or subj.pos_ == "PRON":
             agent = _resolve_pronoun(subj, ctx, offset)
             if agent is None and ctx.recent_themes and _form(subj) in L.SUBJECT_PRONOUNS:
@@ -1007,6 +1070,21 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             described = _detached_head(t)
             s, e = phrase_bounds(described, stop_at=t.i)
             return _entity_for(doc, s, e, offset, ctx, "object"), described
+        if t.i > 0 and not doc[t.i - 1].is_punct and "VerbForm=Part" in str(t.morph) and not any(
+                c.dep_.startswith("aux") for c in t.children):
+            # "Par un arrêté du 3 avril 2025 publié au Journal officiel…": right after a text's phrase, the
+            # participle describes the text it agrees with, wherever the parser hung it
+            for k in range(t.i - 1, max(-1, t.i - 10), -1):
+                tok = doc[k]
+                if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+                    break
+                if tok.pos_ in ("NOUN", "PROPN") and not _in_value(tok, ctx, offset):
+                    if _agrees(t, tok) and "Gender" in str(tok.morph):
+                        s0, e0 = phrase_bounds(tok, stop_at=t.i)
+                        ref = _entity_for(doc, s0, e0, offset, ctx, "object")
+                        if ref is not None and _category(ref, ctx) == "instrument":
+                            return ref, tok
+                    break
         # "la loi visant à …, adoptée définitivement par le Parlement": the text before the comma it agrees with
         if t.i > 1 and doc[t.i - 1].text == ",":
             for k in range(t.i - 2, max(-1, t.i - 25), -1):
@@ -1586,6 +1664,10 @@ def _background(t: Token) -> bool:
     le conseil avait lancé…"), describes the background; it does not report an act."""
     if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children):
         return True
+    auxes = [c for c in t.children if c.dep_.startswith("aux")]
+    if len(auxes) == 1 and "Tense=Imp" in str(auxes[0].morph) and _lemma(t) not in L.ETRE_VERBS and (
+            auxes[0].dep_ == "aux:pass" or _lemma(auxes[0]) in ("être", "etre")):
+        return True  # "si le texte était voté en l'état": a passive in the imperfect is no act at a point in time
     # "la délibération par laquelle le conseil avait lancé…": a prepositional relative describes its antecedent
     doc = t.doc
     window = [_form(x) for x in doc[max(0, t.i - 8):t.i]]

@@ -32,7 +32,8 @@ CATCH_ALL = V.VG.catchAll
 #: On an event type: the act lasts; a list of days on one trigger is its duration, not one act per day.
 DURATIVE = V.VG.durative
 PART_NOUN = V.VG.partNoun
-#: On vg:Instrument: a generic noun that, definite and alone ("le texte"), takes up the last text named.
+#: On vg:Instrument: a generic noun that, definite and alone ("le texte"), takes up the last text named; on
+#: vg:Event, one that takes up the act told before ("la mesure").
 ANAPHORIC_NOUN = V.VG.anaphoricNoun
 #: On a reference actor: the event type, and the kind of text, for which it is the agent when none is named.
 IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
@@ -81,8 +82,12 @@ class Lexicon:
     deadline_acts: dict[str, list[Trigger]] = field(default_factory=dict)
     #: lang -> normalised nouns that name a part or a quantity of a text (``vg:partNoun``: "essentiel")
     part_nouns: dict[str, set[str]] = field(default_factory=dict)
-    #: lang -> folded generic nouns for a text named before (``vg:anaphoricNoun``: "texte"), singular and plural
+    #: lang -> folded generic nouns for a text named before (``vg:anaphoricNoun`` on vg:Instrument: "texte"),
+    #: singular and plural
     text_anaphors: dict[str, set[str]] = field(default_factory=dict)
+    #: lang -> folded generic nouns for an act told before (``vg:anaphoricNoun`` on vg:Event: "mesure"), singular
+    #: and plural; with the act nouns of the event types they take up the act ("La mesure, publiée le 6 mars, …")
+    act_anaphors: dict[str, set[str]] = field(default_factory=dict)
     #: (base code, kind of the text) -> IRI of the body that does the act when the clipping names none
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
     implicit_agents: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -232,7 +237,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
             lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
         elif q.predicate == ANAPHORIC_NOUN and isinstance(q.object, ox.Literal):
             noun = fold(q.object.value)
-            lex.text_anaphors.setdefault(q.object.language or "fr", set()).update({noun, noun + "s"})
+            target = lex.act_anaphors if q.subject == V.EVENT else lex.text_anaphors
+            target.setdefault(q.object.language or "fr", set()).update({noun, noun + "s"})
     for lang, by_lemma in lex.triggers.items():
         for code in sorted(lex.deadline_codes):
             verbs = sorted((tr for trs in by_lemma.values() for tr in trs

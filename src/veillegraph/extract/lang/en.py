@@ -146,6 +146,10 @@ TITLE_LINKS: tuple[str, ...] = ("of", "dated")
 MEANS_PREPS: tuple[str, ...] = ("by", "in", "under", "through", "via")
 #: Conjunctions that open a contrasting clause: a date before them is not the date of what follows.
 CONTRASTS: tuple[str, ...] = ("but", "while", "whereas", "although", "though", "yet")
+#: Adverbs (and the coordinator "but") that set an act against the previous one of the same body, in the next
+#: sentence ("The court, however, upheld …"): the same decision goes on being told, with its date.
+CONTRAST_ADVERBS: tuple[str, ...] = ("however", "but", "by contrast", "in contrast", "on the other hand",
+                                     "nevertheless", "nonetheless", "yet")
 #: Adverbs adding an act to the previous one ("also ordered").
 ADDITIVES: tuple[str, ...] = ("also", "additionally", "in addition", "further", "moreover")
 #: Adverbs that may open a participle clause (", already fined …,", ", recently adopted …,").
@@ -169,7 +173,9 @@ VERB_ENDINGS: tuple[str, ...] = ("s", "es", "ed", "d", "ing")
 GROUND_PREPS: frozenset[str] = frozenset({"for", "over"})
 #: Prepositions that name the party right after an amount: "EUR 500 million for Apple", "a fine of EUR 3,000 to a
 #: hospital", "… against Meta".
-PARTY_PREPS: tuple[str, ...] = ("to", "against", "for")
+PARTY_PREPS: tuple[str, ...] = ("to", "against", "for", "on")
+#: Prepositions fused with an article (none in English).
+PARTY_CONTRACTED: tuple[str, ...] = ()
 #: Determiners that open a common-noun party after such a preposition ("for a hospital").
 PARTY_DETERMINERS: tuple[str, ...] = ("the", "a")
 #: Words that end such a party ("for Apple on 5 March", "for Google and EUR 35 million …", "the same day").

@@ -158,6 +158,10 @@ TITLE_LINKS: tuple[str, ...] = ("du", "en date du")
 MEANS_PREPS: tuple[str, ...] = ("par", "dans", "via")
 #: Conjunctions that open a contrasting clause: a date before them is not the date of what follows.
 CONTRASTS: tuple[str, ...] = ("mais", "tandis que", "alors que", "cependant", "toutefois", "néanmoins")
+#: Adverbs (and the coordinator "mais") that set an act against the previous one of the same body, in the next
+#: sentence ("Les Sages ont en revanche validé …"): the same decision goes on being told, with its date.
+CONTRAST_ADVERBS: tuple[str, ...] = ("en revanche", "par contre", "mais", "cependant", "toutefois", "néanmoins",
+                                     "pourtant", "à l'inverse", "a contrario")
 #: Adverbs adding an act to the previous one ("a aussi mis en demeure").
 ADDITIVES: tuple[str, ...] = ("aussi", "également", "en outre", "de plus", "par ailleurs")
 #: Support verbs whose subject receives the act ("la ville a obtenu l'autorisation", "a écopé d'une amende"):
@@ -189,7 +193,11 @@ ELLIPTIC_OTHERS: frozenset[str] = frozenset({"autres", "autre"})
 BENEFICIARY_PREPS: tuple[str, ...] = ("pour",)
 #: Prepositions that name the party right after an amount: "100 millions d'euros pour Google", "une amende de
 #: 3 000 euros à une société", "… contre Meta".
-PARTY_PREPS: tuple[str, ...] = ("pour", "à", "contre")
+PARTY_PREPS: tuple[str, ...] = ("pour", "à", "contre", "à l'encontre de", "à l'encontre d'", "à l'encontre du",
+                                "à l'encontre des")
+#: Prepositions fused with the article, followed by the party's noun: "300 000 euros au groupe Iliad" (a party
+#: only when the noun names a body: not "au total", "au titre de").
+PARTY_CONTRACTED: tuple[str, ...] = ("au", "aux")
 #: Determiners that open a common-noun party after such a preposition ("pour un professionnel de santé").
 PARTY_DETERMINERS: tuple[str, ...] = ("un", "une", "le", "la", "l'")
 #: Words that end such a party ("pour un hôpital le 5 mars", "pour Google et 35 millions …", "… pour Amazon").
