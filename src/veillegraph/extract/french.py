@@ -1542,17 +1542,9 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
         if tok.pos_ == "ADP" and _form(tok) not in L.GENITIVE_PREPS:
             break  # "un recours contre l'arrêté du maire": the "de" phrase of another noun is no agent
     # "la censure de l'article 3 par le Conseil constitutionnel": the "par" agent after the noun's "de" object
-    for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
-        tok = doc[k]
-        if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES or (
-                tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
-            break
-        if _form(tok) in L.AGENT_PREPS:
-            after = tok.idx + offset + len(tok.text)
-            m = [x for x in ctx.mentions if x.category == "actor" and 0 <= x.start - after <= 5]
-            if m and all(w in L.ARTICLES for w in fold(ctx.text[after:m[0].start]).replace("'", "' ").split()):
-                return ctx.ref(m[0])
-            break
+    par = _par_after_noun(t, end_tok, ctx, offset)
+    if par is not None:
+        return par
     if support is not None:
         if _passive(support):
             ags = _par_agent(support, support.i, ctx, offset)
