@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from ..model import PartialDate
@@ -60,6 +60,13 @@ def _alt(words: object) -> str:
     return "|".join(re.escape(w) for w in items)
 
 
+@cache
+def _any_lang(name: str) -> str:
+    """The words ``name`` of every language as a regex alternation: these lead words are read whatever the
+    clipping's language (a clipping may quote a phrase of another one)."""
+    return _alt({w for mod in LANGS.values() for w in getattr(mod, name)})
+
+
 @dataclass(frozen=True)
 class _Patterns:
     lang: ModuleType
@@ -85,12 +92,15 @@ def _patterns(code: str) -> _Patterns:
     this = _alt(L.THIS)
     units = _alt(L.UNITS)
     rel = _alt(L.RELATIVE_DAYS)
+    month_leads, year_leads, onset = (_any_lang("MONTH_LEADS"), _any_lang("YEAR_LEADS"),
+                                      _any_lang("ONSET_MARKERS"))
+    unit_articles, weekday_leads = _any_lang("UNIT_ARTICLES"), _any_lang("WEEKDAY_LEADS")
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:er|re|st|nd|rd|th)?"
     if code == "en":
         full = (rf"(?:(?P<wd>{wd}),?\s+)?(?:(?P<day>{day})(?P<more>(?:\s*(?:,|and|&)\s*{day})*)\s+(?P<month>{months})"
                 rf"|(?P<month2>{months})\.?\s+(?P<day2>{day}))(?:,?\s+(?P<year>(?:19|20)\d\d))?")
     else:
-        full = (rf"(?:(?P<wd>{wd})\s+)?(?P<day>{day}|premier|première)(?P<more>(?:\s*(?:,|et)\s*{day})*)\s+"
+        full = (rf"(?:(?P<wd>{wd})\s+)?(?P<day>{day}|{_alt(L.ORDINAL_FIRST)})(?P<more>(?:\s*(?:,|et)\s*{day})*)\s+"
                 rf"(?P<month>{months})\.?(?:\s+(?P<year>(?:19|20)\d\d))?")
     return _Patterns(
         L,
@@ -99,14 +109,14 @@ def _patterns(code: str) -> _Patterns:
                    r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
         re.compile(rf"\b(?:(?P<part>{parts})[\s-]+)?(?P<month>{months})\.?(?:\s*[-–/]\s*(?:{months}))?,?\s+"
                    rf"(?P<year>(?:19|20)\d\d)\b", re.I),
-        re.compile(rf"\b(?:(?P<lead>{parts}|en|in|{last}|{this})\s+)(?P<month>{months})\b(?:\s+(?P<last>{last}))?"
+        re.compile(rf"\b(?:(?P<lead>{parts}|{month_leads}|{last}|{this})\s+)(?P<month>{months})\b(?:\s+(?P<last>{last}))?"
                    r"(?!\s+(?:19|20)\d\d)", re.I),
-        re.compile(rf"\b(?:(?P<lead>{parts}|{seasons}|en|in|depuis|since|année|year|l'année|of)\s+)"
+        re.compile(rf"\b(?:(?P<lead>{parts}|{seasons}|{year_leads}|{onset})\s+)"
                    r"(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I),
         re.compile(rf"\b(?P<rel>{rel})\b", re.I),
-        re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:le|la|l'|l’|the)\s*(?P<u2>{units})\s+"
+        re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:{unit_articles})\s*(?P<u2>{units})\s+"
                    rf"(?P<last2>{last}))\b", re.I),
-        re.compile(rf"\b(?:(?P<this>{this}|on|le)\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
+        re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
         re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
     )
 
@@ -117,7 +127,7 @@ def _marker(text: str, start: int, L: ModuleType) -> str | None:
     for group, name in ((L.ONSET_MARKERS, "onset"), (L.FORWARD_MARKERS, "forward"), (L.PERIOD_MARKERS, "period")):
         for m in group:
             m = m.replace("’", "'")
-            if re.search(rf"(?:^|\W){re.escape(m)}(?:\s+(?:le|la|les|l'|du|the|de))?\s*$", before):
+            if re.search(rf"(?:^|\W){re.escape(m)}(?:\s+(?:{_any_lang('MARKER_ARTICLES')}))?\s*$", before):
                 return name
     return None
 
@@ -152,7 +162,7 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
     for m in P.full.finditer(text):
         month_word = (m.group("month") or m.group("month2") or "").lower().rstrip(".")
         day_word = m.group("day") or m.group("day2") or "1"
-        d = 1 if day_word.lower() in ("premier", "première") else _day(day_word)
+        d = 1 if day_word.lower() in L.ORDINAL_FIRST else _day(day_word)
         more = tuple(int(x) for x in re.findall(r"\d+", m.group("more") or ""))
         weekday: int | None = L.WEEKDAYS.get((m.group("wd") or "").lower())
         year: int | None = int(m.group("year")) if m.group("year") else None
@@ -184,7 +194,7 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         add(DateMention(m.start(), m.end(), m.group(), relative="same", marker=_marker(text, m.start(), L)))
     # "du 31 décembre 2020 au 31 juillet 2021": both ends of a range are a period
     links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
-    range_link = re.compile(rf"\s*(?:{links})\s+(?:le\s+|the\s+)?\d", re.I)
+    range_link = re.compile(rf"\s*(?:{links})\s+(?:(?:{_any_lang('RANGE_ARTICLES')})\s+)?\d", re.I)
     out: list[DateMention] = []
     range_end = -10**9
     for dm in sorted(found, key=lambda x: x.start):

@@ -17,6 +17,11 @@ from .lang import LANGS
 from .lexicon import Lexicon, Trigger
 from .text import Mention
 
+#: Definite articles of every language, dropped from the start of an unknown body's name ("le tribunal …").
+_DEFINITE_ARTICLES = frozenset(w for mod in LANGS.values() for w in mod.DEFINITE_ARTICLES)
+#: Words joining the members of a list, of every language (a list of names may be quoted from another language).
+_LIST_LINKS = frozenset(w for mod in LANGS.values() for w in mod.LIST_LINKS)
+
 
 @dataclass
 class Frame:
@@ -110,7 +115,7 @@ class Context:
                 continue
             if w in preps:
                 return True
-            if w in ("et", "ou", "and", "or") or words[i].endswith(","):
+            if w in _LIST_LINKS or words[i].endswith(","):
                 # a list: go back over its previous member
                 i -= 1
                 while i >= 0 and raw[i][:1].isupper():
@@ -134,22 +139,23 @@ class Context:
         return self.ref(best)
 
     def gender(self, m: Mention) -> str | None:
-        """Grammatical gender of a French mention, from its article ("la CNIL", "du tribunal")."""
-        if self.lang != "fr":
+        """Grammatical gender of a mention, from its determiner ("la CNIL", "du tribunal"); None in a language
+        whose determiners show none."""
+        mod = LANGS.get(self.lang)
+        genders: dict[str, str] = mod.DETERMINER_GENDERS if mod is not None else {}
+        if not genders:
             return None
         words = (self.text[max(0, m.start - 8):m.start] + m.text).lower().replace("’", "'").split()
         words = [w for w in words if w]
         for w in words[-len(m.text.split()) - 1:]:
-            if w in ("la", "une", "cette", "de la"):
-                return "F"
-            if w in ("le", "du", "au", "un", "ce", "cet"):
-                return "M"
+            if w in genders:
+                return genders[w]
         return None
 
     def ref(self, m: Mention, text: str | None = None, span: Span | None = None) -> EntityRef:
         mention = text or m.text
         if m.iri is None:
             words = mention.split(" ", 1)
-            if len(words) == 2 and words[0].lower() in ("le", "la", "les", "the"):
+            if len(words) == 2 and words[0].lower() in _DEFINITE_ARTICLES:
                 mention = words[1]
         return EntityRef(text=mention, span=span or Span(m.start, m.end), iri=m.iri, kind=m.kind)

@@ -29,10 +29,14 @@ class Mention:
     kind: str
 
 
-_ARTICLES = frozenset({"le", "la", "les", "the"})
-#: Other determiners that can open a name ("Un groupe de travail…", "Cette autorité…"): never a short form.
-_DETERMINERS = frozenset({"l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
-                          "leurs", "a", "an", "this", "its", "their"})
+# Labels of every language are matched in every text: the words below are those of all languages.
+#: Definite articles dropped from the start of a label ("la formation restreinte" also in "sa formation restreinte").
+_DEFINITE_ARTICLES = frozenset(w for mod in LANGS.values() for w in mod.DEFINITE_ARTICLES)
+#: Determiners that can open a name ("Un groupe de travail…", "Cette autorité…"): never a short form.
+_DETERMINERS = frozenset(w for mod in LANGS.values() for w in mod.ARTICLES)
+#: After a short form: a capital, or a particle and a capital ("Conseil d'État"), names another body.
+_OTHER_NAME = "|".join(["[A-Z]"] + [re.escape(w) + ("" if w[-1] in "'’" else r"\s+") + "[A-Z]"
+                                    for w in sorted({w for mod in LANGS.values() for w in mod.NAME_PARTICLES})])
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
@@ -89,11 +93,15 @@ class Gazetteer:
         heads = [h for h in head_nouns(knowledge) if h.category == "actor" and h.lang in ("", lang)]
         alts = "|".join(re.escape(h.key) for h in heads)
         self._kinds = {h.key: h.kind for h in heads}
-        # an unknown body: an actor head noun, lower-case modifiers, then "de"/"of" and a proper name
-        link = r"(?:de la|de l'|du|des|de|d'|of the|of)" if lang == "en" else r"(?:de la|de l'|du|des|de|d')"
+        # an unknown body: an actor head noun, lower-case modifiers, then "de"/"of" and a proper name (the words
+        # of the name, any case here under re.I, include its links: "Conseil d'État"; its first letter is checked
+        # upper-case in the text afterwards)
+        L = LANGS.get(lang, LANGS["fr"])
+        links = [w for code in L.QUOTED_NAME_LANGS for w in LANGS[code].NAME_LINKS] + list(L.NAME_LINKS)
+        link = "(?:" + "|".join(re.escape(w) for w in links) + ")"
         self._body = re.compile(
             rf"(?<![\w'])(?P<head>{alts})(?:s|x)?(?P<mods>(?:\s+[a-z][\w-]*){{0,2}}?)\s*{link}\s*"
-            rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|du|des|d'|-)\s*)*[A-Z]?[\w'-]*)", re.I) if alts else None
+            rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|-)\s*)*[A-Z]?[\w'-]*)", re.I) if alts else None
         self._matcher = PhraseMatcher(tokenizer_nlp.vocab, attr="NORM")
         self._entities: dict[str, tuple[str, str]] = {}
         keys: dict[str, list[Any]] = {}
@@ -104,7 +112,7 @@ class Gazetteer:
                 variants = [label.text]
                 # "la formation restreinte" also matches "sa formation restreinte": drop a leading article
                 words = label.text.split(" ", 1)
-                if len(words) == 2 and fold(words[0]) in _ARTICLES and " " in words[1].strip():
+                if len(words) == 2 and fold(words[0]) in _DEFINITE_ARTICLES and " " in words[1].strip():
                     variants.append(words[1])
                 for variant in variants:
                     folded = fold(variant).strip()
@@ -173,10 +181,10 @@ class Gazetteer:
         for m in sorted(known, key=lambda m: m.start):
             words = m.text.split()
             if m.iri and m.category == "actor" and len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() \
-                    and fold(words[0]) not in _ARTICLES and fold(words[0]) not in _DETERMINERS:
+                    and fold(words[0]) not in _DETERMINERS:
                 firsts.setdefault(words[0], m)
         for word, first in firsts.items():
-            for hit in re.finditer(rf"\b{re.escape(word)}\b(?!\s+(?:[A-Z]|de\s+[A-Z]|d'[A-Z]|d’[A-Z]))", text):
+            for hit in re.finditer(rf"\b{re.escape(word)}\b(?!\s+(?:{_OTHER_NAME}))", text):
                 s, e = hit.start(), hit.end()
                 if s < first.end or any(not (e <= k.start or s >= k.end) for k in known + out):
                     continue

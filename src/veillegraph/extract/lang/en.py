@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 ARTICLES: frozenset[str] = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"])
+#: The definite article ("the Restricted Committee" is also named without it).
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 #: Auxiliaries of the passive and perfect ("has been fined", "was struck down").
 BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -27,6 +29,19 @@ LAST: frozenset[str] = frozenset({"last", "past", "previous"})
 NEXT: frozenset[str] = frozenset({"next", "coming"})
 UNITS: dict[str, str] = {"week": "week", "month": "month", "year": "year"}
 THIS: frozenset[str] = frozenset({"this"})
+#: Words before a month or a bare year that make it a date ("in March", "in 2021", "the year 2020", "of 2019").
+MONTH_LEADS: tuple[str, ...] = ("in",)
+YEAR_LEADS: tuple[str, ...] = ("in", "year", "of")
+#: Words before a weekday that make it a date ("on Monday").
+WEEKDAY_LEADS: tuple[str, ...] = ("on",)
+#: Articles before a unit of time ("the month before").
+UNIT_ARTICLES: tuple[str, ...] = ("the",)
+#: Articles between a period marker and its date ("until the end of March").
+MARKER_ARTICLES: tuple[str, ...] = ("the",)
+#: Article between a range link and the second date ("from 1 to the 31 March").
+RANGE_ARTICLES: tuple[str, ...] = ("the",)
+#: Spellings of the day "first" of a month ("1st May").
+ORDINAL_FIRST: frozenset[str] = frozenset({"1st", "first"})
 #: The day of the date stated just before ("EUR 3,000 the same day for …").
 SAME_DAY: tuple[str, ...] = ("on the same day", "the same day", "that same day", "same day")
 PERIOD_MARKERS: tuple[str, ...] = ("since", "until", "till", "by", "before", "between", "during", "within")
@@ -56,6 +71,13 @@ SUBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "they", "he", "she"})
 RELATIVES: frozenset[str] = frozenset({"which", "that", "who", "whose", "where"})
 AGENT_PREPS: frozenset[str] = frozenset({"by"})
 GENITIVE_PREPS: frozenset[str] = frozenset({"of"})
+#: Words linking a body's head noun to its proper name, longest first ("the court of Rouen").
+NAME_LINKS: tuple[str, ...] = ("of the", "of")
+#: Languages whose body names an English text quotes untranslated ("the tribunal administratif de Rouen"): their
+#: NAME_LINKS link names here too.
+QUOTED_NAME_LANGS: tuple[str, ...] = ("fr",)
+#: Particles after which a capitalised word makes a head word part of another name (none listed for English yet).
+NAME_PARTICLES: tuple[str, ...] = ()
 #: Prepositions that end an object phrase (adjuncts: reason, time, place).
 OBJECT_STOPS: frozenset[str] = frozenset(
     {"for", "after", "over", "on", "in", "at", "because", "since", "with", "when", "while", "following", "from"}
@@ -140,6 +162,8 @@ RANGE_LINKS: tuple[str, ...] = ("to", "until", "till")
 #: Definite determiners: "the decision" takes up an act already named.
 DEFINITES: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her"})
+#: English determiners show no grammatical gender.
+DETERMINER_GENDERS: dict[str, str] = {}
 #: Words joining a noun to the date that names it: "the law of 30 July 2021", "a decision dated 7 May".
 TITLE_LINKS: tuple[str, ...] = ("of", "dated")
 #: Prepositions of means: "in a decision of 7 November" names the decision by which the act is done.
@@ -163,6 +187,8 @@ AMOUNT_LIST_LINKS: tuple[str, ...] = ("and", ",", "then")
 SAME_AMOUNT: tuple[str, ...] = ("the same amount", "the same sum", "an identical amount", "the same fine")
 #: Conjunctions coordinating two verbs of one subject ("will be published … and enter into force").
 COORDINATORS: frozenset[str] = frozenset({"and", "or"})
+#: Words that join the members of a list ("Google, Amazon and Microsoft"): the same as those joining two verbs.
+LIST_LINKS: frozenset[str] = COORDINATORS
 #: A pronoun that may take up a text as well as a body.
 NEUTER_PRONOUNS: frozenset[str] = frozenset({"it"})
 #: Time counted from another act ("20 days later", "36 months after that"): the act shares that act's modality.
@@ -180,3 +206,6 @@ PARTY_CONTRACTED: tuple[str, ...] = ()
 PARTY_DETERMINERS: tuple[str, ...] = ("the", "a")
 #: Words that end such a party ("for Apple on 5 March", "for Google and EUR 35 million …", "the same day").
 PARTY_ENDS: tuple[str, ...] = ("the", "on", "and")
+#: Objects that make a trigger verb figurative: "clearing the way for a vote", "opens the door to sanctions" state
+#: no act of the verb.
+FIGURATIVE_OBJECTS: frozenset[str] = frozenset({"way", "path", "door", "ground"})

@@ -7,6 +7,9 @@ ARTICLES: frozenset[str] = frozenset(
     {"le", "la", "les", "l'", "l", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet",
      "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
 )
+#: Definite articles written as a word of their own ("la formation restreinte" is also named without it: "sa
+#: formation restreinte"); the elided "l'" is glued to its noun.
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les"})
 
 #: Negation particles: "ne"/"n'" with one of the second particles negates the verb.
 NEG_FIRST: frozenset[str] = frozenset({"ne", "n'", "n’", "n"})
@@ -42,6 +45,17 @@ UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "an": "year", "ann�
 SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", "la même journée", "même jour")
 #: "ce lundi", "cette semaine": the current one.
 THIS: frozenset[str] = frozenset({"ce", "cette", "cet"})
+#: Words before a month or a bare year that make it a date ("en mars", "en 2021", "l'année 2020").
+MONTH_LEADS: tuple[str, ...] = ("en",)
+YEAR_LEADS: tuple[str, ...] = ("en", "année", "l'année")
+#: Words before a weekday that make it a date ("le lundi").
+WEEKDAY_LEADS: tuple[str, ...] = ("le",)
+#: Articles before a unit of time ("le mois dernier", "l'an dernier").
+UNIT_ARTICLES: tuple[str, ...] = ("le", "la", "l'", "l’")
+#: Articles between a period marker and its date ("depuis le 3 mai", "jusqu'à la fin", "avant l'été").
+MARKER_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l'", "du", "de")
+#: Article allowed between a range link and the second date.
+RANGE_ARTICLES: tuple[str, ...] = ("le",)
 
 #: A date introduced by these words is a period or a deadline, not the date of the act.
 PERIOD_MARKERS: tuple[str, ...] = (
@@ -96,6 +110,14 @@ RELATIVES: frozenset[str] = frozenset(
 AGENT_PREPS: frozenset[str] = frozenset({"par"})
 #: Prepositions introducing the complement of a noun ("mises en demeure de la Cnil").
 GENITIVE_PREPS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
+#: Words linking a body's head noun to its proper name, longest first, folded ("tribunal administratif de Rouen",
+#: "cour d'appel de Paris", "Autorité de la concurrence").
+NAME_LINKS: tuple[str, ...] = ("de la", "de l'", "du", "des", "de", "d'")
+#: Languages whose body names a French text quotes untranslated (their NAME_LINKS link names here too).
+QUOTED_NAME_LANGS: tuple[str, ...] = ()
+#: Particles after which a capitalised word makes a head word part of another name ("Conseil d'État", "Tribunal de
+#: Paris"): the head word so followed is not the short form of an earlier name. An elided one is glued to the name.
+NAME_PARTICLES: tuple[str, ...] = ("de", "d'", "d’")
 #: Prepositions introducing a target ("à l'encontre de", "contre").
 TARGET_PREPS: tuple[str, ...] = ("à l'encontre de", "à l'encontre des", "à l'encontre du", "contre", "à", "au", "aux",
                                  "envers")
@@ -148,6 +170,10 @@ PREP_RELATIVES: frozenset[str] = frozenset(
 RANGE_LINKS: tuple[str, ...] = ("au", "à")
 #: Definite determiners: "la juridiction" refers back to a body already named.
 DEFINITES: frozenset[str] = frozenset({"le", "la", "les", "l'", "cette", "ce", "cet", "ces"})
+#: Grammatical gender shown by the determiner of a name ("la CNIL", "du tribunal"): "F" or "M".
+DETERMINER_GENDERS: dict[str, str] = {
+    "la": "F", "une": "F", "cette": "F", "le": "M", "du": "M", "au": "M", "un": "M", "ce": "M", "cet": "M",
+}
 #: Dative clitics: "lui a enjoint de…", "leur ordonne de…" name the party the act is addressed to.
 DATIVE_PRONOUNS: frozenset[str] = frozenset({"lui", "leur"})
 #: A body after these prepositions is the forum of a proceeding, not its party ("devant le Conseil d'État").
@@ -211,3 +237,12 @@ DISTRIBUTIVES: frozenset[str] = frozenset({"un", "une", "autre"})
 CONDITION_PREPS: frozenset[str] = frozenset({"sous"})
 #: Prepositions of the ground of a sanction or an injunction: "une amende pour avoir glissé des publicités…".
 GROUND_PREPS: frozenset[str] = frozenset({"pour"})
+#: The verb of a receiving passive: "la société s'est vu infliger une amende par la Cnil" (with a reflexive
+#: clitic, its subject is the party the act of the infinitive is addressed to).
+RECEIVING_VERBS: frozenset[str] = frozenset({"voir"})
+#: Multi-word prepositions that introduce the agent of a passive like "par": "de la part de la Cnil".
+AGENT_LOCUTIONS: frozenset[tuple[str, ...]] = frozenset(
+    {("de", "la", "part", "de"), ("de", "la", "part", "du"), ("de", "la", "part", "des"), ("de", "la", "part", "d'")})
+#: Prepositions of a fronted adjunct whose text is the main subject's own: "Dans un rapport publié mardi, la Cour
+#: des comptes critique…" (unlike "selon", which cites someone else's text).
+OWNER_ADJUNCT_PREPS: frozenset[str] = frozenset({"dans"})
