@@ -61,7 +61,41 @@ AGENT_CASES = [
      "hier.", "adoption", "Commission mixte paritaire"),
     ("subject after a que-relative", "L'amende que lui a infligée la CNIL s'élève à 8 000 euros.",
      "sanction", "CNIL"),
+    ("receiving passive: se voir + infinitive, par", "L'hôpital de Brest s'est vu infliger une amende de "
+     "50 000 euros par la CNIL.", "sanction", "CNIL"),
+    ("agent locution: de la part de", "Une mise en demeure a été adressée à la mairie de Lens de la part de "
+     "l'Arcom.", "mise_en_demeure", "Arcom"),
+    ("receiving verb with de la part de", "Le groupe Durand a reçu un avertissement de la part de la CNIL.",
+     "sanction", "CNIL"),
+    ("fronted adjunct: the subject's own text is published", "Dans une étude publiée lundi, la CNCDH dénonce le "
+     "fichage des manifestants.", "publication", "CNCDH"),
+    ("definite generic noun takes up the company named before", "L'Arcom a mis en demeure Telegram en mars. La "
+     "plateforme a saisi le Conseil d'État.", "saisine", "Telegram"),
+    ("participle on a text: its genitive owner publishes it", "L'étude annuelle de la CNIL, rendue publique "
+     "vendredi, recense les plaintes.", "publication", "CNIL"),
 ]
+
+
+RECEIVER_CASES = [
+    # (construction, text, type, the party the act is addressed to)
+    ("se voir infliger: the subject is the party", "La clinique du Parc s'est vu infliger une amende par la CNIL.",
+     "sanction", "clinique du Parc"),
+    ("se voir notifier with de la part de", "Le groupe Durand s'est vu notifier une mise en demeure de la part de "
+     "la CNIL.", "mise_en_demeure", "groupe Durand"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "party"), RECEIVER_CASES, ids=[c[0] for c in RECEIVER_CASES])
+def test_receiving_passive_party(ex: Extractor, name: str, text: str, code: str, party: str) -> None:
+    ev = find(ex, run(ex, text), code)
+    assert ev.object is not None and ev.object.text.endswith(party), (name, ev.object)
+    assert ev.agent is not None and "CNIL" in labels(ex, ev.agent), (name, ev.agent)
+
+
+def test_the_main_subject_is_no_further_party_of_a_fronted_act(ex: Extractor) -> None:
+    evs = run(ex, "Après avoir saisi le Conseil d'État, l'association Alpha a déposé un recours.")
+    assert not [e for e in evs if e.agent is not None and e.object is not None
+                and e.agent.text.endswith(e.object.text)], [(e.agent, e.object) for e in evs]
 
 
 @pytest.mark.parametrize(("name", "text", "code", "agent"), AGENT_CASES, ids=[c[0] for c in AGENT_CASES])
@@ -154,6 +188,8 @@ TYPE_CASES = [
      "publication"),
     ("a request for information is an investigative act", "La Commission européenne a envoyé à Temu une demande "
      "d'informations sur ses vendeurs.", "autre"),
+    ("an inflected word of a listed phrase: rendre publics", "La CNIL a rendu publics mardi les résultats de "
+     "ses contrôles.", "publication"),
     ("feu vert définitif of a legislature is an adoption", "Le Conseil de l'Union européenne a donné son feu "
      "vert définitif au règlement sur les puces.", "adoption"),
 ]

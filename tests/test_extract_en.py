@@ -171,6 +171,8 @@ NO_EVENT = [
      "The law was debated at the end of a two-year inquiry by the CNIL."),
     ("a duration without an infinitive is no order", "The CNIL gave Google three months of respite."),
     ("a class of acts the act is compared with", "It was the largest penalty ever imposed by the Dutch regulator."),
+    ("a trigger verb with a figurative object", "The ruling clears the way for new cameras in stations."),
+    ("the first part of a hyphenated compound is no trigger", "Member states still have to give their sign-off."),
 ]
 
 
@@ -331,3 +333,10 @@ def test_en_heldout_constructions(ex: Extractor, name: str, text: str, code: str
         assert agent in labels(ex, ev.agent), (name, ev.agent)
     if obj is not None:
         assert any(obj in lb for lb in labels(ex, ev.object)), (name, ev.object)
+
+
+def test_a_vote_tally_is_no_part_of_the_object(ex: Extractor) -> None:
+    evs = [e for e in run(ex, "MEPs on Tuesday approved the cyber solidarity act by 470 votes to 23.")
+           if ex.knowledge.event_types[e.type].top_code == "adoption"]
+    assert evs and evs[0].object is not None and "votes" not in evs[0].object.text, evs
+    assert "solidarity" in evs[0].object.text, evs[0].object

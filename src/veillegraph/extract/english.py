@@ -48,6 +48,8 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
     for t in doc:
         if t.i in covered or t.is_punct:
             continue
+        if not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("-"):
+            continue  # "a final sign-off": the first part of a hyphenated compound is no trigger
         f = _form(t)
         keys = {f, f.rstrip("s")}
         if f in form_lemma:
@@ -112,7 +114,9 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
     limit = 14
     while e < len(doc) and (doc[e].text not in _CUT or _short_bracket(doc, e)) \
             and _form(doc[e]) not in L.OBJECT_STOPS \
-            and _form(doc[e]) not in L.RELATIVES and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + limit:
+            and _form(doc[e]) not in L.RELATIVES and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + limit \
+            and not (e > s and _form(doc[e]) in L.AGENT_PREPS and e + 1 < len(doc) and doc[e + 1].like_num):
+        # "approved the regulation by 445 votes to 142": a tally is no part of the object
         e += 1
         if e == s + 14 and e < len(doc) and any(t.like_num for t in doc[s:e]):
             limit = 40  # a numbered title runs on ("décret n° 2017-258 du 10 décembre 2017 relatif au fichier …")
@@ -360,6 +364,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "to" + verb is a purpose or a plan, unless a cue governs it ("is expected to launch")
         if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS:
             continue
+        if trig.pos == "verb" and not trig.rest:
+            k = end + 1
+            if k < len(doc) and _form(doc[k]) in L.ARTICLES:
+                k += 1
+            if k < len(doc) and _form(doc[k]) in L.FIGURATIVE_OBJECTS:
+                continue  # "clearing the way for a final vote": a figure of speech, no act of the verb
         if trig.pos == "verb" and _form(t) in L.SUPPORT_VERBS and (any(
                 k in act_nouns and act_nouns[k] != trig.top for k in range(end + 1, min(len(doc), end + 5)))
                 or (i - 1 in act_nouns and act_nouns[i - 1] != trig.top and _past_form(_form(t)))):

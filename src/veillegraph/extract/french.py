@@ -192,7 +192,7 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
         k = j + 1
         # allow one adverb or clitic in between ("mis aussi en demeure")
         while k < len(doc) and k <= j + 2 and doc[k].pos_ in ("ADV", "ADJ") and _form(doc[k]).rstrip("s") != word \
-                and _form(doc[k]) not in L.ARTICLES:
+                and _lemma(doc[k]) != word and _form(doc[k]) not in L.ARTICLES:  # "rendue publique": the word
             k += 1
         if k >= len(doc):
             return None
@@ -273,6 +273,52 @@ def _match_after_object(doc: Doc, i: int, trig: Trigger) -> int | None:
 
 def _reflexive(doc: Doc, i: int) -> bool:
     return any(_form(doc[k]) in ("se", "s'", "s") for k in range(max(0, i - 3), i))
+
+
+def _se_voir(t: Token) -> bool:
+    """"La société s'est vu infliger une amende par la Cnil": an infinitive under a reflexive receiving verb is a
+    passive whose subject is the party the act is addressed to."""
+    if "VerbForm=Inf" not in str(t.morph):
+        return False
+    k = t.i - 1
+    while k > 0 and t.doc[k].pos_ == "ADV":
+        k -= 1
+    return k > 0 and _lemma(t.doc[k]) in L.RECEIVING_VERBS and _reflexive(t.doc, k)
+
+
+def _receiver(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The subject of a receiving passive ("Le groupe Durand s'est vu notifier…"), up to its clitic."""
+    doc = t.doc
+    k = t.i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    # the parser hangs the subject on the infinitive or on the receiving verb, whichever it takes for the head
+    receiver = _subject(t) or next((c for c in doc[k].children if c.dep_ in _SUBJ), None)
+    if receiver is None or receiver.i >= t.i or receiver.pos_ == "PRON":
+        return None
+    clitic = next((k for k in range(receiver.i + 1, t.i) if _form(doc[k]) in ("se", "s'")), t.i)
+    s0, e0 = phrase_bounds(receiver, stop_at=clitic)
+    return _entity_for(doc, s0, e0, offset, ctx, "object")
+
+
+_LOCUTION_ENDS = frozenset(words[-1] for words in L.AGENT_LOCUTIONS)
+_LOCUTION_LEN = max((len(words) for words in L.AGENT_LOCUTIONS), default=1)
+
+
+def _locution_start(doc: Doc, k: int) -> int | None:
+    """The first token of an agent locution that ends at token ``k`` ("de la part de"), if any."""
+    if _form(doc[k]) not in _LOCUTION_ENDS or k < _LOCUTION_LEN - 1:
+        return None
+    for words in L.AGENT_LOCUTIONS:
+        start = k - len(words) + 1
+        if start >= 0 and tuple(_form(doc[j]) for j in range(start, k + 1)) == words:
+            return start
+    return None
+
+
+def _agent_prep(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` ends a preposition of the agent: "par", or the last word of "de la part de"."""
+    return _form(doc[k]) in L.AGENT_PREPS or _locution_start(doc, k) is not None
 
 
 # --- negation and modality ---------------------------------------------------------------
@@ -734,7 +780,7 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
         tok = doc[k]
         if tok.text in (";", ":") or (_form(tok) in L.RELATIVES and k > end_tok + 1):
             break
-        if _form(tok) in L.AGENT_PREPS:
+        if _agent_prep(doc, k):
             s = k + 1
             e = s
             while e < len(doc) and e < s + 10 and doc[e].text not in _CUT_PUNCT and _form(doc[e]) not in L.AGENT_PREPS \
@@ -768,6 +814,22 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             if not any(r.span and more.span and r.span.start <= more.span.start < r.span.end for r in out):
                 out.append(more)
     return sorted(out, key=lambda r: r.span.start if r.span else 0)
+
+
+def _party_anaphor(doc: Doc, s: int, e: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The company named before that a definite generic noun takes up ("Netflix … La plateforme a fait appel")."""
+    if e - s != 2 or _form(doc[s]) not in L.DEFINITES \
+            or _form(doc[s + 1]) not in ctx.lexicon.party_anaphors.get("fr", set()):
+        return None
+    pos = doc[s].idx + offset
+    named = [ctx.ref(m) for m in ctx.mentions if m.category == "actor" and m.kind == "company" and m.end <= pos]
+    # a party named before that the gazetteer does not know: "une amende à Netflix. La plateforme…"
+    named.extend(o for o in ctx.recent_objects if o.span is not None and o.span.end <= pos and o.iri is None
+                 and (o.kind == "company" or (o.kind is None and o.text[:1].isupper() and " " not in o.text)))
+    if not named:
+        return None
+    last = max(named, key=lambda r: r.span.end if r.span else -1)
+    return last if last.kind else replace(last, kind="company")  # the generic noun tells its kind
 
 
 def _gender_of(ref: EntityRef, ctx: Context) -> str | None:
@@ -939,7 +1001,7 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
                     k -= 1
                 if doc[k].idx + offset <= first[0].start and (k == t.sent.start or doc[k - 1].text in _CUT_PUNCT):
                     s = k
-        agent = _entity_for(doc, s, e, offset, ctx, "actor")
+        agent = _party_anaphor(doc, s, e, offset, ctx) or _entity_for(doc, s, e, offset, ctx, "actor")
         if agent is not None:
             return agent, None
         theme = _entity_for(doc, s, e, offset, ctx, "object")
@@ -1705,12 +1767,22 @@ def _circumstantial(t: Token) -> bool:
     return any(c.dep_ == "case" for c in head.children) and head.dep_ not in ("nsubj", "nsubj:pass", "obj")
 
 
+def _owned_adjunct(t: Token) -> bool:
+    """Whether the participle ``t`` describes the text of a fronted adjunct that belongs to the main subject
+    ("Dans un rapport publié mardi, la Cour des comptes critique…")."""
+    head = t.head
+    return head.i != t.i and head.i < t.i and head.i <= t.sent.start + 3 and any(
+        _form(c) in L.OWNER_ADJUNCT_PREPS or _form(c) in L.POSSESSIVES for c in head.children if c.i < head.i)
+
+
 def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
     """An infinitive trigger reports an act only under a cue ("devrait obtenir") or "venir de"."""
     if "VerbForm=Inf" not in str(t.morph):
         return False
     if any(c.dep_.startswith("aux") for c in t.children):
         return False  # "avoir fait appel": a perfect infinitive is done
+    if _se_voir(t):
+        return False  # "s'est vu infliger": the receiving verb reports the act
     head = t.head
     if head.i == t.i:
         return False
@@ -1776,6 +1848,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     # a trigger verb the tagger took for another part of speech ends a noun phrase too ("le règlement | entre")
     stops.update(t.i for t, tr, _ in triggers if tr.pos == "verb" and t.i > 0 and t.pos_ not in ("VERB", "AUX")
                  and "VerbForm=Part" not in str(t.morph) and "VerbForm=Inf" not in str(t.morph))
+    for tok in doc:  # "adressée à la mairie | de la part de l'Arcom": an agent locution ends a noun phrase
+        lead = _locution_start(doc, tok.i) if _form(tok) in _LOCUTION_ENDS else None
+        if lead is not None:
+            stops.add(lead)
     stops.update(doc.user_data.get("vg_split", {}).values())  # "jugé cet article | conforme": the object ends
     for tok in doc:  # "la condamnation de Criteo | à 40 millions d'euros": a penalty's amount ends the party's name
         if tok.i > 0 and _form(tok) in ("à", "a") and tok.pos_ == "ADP" and tok.i + 1 < len(doc) and any(
@@ -1841,9 +1917,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if not is_noun and t.i in support_verbs_used and not trig.rest:
             continue  # "rendre dix décisions de sanction": the noun names the act
+        # "Dans un rapport publié lundi, la CNCDH dénonce…": the publication of the subject's own text is an act
+        owned = not is_noun and text_theme(trig, ctx.lexicon) and _owned_adjunct(t)
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _unrealised_infinitive(t, ctx)
-                                           or _attributive(t)
-                                           or (_circumstantial(t) and not trig.rest))):
+                                           or (_attributive(t) and not owned)
+                                           or (_circumstantial(t) and not trig.rest and not owned))):
             continue
         cs, ce = _span_chars(doc, t.i, end_tok + 1, offset)
         frame = Frame(trig, Span(cs, ce), sent_span)
@@ -1863,13 +1941,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 continue  # "le rejet par le juge de la requête de X": the request is what was rejected
             if support is not None and (negated(support) or _purpose(support) or _background(support)):
                 continue
-            recipient = support is not None and (_lemma(support) in L.RECIPIENT_VERBS or any(
+            recipient = support is not None and (_lemma(support) in L.RECIPIENT_VERBS or _se_voir(support) or any(
                 _lemma(c) in L.UNDERGO_NOUNS and c.dep_ == "obj" and c.i < t.i for c in support.children))
             frame.agent = _noun_agent(t, end_tok, ctx, offset, None if recipient else support)
             if frame.agent is None and recipient:
                 # "devrait faire l'objet d'une enquête ouverte par la Commission": the participle's "par" agent
                 own = _support_participle(doc, t.i, end_tok)
                 agents = _par_agent(own, own.i, ctx, offset) if own is not None else []
+                if not agents:
+                    # "Meta a reçu une amende de la part de la DPC": the agent phrase follows the act noun
+                    agents = _par_agent(t, end_tok, ctx, offset)
                 frame.agent = agents[0] if agents else None
             if frame.agent is None and support is None:
                 frame.agent = _headline_agent(t, ctx, offset)
@@ -1919,6 +2000,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # "la ville a obtenu l'autorisation de la Cnil": the subject is who the act is addressed to
                 party, undergoer = _agent_active(support, ctx, offset)
                 frame.object = party or undergoer  # "la loi a fait l'objet d'un recours": the text undergoes it
+                if _se_voir(support):
+                    frame.object = _receiver(support, ctx, offset) or frame.object
             if frame.object is None and joined is None:
                 frame.object = _object_noun(t, end_tok, frame.agent, ctx, offset)
             if frame.object is None and support is not None and not recipient:
@@ -1945,19 +2028,35 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             fronted_etre = not passive and _lemma(t) in L.ETRE_VERBS and "VerbForm=Part" in str(t.morph) \
                 and not any(c.dep_.startswith("aux") for c in t.children) and t.i <= t.sent.start + 1
             theme = None
+            addressed: EntityRef | None = None
             if passive:
                 agents = _par_agent(t, end_tok, ctx, offset)
                 frame.agent = agents[0] if agents else None
                 extra_agents = agents[1:]
-                if frame.agent is None and t.head.i != t.i and any(
-                        _form(c) in L.POSSESSIVES for c in t.head.children):
+                if frame.agent is None and t.head.i != t.i and (any(
+                        _form(c) in L.POSSESSIVES for c in t.head.children) or _owned_adjunct(t)):
                     # "Dans son rapport rendu public mardi, la Défenseure…": the owner is the main subject
                     after = [m for m in ctx.mentions if m.category == "actor" and m.start > t.idx + offset
                              and "," in ctx.text[t.idx + offset:m.start] and m.end <= sent_span.end]
                     if after:
                         frame.agent = ctx.ref(after[0])
+                if frame.agent is None and t.head.i < t.i and t.dep_ in ("acl", "amod") \
+                        and t.head.pos_ == "NOUN" and text_theme(trig, ctx.lexicon):
+                    # "Le rapport annuel de la Défenseure des droits, rendu public jeudi": the body whose text it is
+                    owner = next((c for c in t.head.children if c.dep_ == "nmod" and c.i < t.i and any(
+                        _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")), None)
+                    if owner is not None:
+                        s0, e0 = phrase_bounds(owner, stop_at=t.i)
+                        ref = _entity_for(doc, s0, e0, offset, ctx, "actor")
+                        if ref is not None and _category(ref, ctx) == "actor":
+                            frame.agent = ref
             else:
                 frame.agent, theme = _agent_active(t, ctx, offset)
+                if _se_voir(t):
+                    # "Meta s'est vu infliger une amende de la part de la DPC": the subject receives the act
+                    addressed = _receiver(t, ctx, offset) or frame.agent
+                    agents = _par_agent(t, end_tok, ctx, offset)
+                    frame.agent = agents[0] if agents else None
                 coordinated = t.i > 0 and (doc[t.i - 1].pos_ == "CCONJ" or doc[t.i - 1].text == ",") \
                     and _subject(t) is None
                 if coordinated and frame.agent is None and theme is None and last_frame is not None:
@@ -1998,7 +2097,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 party = _dative_party(pron, frame.agent, ctx, offset)
                 if party is not None:
                     obj = replace(party, span=None) if party.span is None else party
-            frame.object = obj
+            frame.object = addressed or obj
             frame.modality, frame.future = modality(t, ctx, False)
             if acted_on and theme is not None and theme.kind == _BILL_KIND and frame.modality == "realised":
                 frame.modality = "proposed"  # "Le projet de loi transpose la directive": what the bill would do
@@ -2081,6 +2180,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if frame.agent is not None and not is_noun:
             # "a sanctionné Google, Amazon et Microsoft": one act per named party
             for party in _more_parties(frame.object, ctx):
+                if _same_body(party, frame.agent):
+                    continue  # "Après avoir saisi le tribunal, la LDH a…": the main subject is no further party
                 out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
                                    extra_party=True))
     out.extend(_listed_fines(doc, offset, ctx, out, sent_span))

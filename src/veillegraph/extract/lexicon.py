@@ -88,6 +88,9 @@ class Lexicon:
     #: lang -> folded generic nouns for an act told before (``vg:anaphoricNoun`` on vg:Event: "mesure"), singular
     #: and plural; with the act nouns of the event types they take up the act ("La mesure, publiée le 6 mars, …")
     act_anaphors: dict[str, set[str]] = field(default_factory=dict)
+    #: lang -> folded generic nouns for the company named before (``vg:anaphoricNoun`` on vg:Company:
+    #: "la plateforme"), singular and plural
+    party_anaphors: dict[str, set[str]] = field(default_factory=dict)
     #: (base code, kind of the text) -> IRI of the body that does the act when the clipping names none
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
     implicit_agents: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -237,7 +240,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
             lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
         elif q.predicate == ANAPHORIC_NOUN and isinstance(q.object, ox.Literal):
             noun = fold(q.object.value)
-            target = lex.act_anaphors if q.subject == V.EVENT else lex.text_anaphors
+            target = lex.act_anaphors if q.subject == V.EVENT else (
+                lex.party_anaphors if q.subject == V.VG.Company else lex.text_anaphors)
             target.setdefault(q.object.language or "fr", set()).update({noun, noun + "s"})
     for lang, by_lemma in lex.triggers.items():
         for code in sorted(lex.deadline_codes):
