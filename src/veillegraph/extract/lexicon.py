@@ -189,34 +189,39 @@ def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] |
     return lex
 
 
+def _flagged(trig: Trigger, codes: set[str]) -> bool:
+    """Whether ``trig``'s concept or its top concept carries the flag whose codes are ``codes``."""
+    return trig.code in codes or trig.top in codes
+
+
 def text_theme(trig: Trigger, lex: Lexicon) -> bool:
-    """Whether the act of ``trig`` happens to a text (its concept or its top concept says ``vg:textTheme``)."""
-    return trig.code in lex.theme_codes or trig.top in lex.theme_codes
+    """Whether the act of ``trig`` happens to a text (``vg:textTheme``)."""
+    return _flagged(trig, lex.theme_codes)
 
 
 def is_referral(trig: Trigger, lex: Lexicon) -> bool:
-    """Whether ``trig`` refers a text to a body (its concept or its top concept says ``vg:referral``)."""
-    return trig.code in lex.referral_codes or trig.top in lex.referral_codes
+    """Whether ``trig`` refers a text to a body (``vg:referral``)."""
+    return _flagged(trig, lex.referral_codes)
 
 
 def takes_ground(trig: Trigger, lex: Lexicon) -> bool:
-    """Whether the act of ``trig`` may state its ground (its concept or its top concept says ``vg:takesGround``)."""
-    return trig.code in lex.ground_codes or trig.top in lex.ground_codes
+    """Whether the act of ``trig`` may state its ground (``vg:takesGround``)."""
+    return _flagged(trig, lex.ground_codes)
 
 
 def takes_amount(trig: Trigger, lex: Lexicon) -> bool:
-    """Whether an amount ``trig`` governs is its act's amount (its concept or top concept says ``vg:takesAmount``)."""
-    return trig.code in lex.amount_codes or trig.top in lex.amount_codes
+    """Whether an amount ``trig`` governs is its act's amount (``vg:takesAmount``)."""
+    return _flagged(trig, lex.amount_codes)
 
 
 def is_catch_all(trig: Trigger, lex: Lexicon) -> bool:
     """Whether ``trig`` rolls up to the catch-all type (``vg:catchAll``): any specific type beats it."""
-    return trig.code in lex.catch_all_codes or trig.top in lex.catch_all_codes
+    return _flagged(trig, lex.catch_all_codes)
 
 
 def is_durative(trig: Trigger, lex: Lexicon) -> bool:
-    """Whether the act of ``trig`` lasts (its concept or its top concept says ``vg:durative``)."""
-    return trig.code in lex.durative_codes or trig.top in lex.durative_codes
+    """Whether the act of ``trig`` lasts (``vg:durative``)."""
+    return _flagged(trig, lex.durative_codes)
 
 
 def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
