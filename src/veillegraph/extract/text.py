@@ -40,6 +40,17 @@ _OTHER_NAME = "|".join(["[A-Z]"] + [re.escape(w) + ("" if w[-1] in "'’" else r
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
+#: How far after a body's head noun its name is looked for again with capitals kept (characters).
+_BODY_WINDOW = 160
+
+
+def _first_word(label: str) -> str:
+    words = fold(label).replace("'", " ").replace("’", " ").split()
+    while len(words) > 1 and words[0] in _DEFINITE_ARTICLES | {"l"}:
+        words = words[1:]
+    return words[0] if words else ""
+
+
 def guess_lang(text: str, declared: str | None) -> str:
     """The clipping's language: the declared one when it is known here, else by function words."""
     if declared:
@@ -91,7 +102,8 @@ class Gazetteer:
         self._nlp = tokenizer_nlp
         self._lang = lang
         heads = [h for h in head_nouns(knowledge) if h.category == "actor" and h.lang in ("", lang)]
-        alts = "|".join(re.escape(h.key) for h in heads)
+        # a key is normalised (punctuation as spaces): "cour administrative d appel" stands for "… d'appel"
+        alts = "|".join(re.escape(h.key).replace(r"\ ", r"[\s']") for h in heads)
         self._kinds = {h.key: h.kind for h in heads}
         # an unknown body: an actor head noun, lower-case modifiers, then "de"/"of" and a proper name (the words
         # of the name, any case here under re.I, include its links: "Conseil d'État"; its first letter is checked
@@ -102,11 +114,21 @@ class Gazetteer:
         self._body = re.compile(
             rf"(?<![\w'])(?P<head>{alts})(?:s|x)?(?P<mods>(?:\s+[a-z][\w-]*){{0,2}}?)\s*{link}\s*"
             rf"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|-)\s*)*[A-Z]?[\w'-]*)", re.I) if alts else None
+        # the same with the name's first letter an upper-case one, for a text folded with its capitals kept: tried
+        # again where the first reading's name starts with a small letter ("cour administrative d'appel de Nancy"
+        # first read as "cour … d'" + "appel …")
+        self._body_cased = re.compile(
+            rf"(?i:(?P<head>{alts})(?:s|x)?(?P<mods>(?:\s+[a-z][\w-]*){{0,2}}?)\s*{link}\s*)"
+            rf"(?P<name>[A-Z](?i:[\w'-]*(?:\s+(?:[A-Z][\w'-]*|-)\s*)*[A-Z]?[\w'-]*))") if alts else None
         self._matcher = PhraseMatcher(tokenizer_nlp.vocab, attr="NORM")
         self._entities: dict[str, tuple[str, str]] = {}
+        # the first word of each label of an entity, folded, article dropped ("commission" for the European
+        # Commission): "la Commission de Bruxelles" is that body, "le tribunal de Bruxelles" another one
+        self._label_heads: dict[str, frozenset[str]] = {}
         keys: dict[str, list[Any]] = {}
         for ent in knowledge.entities.values():
             self._entities[ent.iri] = (ent.category, ent.kind)
+            self._label_heads[ent.iri] = frozenset(_first_word(label.text) for label in ent.labels)
             seen: set[str] = set()
             for label in ent.labels:
                 variants = [label.text]
@@ -147,7 +169,10 @@ class Gazetteer:
                 continue
             cat, kind = self._entities[iri]
             out.append(Mention(s, e, text[s:e], iri, cat, kind))
-        out.extend(self._unknown_bodies(text, out))
+        bodies = self._unknown_bodies(text, out)
+        if bodies:
+            out = [m for m in out if not any(b.start <= m.start and m.end <= b.end for b in bodies)]
+            out.extend(bodies)
         out.extend(self._short_forms(text, out))
         return sorted(out, key=lambda m: m.start)
 
@@ -157,22 +182,47 @@ class Gazetteer:
             return []
         folded = fold(text)
         out: list[Mention] = []
-        for m in self._body.finditer(folded):
-            name_start = m.start("name")
-            if not text[name_start:name_start + 1].isupper():
-                continue
-            s, e = m.start(), m.end()
+        pos = 0
+        while (found := self._body.search(folded, pos)) is not None:
+            m = found
+            base = 0
+            if not text[found.start("name"):found.start("name") + 1].isupper():
+                # read again from the same head, capitals kept, the name starting with one
+                base = found.start()
+                window = zip(text[base:base + _BODY_WINDOW], folded[base:base + _BODY_WINDOW], strict=True)
+                cased = "".join(f.upper() if o.isupper() else f for o, f in window)
+                again = self._body_cased.match(cased) if self._body_cased is not None else None
+                if again is None:
+                    # a body may start inside this one: "juge des référés du tribunal … de Nancy"
+                    pos = found.start() + 1
+                    continue
+                m = again
+            pos = base + m.end()
+            name_start = base + m.start("name")
+            s, e = base + m.start(), base + m.end()
             while e > s and not text[e - 1].isalnum():
                 e -= 1
             # drop a trailing lower-case word caught by the name pattern
             while " " in text[s:e] and text[s:e].rsplit(" ", 1)[1][:1].islower() and e > name_start:
                 e = s + text[s:e].rindex(" ")
-            if any(not (e <= k.start or s >= k.end) for k in known + out):
+            head = m.group("head").lower().replace("'", " ")
+            if any(not (e <= k.start or s >= k.end) and not self._seat(k, name_start, e, head) for k in known) \
+                    or any(not (e <= k.start or s >= k.end) for k in out):
                 continue
-            kind = self._kinds.get(m.group("head").lower())
+            kind = self._kinds.get(head)
             if kind:
                 out.append(Mention(s, e, text[s:e], None, "actor", kind))
         return out
+
+    def _seat(self, known: Mention, name_start: int, name_end: int, head: str) -> bool:
+        """A known one-word name that is the whole name of a body of another kind: a place where the body sits.
+
+        "le tribunal administratif de Strasbourg" is a court sitting in Strasbourg, not the European Parliament
+        that "Strasbourg" stands for on its own; "la Commission de Bruxelles" is the Commission itself (one of
+        its labels starts with the head noun).
+        """
+        return (known.start == name_start and known.end == name_end and " " not in known.text
+                and known.iri is not None and fold(head.split()[0]) not in self._label_heads.get(known.iri, ()))
 
     def _short_forms(self, text: str, known: list[Mention]) -> list[Mention]:
         """"le Conseil" after "le Conseil constitutionnel": the head word of a named body refers back to it."""

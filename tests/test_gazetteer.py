@@ -1,0 +1,78 @@
+"""The gazetteer's cheap pass (``extract/text.py``): known names and unknown bodies named by a head noun.
+
+Sentences are written for the test. A blank French tokenizer is enough (the gazetteer never parses); one
+case runs the whole extractor with the real model.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from veillegraph.extract import Extractor
+from veillegraph.extract.text import Gazetteer
+from veillegraph.knowledge import Knowledge
+from veillegraph.model import Clipping
+
+ACTOR = "https://w3id.org/veillegraph/id/actor/"
+
+
+@pytest.fixture(scope="module")
+def gaz(knowledge: Knowledge) -> Gazetteer:
+    return Gazetteer(knowledge, spacy.blank("fr"), "fr")
+
+
+def _spans(gaz: Gazetteer, text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.iri, m.kind) for m in gaz.find(text)]
+
+
+SEAT_CASES = [
+    # (construction, text, the body's words): a city that alone stands for an institution (Strasbourg: the
+    # European Parliament; Bruxelles: the Commission) is only the seat of a body of another kind named before it
+    ("administrative court in a metonymic city", "Le tribunal administratif de Strasbourg a suspendu l'arrêté.",
+     "tribunal administratif de Strasbourg"),
+    ("judicial court in a metonymic city", "Le tribunal judiciaire de Bruxelles a condamné la société.",
+     "tribunal judiciaire de Bruxelles"),
+    ("head noun with an apostrophe", "La cour administrative d'appel de Strasbourg a rejeté la requête.",
+     "cour administrative d'appel de Strasbourg"),
+    ("capitalised head with an apostrophe", "La Cour d'appel de Bruxelles a confirmé le jugement.",
+     "Cour d'appel de Bruxelles"),
+    ("a body inside a longer phrase", "Le juge des référés du tribunal administratif de Strasbourg a statué.",
+     "tribunal administratif de Strasbourg"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "body"), SEAT_CASES, ids=[c[0] for c in SEAT_CASES])
+def test_a_city_after_a_head_noun_is_the_seat_of_another_body(gaz: Gazetteer, name: str, text: str,
+                                                               body: str) -> None:
+    spans = _spans(gaz, text)
+    assert (body, None, "court") in spans, (name, spans)
+    assert not [s for s in spans if s[1] in (f"{ACTOR}parlement-europeen", f"{ACTOR}commission-europeenne")], spans
+
+
+def test_a_head_noun_that_names_the_metonymic_body_keeps_it(gaz: Gazetteer) -> None:
+    # "Commission" is a label of the European Commission: "la Commission de Bruxelles" is the Commission
+    spans = _spans(gaz, "La Commission de Bruxelles a infligé une amende.")
+    assert [s[1] for s in spans] == [f"{ACTOR}commission-europeenne"], spans
+
+
+def test_a_city_on_its_own_still_stands_for_its_institution(gaz: Gazetteer) -> None:
+    spans = _spans(gaz, "Strasbourg a adopté le texte en première lecture.")
+    assert [s[1] for s in spans] == [f"{ACTOR}parlement-europeen"], spans
+
+
+def test_a_known_body_with_a_city_in_its_name_is_linked(gaz: Gazetteer) -> None:
+    spans = _spans(gaz, "Le tribunal administratif de Nice a annulé la délibération.")
+    assert [s[1] for s in spans] == [f"{ACTOR}tribunal-administratif-nice"], spans
+
+
+def test_a_lower_case_word_after_the_link_is_no_name(gaz: Gazetteer) -> None:
+    assert _spans(gaz, "Le tribunal de la ville voisine a jugé l'affaire.") == []
+
+
+def test_the_extractor_credits_the_court_not_the_city(knowledge: Knowledge) -> None:
+    ex = Extractor(knowledge)
+    events = ex.extract(Clipping(text="Le tribunal administratif de Strasbourg a suspendu jeudi l'arrêté du préfet "
+                                      "autorisant les drones."))
+    agents = [(e.agent.text, e.agent.iri, e.agent.kind) for e in events if e.agent is not None]
+    assert ("tribunal administratif de Strasbourg", None, "court") in agents, agents
