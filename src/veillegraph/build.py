@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from . import __version__, mint
 from . import _vocab as V
+from .extract.lang import LANGS
 from .knowledge import Knowledge
 from .model import Clipping, EntityRef, ExtractedEvent, PartialDate
 
@@ -88,9 +89,40 @@ def _entity(out: _Quads, ref: EntityRef, lang: str) -> ox.NamedNode | None:
     out.add(iri, V.TYPE, top)
     out.add(iri, V.TYPE, kind_class)
     out.add(iri, V.PREF_LABEL, _lit(label, lang))
+    name = proper_name(label) if category == "actor" else None
+    if name is not None:
+        out.add(iri, V.ALT_LABEL, _lit(name, lang))
     out.add(iri, V.LINKED, ox.Literal("false", datatype=V.XSD.boolean))
     out.add(iri, V.MENTION_TEXT, _lit(ref.text))
     return iri
+
+
+#: Words that link a head to the name of something else ("tribunal de Rouen", "court of Rouen"): the name after
+#: them is a place or a parent body, not the body's own name.
+_LINKS = frozenset(w.split()[-1] for mod in LANGS.values() for w in mod.NAME_LINKS)
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def proper_name(label: str) -> str | None:
+    """The proper name inside the label of a minted body, when a common-noun description comes first.
+
+    "société Medilex" -> "Medilex", "power utility Endesa" -> "Endesa", "pharmacie en ligne Apohem" ->
+    "Apohem", "député Jean Martin" -> "Jean Martin": the run of capitalised words after lower-case words
+    (a word starting with a digit and holding letters counts: "23andMe"). None when the label starts with
+    its name, has none, or names it after a link ("tribunal administratif de Rouen": Rouen is the seat).
+    """
+    words = label.split()
+    i = next((n for n, w in enumerate(words) if _capital(w)), None)
+    if not i or words[i - 1].lower() in _LINKS:
+        return None
+    j = i
+    while j < len(words) and _capital(words[j]):
+        j += 1
+    name = " ".join(words[i:j]).strip(",;:.")
+    return name if len(name) >= 2 else None
 
 
 def occurrence_quads(clip: Clipping) -> list[ox.Quad]:
