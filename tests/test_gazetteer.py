@@ -76,3 +76,42 @@ def test_the_extractor_credits_the_court_not_the_city(knowledge: Knowledge) -> N
                                       "autorisant les drones."))
     agents = [(e.agent.text, e.agent.iri, e.agent.kind) for e in events if e.agent is not None]
     assert ("tribunal administratif de Strasbourg", None, "court") in agents, agents
+
+
+BARE_HEAD_CASES = [
+    # (construction, lang, text, the bare head as written, the entity it must take up)
+    ("English name headed by its last word", "en",
+     "France's Constitutional Council struck down a provision. The Council upheld the rest.", "The Council",
+     "conseil-constitutionnel"),
+    ("English name headed by its first word", "en",
+     "The Court of Justice ruled on Tuesday. The Court said the law was void.", "The Court", "cjue"),
+    ("French name headed by its first word", "fr",
+     "Le Parlement européen a adopté le texte. Le Parlement a aussi voté une résolution.", "Le Parlement",
+     "parlement-europeen"),
+    ("the nearest earlier name wins", "en",
+     "The Council of the EU adopted the act after France's Constitutional Council ruled. The Council said.",
+     "The Council", "conseil-constitutionnel"),
+    ("the same body stays itself", "en",
+     "The European Commission fined the company. The Commission said it would act.", "The Commission",
+     "commission-europeenne"),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "bare", "target"), BARE_HEAD_CASES,
+                         ids=[c[0] for c in BARE_HEAD_CASES])
+def test_a_bare_head_noun_takes_up_the_nearest_body_with_that_head(knowledge: Knowledge, name: str, lang: str,
+                                                                    text: str, bare: str, target: str) -> None:
+    gaz = Gazetteer(knowledge, spacy.blank(lang), lang)
+    last = [m for m in gaz.find(text) if bare.endswith(m.text)][-1]
+    assert last.iri == ACTOR + target, (name, last)
+
+
+def test_a_bare_head_without_an_earlier_name_keeps_its_alias(knowledge: Knowledge) -> None:
+    gaz = Gazetteer(knowledge, spacy.blank("en"), "en")
+    assert [m.iri for m in gaz.find("The Council adopted its position on Tuesday.")] == [ACTOR + "conseil-ue"]
+
+
+def test_a_city_is_no_head_noun(gaz: Gazetteer) -> None:
+    # "Paris" ends the court's name after a link: it is the seat, and no head to take up
+    spans = _spans(gaz, "Le tribunal administratif de Paris a annulé l'arrêté. Le Conseil d'État a été saisi.")
+    assert [s[1] for s in spans] == [ACTOR + "tribunal-administratif-paris", ACTOR + "conseil-etat"], spans

@@ -38,6 +38,9 @@ _DETERMINERS = frozenset(w for mod in LANGS.values() for w in mod.ARTICLES)
 _OTHER_NAME = "|".join(["[A-Z]"] + [re.escape(w) + ("" if w[-1] in "'’" else r"\s+") + "[A-Z]"
                                     for w in sorted({w for mod in LANGS.values() for w in mod.NAME_PARTICLES})])
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+#: Words linking a name to another one ("tribunal de Paris", "Court of Justice"): such a name is headed by its
+#: first word only.
+_LINK_WORDS = frozenset(w for mod in LANGS.values() for link in mod.NAME_LINKS for w in link.replace("'", " ").split())
 
 
 #: How far after a body's head noun its name is looked for again with capitals kept (characters).
@@ -174,7 +177,33 @@ class Gazetteer:
             out = [m for m in out if not any(b.start <= m.start and m.end <= b.end for b in bodies)]
             out.extend(bodies)
         out.extend(self._short_forms(text, out))
-        return sorted(out, key=lambda m: m.start)
+        return self._bare_heads(sorted(out, key=lambda m: m.start))
+
+    def _bare_heads(self, mentions: list[Mention]) -> list[Mention]:
+        """A bare head noun ("the Council", "la Cour") refers back to the nearest body named before with that head.
+
+        "France's Constitutional Council struck down … The Council upheld …": "The Council" alone is an alias
+        of the Council of the EU, but after a longer name headed by the same noun it takes that name up. The
+        head of a name is its first word, or its last one in a name without a link word ("Constitutional
+        Council", not "tribunal administratif de Paris"); only words that are actor head nouns of the ontology
+        qualify, so a bare city or country ("Bruxelles") keeps its own reading.
+        """
+        out: list[Mention] = []
+        heads: list[tuple[str, Mention]] = []  # (head word, mention) of the longer names read so far
+        for m in mentions:
+            words = [w for w in _WORD.findall(fold(m.text)) if w not in _DEFINITE_ARTICLES]
+            if m.iri is not None and len(words) == 1 and words[0] in self._kinds and m.text.split()[-1][:1].isupper():
+                earlier = next((h for w, h in reversed(heads) if w == words[0]), None)
+                if earlier is not None and earlier.iri != m.iri and earlier.iri is not None:
+                    m = Mention(m.start, m.end, m.text, earlier.iri, earlier.category, earlier.kind)
+            elif m.iri is not None and m.category == "actor":
+                names = [w for w in _WORD.findall(fold(m.text)) if w not in _DETERMINERS and not w.endswith("'s")]
+                if len(names) >= 2:
+                    heads.append((names[0], m))
+                    if not any(w in _LINK_WORDS for w in names):
+                        heads.append((names[-1], m))
+            out.append(m)
+        return out
 
     def _unknown_bodies(self, text: str, known: list[Mention]) -> list[Mention]:
         """Bodies named by an actor head noun and a proper name, not in the reference data."""
