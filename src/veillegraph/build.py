@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 
 from . import __version__, mint
 from . import _vocab as V
-from .extract.lang import LANGS
 from .knowledge import Knowledge
 from .model import Clipping, EntityRef, ExtractedEvent, PartialDate
 
@@ -97,9 +97,14 @@ def _entity(out: _Quads, ref: EntityRef, lang: str) -> ox.NamedNode | None:
     return iri
 
 
-#: Words that link a head to the name of something else ("tribunal de Rouen", "court of Rouen"): the name after
-#: them is a place or a parent body, not the body's own name.
-_LINKS = frozenset(w.split()[-1] for mod in LANGS.values() for w in mod.NAME_LINKS)
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    """Words that link a head to the name of something else ("tribunal de Rouen", "court of Rouen"): the name
+    after them is a place or a parent body, not the body's own name. (Read on first use: importing the
+    extraction package loads spaCy, which a build from already extracted events does not need.)"""
+    from .extract.lang import LANGS
+
+    return frozenset(w.split()[-1] for mod in LANGS.values() for w in mod.NAME_LINKS)
 
 
 def _capital(word: str) -> bool:
@@ -116,7 +121,7 @@ def proper_name(label: str) -> str | None:
     """
     words = label.split()
     i = next((n for n, w in enumerate(words) if _capital(w)), None)
-    if not i or words[i - 1].lower() in _LINKS:
+    if not i or words[i - 1].lower() in _links():
         return None
     j = i
     while j < len(words) and _capital(words[j]):
