@@ -829,3 +829,203 @@ HELDOUT3_AGENTS = [
 def test_heldout3_agents(ex: Extractor, name: str, text: str, code: str, agent: str) -> None:
     ev = find(ex, run(ex, text), code)
     assert agent in labels(ex, ev.agent), (name, ev.agent)
+
+
+# --- fifth held-out round: constructions it showed (sentences written for the test) ---------------------------
+
+HELDOUT5_AGENTS = [
+    ("ordinal anaphor: la première takes up the first of two bodies", "La Cnil et le Conseil d'État ont examiné le "
+     "fichier : la première a rendu en mai un avis réservé, le second a rejeté en juillet la requête du syndicat.",
+     "avis", "CNIL"),
+    ("ordinal anaphor: le second takes up the second of two bodies", "La Cnil et le Conseil d'État ont examiné le "
+     "fichier : la première a rendu en mai un avis réservé, le second a rejeté en juillet la requête du syndicat.",
+     "rejet", "Conseil d'État"),
+    ("a known name running into the subject phrase the parser cut", "Plus de soixante sénateurs de droite ont saisi "
+     "le Conseil constitutionnel de la loi sur les drones.", "saisine", "soixante sénateurs"),
+    ("relative on a decision noun: the decision's author acts", "Le Conseil d'État a tranché dans une décision du "
+     "4 mai 2022, qui annule le décret sur les caméras piétons.", "annulation", "Conseil d'État"),
+    ("fronted participle of a listed launch phrase: the noun's act, by the par agent", "Lancée en 2024 par la RATP, "
+     "l'expérimentation de portiques de détection s'achève en juin.", "experimentation", "RATP"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "agent"), HELDOUT5_AGENTS, ids=[c[0] for c in HELDOUT5_AGENTS])
+def test_heldout5_agents(ex: Extractor, name: str, text: str, code: str, agent: str) -> None:
+    ev = find(ex, run(ex, text), code)
+    assert agent in labels(ex, ev.agent), (name, ev.agent)
+
+
+HELDOUT5_TYPES = [
+    ("arrêter sa position is an adoption", "Le Conseil de l'Union européenne a arrêté sa position sur le règlement "
+     "relatif aux puces.", "adoption"),
+    ("clôturer a proceeding is an act of its own", "L'Arcom a clôturé la procédure engagée contre la chaîne Vivo.",
+     "autre"),
+    ("a support verb, a date, then the bare act noun the parser took for an adjunct", "L'Arcom a prononcé le "
+     "3 juin 2025 un rappel à l'ordre à l'encontre de la chaîne Vivo.", "sanction"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code"), HELDOUT5_TYPES, ids=[c[0] for c in HELDOUT5_TYPES])
+def test_heldout5_types(ex: Extractor, name: str, text: str, code: str) -> None:
+    find(ex, run(ex, text), code)
+
+
+def test_heldout5_generic_clause_under_quand_is_no_event(ex: Extractor) -> None:
+    text = "Quand le Conseil d'État annule un décret, le gouvernement doit revoir sa copie."
+    assert [top(ex, e) for e in run(ex, text)] == []
+    # the same act in the past is reported
+    find(ex, run(ex, "Quand le Conseil d'État a annulé le décret, le gouvernement a revu sa copie."), "annulation")
+
+
+def test_heldout5_absolute_clause_of_compliance_is_no_accompanying_act(ex: Extractor) -> None:
+    evs = run(ex, "La Cnil a annulé deux avertissements, les mairies s'étant mises en conformité.")
+    assert sorted(top(ex, e) for e in evs) == ["annulation"], [(top(ex, e), e.object) for e in evs]
+
+
+def test_heldout5_headline_act_noun_folds_into_the_act_told_after_the_colon(ex: Extractor) -> None:
+    evs = [e for e in run(ex, "Annulation partielle pour le décret sur les caméras : le Conseil d'État a annulé le "
+                              "3 mai 2022 deux articles du texte.") if top(ex, e) == "annulation"]
+    assert len(evs) == 1 and evs[0].object is not None and "articles" in evs[0].object.text, evs
+
+
+def test_heldout5_passive_by_a_decree_is_done_by_its_unnamed_author(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "Le programme de caméras a été suspendu par un arrêté du 2 mai 2025."), "autre")
+    assert ev.agent is None and ev.modality == "realised" and ev.date is not None and ev.date.value == "2025-05-02"
+    assert ev.object is not None and "programme" in ev.object.text
+
+
+HELDOUT5_DATES = [
+    ("à partir du after a text's head noun is a marker, not a title link", "Le décret s'appliquera à partir du "
+     "1er mars 2026.", None, "entree_en_application", "2026-03-01"),
+    ("à compter du, year from the publication", "Le décret entrera en vigueur à compter du 1er octobre.",
+     "2025-07-05", "entree_en_vigueur", "2025-10-01"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "published", "code", "date"), HELDOUT5_DATES,
+                         ids=[c[0] for c in HELDOUT5_DATES])
+def test_heldout5_dates(ex: Extractor, name: str, text: str, published: str | None, code: str, date: str) -> None:
+    ev = find(ex, run(ex, text, published), code)
+    assert ev.date is not None and ev.date.value == date and ev.modality == "realised", (name, ev.date)
+
+
+def test_heldout5_reflexive_clitic_ends_the_subject_phrase(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "Le décret s'appliquera à partir du 1er mars 2026."), "entree_en_application")
+    assert ev.object is not None and ev.object.text == "Le décret"
+
+
+def test_heldout5_advocate_general_conclusions_are_an_opinion_dated_by_their_participle(ex: Extractor) -> None:
+    evs = run(ex, "Dans ses conclusions présentées lundi, l'avocate générale de la Cour de justice de l'Union "
+                  "européenne propose d'invalider la décision d'adéquation.", "2025-03-12")
+    ev = find(ex, evs, "avis")
+    assert ev.agent is not None and ev.agent.iri is not None and ev.agent.iri.endswith("avocat-general-cjue")
+    assert ev.date is not None and ev.date.value == "2025-03-10"
+    assert [top(ex, e) for e in evs if top(ex, e) == "publication"] == []  # the participle states the opinion
+
+
+def test_heldout5_provisions_provided_by_a_text_make_it_the_theme(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "Les contrôles prévus par le règlement sur les services numériques entreront en "
+                          "application le 1er juin 2026."), "entree_en_application")
+    assert ev.object is not None and ev.object.iri == iri_of(ex, "règlement sur les services numériques")
+    assert ev.object.text.startswith("Les contrôles") and ev.date is not None and ev.date.value == "2026-06-01"
+
+
+def iri_of(ex: Extractor, text: str) -> str:
+    iri = ex.linker.lookup(text)
+    assert iri is not None, text
+    return iri
+
+
+HELDOUT5_REPORTED = [
+    ("inverted reporting clause: an act noun under an agentless passive", "Trois avertissements ont été adressés "
+     "en mai à des chaînes locales, a indiqué jeudi l'Arcom.", "sanction", "Arcom"),
+    ("inverted reporting clause: an agentless passive verb", "La société Velto a été sanctionnée pour des "
+     "manquements répétés, a précisé lundi la Cnil.", "sanction", "CNIL"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "agent"), HELDOUT5_REPORTED, ids=[c[0] for c in HELDOUT5_REPORTED])
+def test_heldout5_inverted_reporter_is_the_agent(ex: Extractor, name: str, text: str, code: str, agent: str) -> None:
+    ev = find(ex, run(ex, text), code)
+    assert agent in labels(ex, ev.agent), (name, ev.agent)
+
+
+def test_heldout5_inverted_reporter_leaves_a_text_act_without_author(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "Le décret a été publié dimanche, a précisé le ministère de l'Intérieur."), "publication")
+    assert ev.agent is None
+
+
+def test_heldout5_gazette_issue_dates_an_active_publication_and_ends_its_object(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "Le ministère de la Justice a publié l'arrêté au Journal officiel du 3 février.",
+                      "2025-02-10"), "publication")
+    assert ev.date is not None and ev.date.value == "2025-02-03", ev.date
+    assert ev.object is not None and ev.object.text == "l'arrêté", ev.object
+
+
+def test_heldout5_object_clitic_takes_up_the_text_named_before(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "Nouvelle étape pour le règlement sur les services numériques : le Parlement européen l'a "
+                          "approuvé mardi."), "adoption")
+    assert ev.object is not None and ev.object.iri == iri_of(ex, "règlement sur les services numériques"), ev.object
+
+
+def test_heldout5_passive_after_an_object_relative_has_the_antecedent_as_subject(ex: Extractor) -> None:
+    # the parser hangs "confirmée" on "infligée" as a conjunct here
+    ev = find(ex, run(ex, "La sanction de 1,4 Md€ que Bruxelles a infligée à Microsoft le 4 mai pour ses restrictions "
+                          "dans son magasin d'applications a été confirmée mardi par le Tribunal de l'Union "
+                          "européenne."), "validation")
+    assert ev.object is not None and ev.object.text.startswith("La sanction"), ev.object
+
+
+HELDOUT5_DONT = [
+    ("dont completes an act noun after a support verb", "Le maire a retiré la délibération sur les caméras, dont le "
+     "tribunal administratif de Lyon avait prononcé l'annulation en mai.", "annulation", "délibération"),
+    ("dont completes an act noun that is the object of a trigger verb", "Le préfet a signé un nouvel arrêté sur les "
+     "drones, dont le Conseil d'État a ordonné la suspension jeudi.", "autre", "arrêté sur les drones"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "obj"), HELDOUT5_DONT, ids=[c[0] for c in HELDOUT5_DONT])
+def test_heldout5_dont_gives_the_act_noun_its_object(ex: Extractor, name: str, text: str, code: str,
+                                                      obj: str) -> None:
+    evs = [e for e in run(ex, text) if top(ex, e) == code and e.agent is not None and "préfet" not in e.agent.text]
+    assert evs and evs[0].object is not None and obj in evs[0].object.text, (name, evs)
+
+
+def test_heldout5_dative_clitic_takes_up_an_unlisted_company_told_before(ex: Extractor) -> None:
+    evs = run(ex, "L'Arcep a sanctionné mardi la société Rezo d'une amende de 80 000 euros. Elle lui a aussi ordonné "
+                  "de rétablir le service sous un mois.")
+    ev = find(ex, evs, "autre")
+    assert ev.object is not None and "Rezo" in ev.object.text, ev.object
+
+
+def test_heldout5_nominal_digest_line_publishes_the_text_at_its_heading_date(ex: Extractor) -> None:
+    evs = run(ex, "En bref. 21/10 – Parution au Journal officiel de l'arrêté relatif aux caméras embarquées des "
+                  "contrôleurs.", "2025-10-25")
+    ev = find(ex, evs, "publication")
+    assert ev.agent is None and ev.date is not None and ev.date.value == "2025-10-21", ev
+    assert ev.object is not None and "arrêté relatif aux caméras" in ev.object.text, ev.object
+
+
+def test_heldout5_participle_after_a_colon_does_not_describe_the_noun_before_it(ex: Extractor) -> None:
+    # the parser hangs "saisi" on "camping" across the colon
+    evs = run(ex, "Le tribunal administratif de Caen a suspendu l'arrêté du maire de Lisieux interdisant le camping "
+                  "dans le centre-ville : saisi en référé-liberté par la Ligue des droits de l'Homme, le juge a relevé "
+                  "une atteinte grave.")
+    ev = find(ex, evs, "saisine")
+    assert ev.object is not None and not ev.object.text.startswith("le camping"), ev.object
+    assert any(w in ev.object.text for w in ("tribunal", "arrêté")), ev.object
+
+
+HELDOUT5_TOPIC = [
+    ("fronted participle with sur: the matter of a verb-phrase opinion", "Interrogée sur le projet de loi relatif "
+     "aux drones, la Cnil a rendu un avis réservé.", "avis", "projet de loi relatif aux drones"),
+    ("fronted participle with sur: the matter of an opinion noun after a date", "Consultée sur le projet d'arrêté "
+     "relatif aux fichiers de police, la CNCDH a rendu le 2 mai un avis critique.", "avis",
+     "projet d'arrêté relatif aux fichiers de police"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "obj"), HELDOUT5_TOPIC, ids=[c[0] for c in HELDOUT5_TOPIC])
+def test_heldout5_fronted_topic_is_the_object(ex: Extractor, name: str, text: str, code: str, obj: str) -> None:
+    ev = find(ex, run(ex, text), code)
+    assert ev.object is not None and obj in ev.object.text, (name, ev.object)

@@ -144,6 +144,17 @@ DATES = [
     ("a generic act noun telling its own act in the next sentence does not date the act before", "fr",
      "Le Conseil constitutionnel a censuré l'article 3 de la loi. La mesure entrera en vigueur le 1er juillet 2025.",
      None, "censure", None),
+    ("a digest line headed by day/month and a dash, year from the publication", "fr",
+     "Revue de presse. 04/11 – L'Arcom met en demeure deux radios locales. 06/11 – Le Sénat adopte le texte.",
+     "2025-11-08", "mise_en_demeure", "2025-11-04"),
+    ("a day/month inside a sentence is no digest date", "fr",
+     "La Cnil a sanctionné la société Velto, joignable 24/7 - selon ses statuts.", "2025-11-08", "sanction", None),
+    ("the body's own decision heading the next sentence dates the act told just before", "fr",
+     "Le Conseil constitutionnel n'a censuré que l'article 4 de la loi sur les fichiers de police. Par sa décision "
+     "du 12 février 2025, il a validé le reste du texte.", None, "censure", "2025-02-12"),
+    ("gazette issue date of an active publication", "fr",
+     "Le Premier ministre a publié le décret au Journal officiel du 9 mai.", "2025-05-20", "publication",
+     "2025-05-09"),
 ]
 
 

@@ -332,6 +332,8 @@ class Extractor:
         used_amounts: set[int] = set()
         for f in sorted(chosen, key=lambda f: (f.trigger_span.start, f.agent.text if f.agent else "")):
             out.extend(self._events(f, ctx, published, used_amounts, news_day))
+        if ctx.lang == "en":
+            out = english.fold_restated(out, self.knowledge)
         return _dedupe(self._fold_same_sanction(out))
 
     def _fold_same_sanction(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -359,6 +361,8 @@ class Extractor:
         lemma = self.lexicon.form_lemma.get(ctx.lang, {}).get(fold(word.group()))
         tops = {tr.top for tr in self.lexicon.triggers.get(ctx.lang, {}).get(lemma or "", ())}
         for i, f in enumerate(fs):
+            if f.participle_start == p:
+                return i  # "dans ses conclusions présentées jeudi": the participle the act noun has as its support
             if f.trigger.pos == "noun" and f.trigger.top in tops and 0 <= p - f.trigger_span.end <= 40 \
                     and not re.search(r"[,;:.()]", ctx.text[f.trigger_span.end:p]):
                 return i
@@ -496,6 +500,16 @@ class Extractor:
                                  and roles.get(d.start) != "title"), None)
                     if date is not None:
                         break
+            if date is None and k + 1 < len(spans) and f.agent is not None:
+                # "… n'a censuré que l'article 12. Dans sa décision du 7 août 2025, il a …": the body's own decision
+                # named at the head of the next sentence dates the act told just before
+                ns, ne = spans[k + 1]
+                lead = fold(ctx.text[ns:min(ne, ns + 40)]).replace("'", "' ").split()
+                same = [g for g in frames if g.agent is not None and sent_of(g.trigger_span.start) == k + 1
+                        and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]
+                if same and len(lead) >= 3 and lead[0] in {fold(w) for w in L.MEANS_PREPS} \
+                        and lead[1] in {fold(w) for w in getattr(L, "POSSESSIVES", ())}:
+                    date = next((d for d in ctx.dates if ns <= d.start < ne and roles.get(d.start) == "means"), None)
             if date is None and k > 0 and f.agent is not None:
                 ps, pe = spans[k - 1]
                 same_body = (f.agent.span is not None and f.agent.span.end <= spans[k][0]) or (
@@ -822,11 +836,16 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
     means = {fold(w) for w in L.MEANS_PREPS}
     out: dict[int, str] = {}
     for d in ctx.dates:
+        if d.marker is not None:
+            continue  # "entrera en vigueur à partir du 1er septembre": the "du" is the marker's, not a title's
         before = fold(ctx.text[max(0, d.start - 160):d.start])
         m = link_re.search(before)
         if not m:
             continue
         seg = before[:m.start() + 1]
+        if any(re.search(rf"(?:^|\W){re.escape(g)}\W*$", seg) for g in getattr(L, "GAZETTES", ())):
+            out[d.start] = "means"  # "a publié le texte au Journal officiel du 11 avril": the issue's date
+            continue
         cut = max(seg.rfind(c) for c in ",;:()\n")
         words = re.findall(r"\w+", seg[cut + 1:])
         heads = [h for h in linker.heads if h.category == "instrument" and h.lang in ("", ctx.lang)]
@@ -1022,7 +1041,10 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             same_agent = (f.agent is None or g.agent is None or (f.agent.iri == g.agent.iri and f.agent.iri)
                           or f.agent.text == g.agent.text)
             inside = g.governed is not None and g.governed[0] <= f.trigger_span.start < g.governed[1]
-            if f.via_noun and same_agent and (inside or g.object is None or f.agent is None):
+            # a headline's act noun announces the act its clause after the colon tells ("Censure partielle pour
+            # la loi … : … le Conseil constitutionnel a censuré onze articles")
+            lead = f.headline and not g.via_noun and g.trigger_span.start > f.trigger_span.end
+            if f.via_noun and same_agent and (inside or g.object is None or f.agent is None or lead):
                 twin = g
                 break
             if not f.via_noun and not g.via_noun and same_agent and f.agent is None and g.agent is not None \

@@ -115,7 +115,8 @@ def _patterns(code: str) -> _Patterns:
                    r"(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I),
         re.compile(rf"\b(?P<rel>{rel})\b", re.I),
         re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:{unit_articles})\s*(?P<u2>{units})\s+"
-                   rf"(?P<last2>{last}))\b", re.I),
+                   rf"(?P<last2>{last})" + (rf"|(?P<this3>{this})\s+(?P<u3>{units})" if code == "en" else "")
+                   + r")\b", re.I),
         re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
         re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
     )
@@ -135,6 +136,9 @@ def _marker(text: str, start: int, L: ModuleType) -> str | None:
 def _day(s: str) -> int:
     digits = re.match(r"\d+", s)
     return int(digits.group()) if digits else 1
+
+
+_DIGEST = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?=\s*[–—-]\s)")
 
 
 def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
@@ -159,6 +163,13 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
             y, mo, d = int(m.group("year")), int(m.group("month")), int(m.group("day"))
         if 1 <= mo <= 12 and 1 <= d <= 31:
             add(DateMention(m.start(), m.end(), m.group(), y, mo, d, marker=_marker(text, m.start(), L)))
+    if getattr(L, "DIGEST_DAY_MONTH", False):
+        # "Veille hebdo. 12/03 – La Cnil met en demeure …": a day/month without year heading a digest line (at the
+        # start of the text or of a sentence, before a dash), not "24/7" or a score inside a sentence
+        for m in _DIGEST.finditer(text):
+            d, mo = int(m.group("day")), int(m.group("month"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(DateMention(m.start(), m.end(), m.group(), None, mo, d))
     for m in P.full.finditer(text):
         month_word = (m.group("month") or m.group("month2") or "").lower().rstrip(".")
         day_word = m.group("day") or m.group("day2") or "1"
@@ -184,8 +195,9 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         add(DateMention(m.start(), m.end(), m.group(), relative=f"day:{L.RELATIVE_DAYS[m.group('rel').lower()]}",
                         marker=_marker(text, m.start(), L)))
     for m in P.unit.finditer(text):
-        unit = L.UNITS[(m.group("u1") or m.group("u2")).lower()]
-        add(DateMention(m.start(), m.end(), m.group(), relative=f"{unit}:-1", last=True,
+        this = m.groupdict().get("u3")  # English "earlier this month": the unit of the publication date
+        unit = L.UNITS[(m.group("u1") or m.group("u2") or this or "").lower()]
+        add(DateMention(m.start(), m.end(), m.group(), relative=f"{unit}:{0 if this else -1}", last=not this,
                         marker=_marker(text, m.start(), L)))
     for m in P.weekday.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), weekday=L.WEEKDAYS[m.group("wd").lower()],

@@ -15,14 +15,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
+import pyoxigraph as ox
+
+from .. import _vocab as V
+from ..knowledge import Knowledge
 from ..link import fold, normalise
-from ..model import EntityRef, Span
+from ..model import EntityRef, ExtractedEvent, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import en as L
-from .lexicon import Trigger, is_catch_all, takes_ground
+from .lexicon import Trigger, _en_forms, is_catch_all, is_referral, takes_amount, takes_ground, text_theme
 from .text import sentences
 
 Doc = Any
@@ -32,6 +38,9 @@ _QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 #: 22 October" takes the act up, "par une délibération du 14 novembre" dates it, and a verb whose object is
 #: such a text ("adopted its decision, imposing …") only reports it.
 ACT_RECORD_KINDS = frozenset({"court_decision", "decree"})
+#: Kinds of the parties to acts: the scheme counts an act only with an institutional agent, and a company's own
+#: acts are its referrals (appeals, complaints); as the subject of any other act it is no agent.
+PARTY_KINDS = frozenset({"company"})
 #: When cues of several modalities govern one trigger, the most hedged wins.
 _PRIORITY = {"expected": 0, "proposed": 1, "announced": 2}
 
@@ -49,6 +58,10 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
         if t.i in covered or t.is_punct:
             continue
         if not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("-"):
+            verb = _compound_verb(doc, t.i, lex)
+            if verb is not None:  # "rubber-stamped", "green-lit": a hyphenated verb inflects its last part
+                out.append((t.i, verb, t.i + 2))
+                covered.update(range(t.i, t.i + 3))
             continue  # "a final sign-off": the first part of a hyphenated compound is no trigger
         f = _form(t)
         keys = {f, f.rstrip("s")}
@@ -62,25 +75,37 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
             if trig.pos == "noun" and f not in (trig.lemma, trig.lemma + "s", trig.lemma + "es"):
                 continue
             if trig.pos == "verb" and t.i > 0 and (_form(doc[t.i - 1]) in L.ARTICLES
-                                                   or _form(doc[t.i - 1]) in L.PREPOSITIONS - {"to"}
+                                                   or _form(doc[t.i - 1]) in L.PREPOSITIONS - L.INFINITIVE
                                                    or _form(doc[t.i - 1]) in L.SUPPORT_VERBS
                                                    or _form(doc[t.i - 1]).endswith("ing")
                                                    or not (_is_word(doc[t.i - 1].text) or doc[t.i - 1].text == ","
                                                            # "Directive (UE) 2022/2555 (NIS 2) became …", not
                                                            # "a €290m (£246m) fine", "21 sanctions": past forms only
                                                            or _past_form(f))
-                                                   or (doc[t.i - 1].like_num and not _past_form(f))):
-                continue  # "a fine", "with fines", "21 sanctions": the noun
+                                                   or (doc[t.i - 1].like_num and not _past_form(f))
+                                                   or _form(doc[t.i - 1]) in L.CURRENCIES
+                                                   or _form(doc[t.i - 1]) in L.SCALES
+                                                   or (f == trig.lemma and _after_determiner(doc, t.i))):
+                continue  # "a fine", "with fines", "21 sanctions", "a 500 million euro fine": the noun
             end = t.i
             ok = True
-            for w in trig.rest:
+            for n, w in enumerate(trig.rest):
                 k = end + 1
                 if k < len(doc) and _form(doc[k]) in L.ARTICLES and w not in L.ARTICLES:
                     k += 1
-                if k >= len(doc) or (_form(doc[k]) != w and _form(doc[k]).rstrip("s") != w):
+                if n == 0 and trig.pos == "verb" and w in L.INFINITIVE:
+                    # "ordered Meta to pay": the party stands between the verb and its infinitive
+                    at = next((j for j in range(end + 1, min(len(doc), end + 8))
+                               if _form(doc[j]) in L.INFINITIVE or doc[j].text in _CUT), len(doc))
+                else:
+                    at = k
+                if w in L.ARTICLES and trig.pos == "verb" and at < len(doc) and _form(doc[at]) in L.ARTICLES:
+                    end = at  # "lodged the appeal", "closed its inquiry" for "lodge an appeal": any determiner
+                    continue
+                if at >= len(doc) or (_form(doc[at]) != w and _form(doc[at]).rstrip("s") != w):
                     ok = False
                     break
-                end = k
+                end = at
             if ok and (best is None or len(trig.rest) > len(best[0].rest)):
                 best = (trig, end)
         if best is None:
@@ -92,6 +117,42 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
     return out
 
 
+def _after_determiner(doc: Doc, i: int) -> bool:
+    """Whether the bare form at ``i`` ends a noun phrase opened by a determiner a few modifiers before ("a
+    smart-camera trial", "the pilot test"): a noun, since a verb after a singular subject would take "-s"."""
+    if i == 0 or _form(doc[i - 1]).endswith("s"):
+        return False
+    k = i - 1
+    while k >= 0 and k >= i - 4:
+        w = _form(doc[k])
+        if w in L.ARTICLES:
+            return k < i - 1
+        if not (doc[k].text == "-" or (_is_word(doc[k].text) and doc[k].text.islower() and w not in L.FUNCTION_WORDS)):
+            return False
+        k -= 1
+    return False
+
+
+def _compound_verb(doc: Doc, i: int, lex: dict[str, list[Trigger]]) -> Trigger | None:
+    """The verb trigger written as a hyphenated compound at ``i`` ("rubber-stamped", "green-lit"), whose last part
+    carries the inflection; the bare form only after "to" or a modal ("a final sign-off" is a noun)."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or not _is_word(doc[i + 2].text):
+        return None
+    if i > 0 and (_form(doc[i - 1]) in L.ARTICLES or _form(doc[i - 1]) in L.PREPOSITIONS - L.INFINITIVE):
+        return None
+    first, last = _form(doc[i]), _form(doc[i + 2])
+    for trig in lex.get(first, ()):
+        if trig.pos != "verb" or len(trig.rest) != 1:
+            continue
+        whole = f"{first}-{trig.rest[0]}"
+        if last == trig.rest[0] and not (i > 0 and (_form(doc[i - 1]) in L.INFINITIVE
+                                                    or _form(doc[i - 1]) in L.FUTURE_AUX)):
+            continue  # the bare form is a verb only after "to" or "will": "a final sign-off" is a noun
+        if last in _en_forms(trig.rest[0]) or f"{first}-{last}" in L.IRREGULAR.get(whole, ()):
+            return trig
+    return None
+
+
 def _chars(doc: Doc, s: int, e: int, offset: int) -> tuple[int, int]:
     return doc[s].idx + offset, doc[e - 1].idx + len(doc[e - 1].text) + offset
 
@@ -100,7 +161,7 @@ def _clause_start(doc: Doc, i: int) -> int:
     k = i - 1
     while k >= 0:
         w = _form(doc[k])
-        if doc[k].text in (";", ":") or w in ("but", "while", "whereas"):
+        if doc[k].text in (";", ":") or w in L.CLAUSE_BREAKS:
             return k + 1
         k -= 1
     return 0
@@ -108,7 +169,7 @@ def _clause_start(doc: Doc, i: int) -> int:
 
 def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
     s = i
-    while s < len(doc) and _form(doc[s]) in ("to", "on", "against"):
+    while s < len(doc) and _form(doc[s]) in L.OBJECT_LEADS:
         s += 1
     e = s
     limit = 14
@@ -140,6 +201,7 @@ def _np_before(doc: Doc, i: int, wide: bool = False) -> tuple[int, int] | None:
     s = e
     n = 0  # words taken; the hyphens of a compound name do not count ("Montfort-Médard-en-Vexin")
     while s > 0 and (doc[s - 1].text not in _CUT or (wide and doc[s - 1].text in "()")) \
+            and not (doc[s - 1].text == "-" and doc[s - 1].whitespace_ and s > 1 and doc[s - 2].whitespace_) \
             and (doc[s - 1].text not in _QUOTES or (wide and doc[s - 1].text in "«»")) \
             and _form(doc[s - 1]) not in L.CLAUSE_STARTS and _form(doc[s - 1]) not in L.RELATIVES \
             and _form(doc[s - 1]) not in L.REPORTING \
@@ -164,18 +226,31 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
         if kind is None:
             return None
         words = text.split()
-        if words[0].lower() == "the" and len(words) <= 4:
+        if fold(words[0]) in L.DEFINITE_ARTICLES and len(words) <= 4:
             back = ctx.antecedent(kind, cs)  # "the authority" after "the Italian Data Protection Authority"
             # a capitalised word ("the Irish watchdog") must be in a name of that body
             names = " ".join(fold(lb.text) for lb in ctx.linker.knowledge.entities[back.iri].labels) \
                 if back is not None and back.iri in ctx.linker.knowledge.entities else ""
             if back is not None and all(fold(w) in names.split() for w in words[1:] if w[:1].isupper()):
                 return back
-        return EntityRef(text=re.sub(r"^(?i:the)\s+", "", text), span=Span(cs, ce), iri=None, kind=kind)
+        if len(words) > 1 and fold(words[0]) in L.ARTICLES:
+            text = text[len(words[0]):].lstrip()  # "An Irish court": the body, not its determiner
+        return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
     if any(d.start <= cs and ce <= d.end for d in ctx.dates):
         return None  # a date is never what an act is about ("approval on 9 November")
+    lead = next((d for d in ctx.dates if d.start <= cs < d.end), None)
+    if lead is not None:  # "voted on Wednesday to approve the AI Act": the date is no part of the object
+        cs = lead.end + len(ctx.text[lead.end:ce]) - len(ctx.text[lead.end:ce].lstrip())
+        text = ctx.text[cs:ce]
+        inside = ctx.mentions_in(cs, ce)
     amount_at = min((a.start for a in ctx.amounts if cs < a.start < ce), default=None)
-    if amount_at is not None and ctx.text[cs:amount_at].strip():
+    date_at = min((d.start for d in ctx.dates if d.relative and cs < d.start < ce), default=None)
+    if date_at is not None and ctx.text[cs:date_at].strip():
+        ce = cs + len(ctx.text[cs:date_at].rstrip())  # "threw out a claim last week": the date is no part of it
+        text = ctx.text[cs:ce]
+        inside = ctx.mentions_in(cs, ce)
+    if amount_at is not None and ctx.text[cs:amount_at].strip() \
+            and fold(ctx.text[cs:amount_at]).split()[-1] not in L.ARTICLES:  # "upheld a €2.4bn fine": no party
         ce = cs + len(ctx.text[cs:amount_at].rstrip())  # "fined Snap 600,000 euros": the amount is no party
         text = ctx.text[cs:ce]
         inside = ctx.mentions_in(cs, ce)
@@ -194,12 +269,23 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
     kind = ctx.linker.guess_kind(text, "en") or ctx.linker.guess_kind(text, "fr", "instrument") \
         or ctx.linker.guess_kind(text, "fr", "matter")
     words = text.lower().split()
-    if kind is not None and len(words) == 2 and words[0] == "the" and ctx.linker.category_of(kind) == "actor" \
-            and text.split()[1].islower():
+    # a definite generic phrase, its modifiers in lower case: "the company", "the facial recognition company" (up
+    # to an infinitive: "ordered the company to stop …")
+    head = next((k for k, w in enumerate(words) if w in L.INFINITIVE), len(words))
+    generic = 2 <= head <= 4 and words[0] in L.DEFINITE_ARTICLES and all(w.islower() for w in text.split()[1:head])
+    if generic and head < len(words) and kind is None:
+        kind = ctx.linker.guess_kind(" ".join(text.split()[:head]), "en")
+    if len(words) == 2 and words[0] in L.DEFINITE_ARTICLES and words[1] in ctx.lexicon.text_anaphors.get("en", set()):
+        # "signed off on the text": the generic noun takes up the last text named
+        texts = [m for m in ctx.mentions if m.category == "instrument" and m.end <= cs]
+        if texts:
+            back = ctx.ref(max(texts, key=lambda m: m.end))
+            return EntityRef(text=text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    if kind is not None and generic and ctx.linker.category_of(kind) == "actor":
         back = ctx.antecedent(kind, cs)  # "The company was ordered to …" after "fined Meta": the party named before
         if back is not None:
             return EntityRef(text=back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
-    if kind is not None and len(words) == 2 and words[0] == "the":
+    if kind is not None and len(words) == 2 and words[0] in L.DEFINITE_ARTICLES:
         back = ctx.text_antecedent(kind, cs)  # "the regulation" after "the Data Act"
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
@@ -225,7 +311,7 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
         f = _form(tok)
         if f in L.SUPPORT_VERBS or f in L.CONTAINING_VERBS:
             return k
-        if (f in ("and", ",") or (act_nouns and k in act_nouns)) and steps < 7:
+        if (f in L.LIST_LINKS or f == "," or (act_nouns and k in act_nouns)) and steps < 7:
             k -= 1
             steps += 1
             continue
@@ -236,6 +322,90 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
             return None
         k -= 1
         steps += 1
+    return None
+
+
+def _phrase_start(doc: Doc, i: int, ctx: Context, offset: int) -> int:
+    """Index of the first word of the noun phrase headed by the noun at ``i``: back over determiners, numbers,
+    modifiers and an amount ("a €290m (£246m) record fine")."""
+    k = i
+    while k > 0:
+        tok = doc[k - 1]
+        f = _form(tok)
+        pos = tok.idx + offset
+        if not (f in L.ARTICLES or f in L.NOUN_MODIFIERS or tok.like_num or f in L.CURRENCIES or f in L.SCALES
+                or tok.text[:1] in "€$£" or any(a.start <= pos < a.end for a in ctx.amounts)):
+            break
+        k -= 1
+    return k
+
+
+def _conditional(doc: Doc, i: int, clause: int) -> bool:
+    """Whether the trigger at ``i`` stands in a conditional clause ("if the Commission confirms …")."""
+    k = i - 1
+    while k >= clause and doc[k].text not in _CUT:
+        if _form(doc[k]) in L.CONDITIONALS:
+            return True
+        k -= 1
+    return False
+
+
+def _passive_support(doc: Doc, sup: int, clause: int) -> bool:
+    """Whether the support verb at ``sup`` is passive ("was handed a fine"), not an infinitive after a hedged
+    auxiliary ("is expected to hand TikTok a fine")."""
+    words = [_form(x) for x in doc[max(clause, sup - 3):sup]]
+    be = max((k for k, w in enumerate(words) if w in L.BE_FORMS), default=None)
+    return be is not None and not any(w in L.INFINITIVE for w in words[be + 1:])
+
+
+def _ditransitive(doc: Doc, i: int, ctx: Context, offset: int) -> tuple[int | None, tuple[int, int] | None]:
+    """The support verb and the party of "handed Orange a €50m fine", "gave Meta a reprimand": a name (a few
+    capitalised words) between the verb and the noun phrase."""
+    k = _phrase_start(doc, i, ctx, offset)
+    if k == i or _form(doc[k]) not in L.ARTICLES:
+        return None, None  # the noun phrase opens with its determiner ("a"): "handed Orange fines" is no pattern
+    j = k
+    while j > 0 and j > k - 5 and doc[j - 1].text[:1].isupper() and _is_word(doc[j - 1].text.replace(".", "")):
+        j -= 1
+    if j == k or j == 0 or _form(doc[j - 1]) not in L.SUPPORT_VERBS:
+        return None, None
+    return j - 1, (j, k)
+
+
+def _with_verb(doc: Doc, i: int, clause: int, ctx: Context, offset: int, verb_tops: dict[int, str]) -> str | None:
+    """The top code of the trigger verb whose "with" complement is the noun at ``i`` ("hit Apple with a fine",
+    "was slapped with a fine"), or None."""
+    k = _phrase_start(doc, i, ctx, offset) - 1
+    if k < 1 or _form(doc[k]) not in L.PASSIVE_WITH:
+        return None
+    for j in range(k - 1, max(clause, k - 7) - 1, -1):
+        if doc[j].text in _CUT:
+            return None
+        if j in verb_tops:
+            return verb_tops[j]
+    return None
+
+
+def _passive_after(doc: Doc, end: int, verb_tops: dict[int, str]) -> str | None:
+    """The top code of the passive trigger verb whose subject phrase the noun ending at ``end`` heads ("A challenge
+    by Meta to … was thrown out"), or None when the next verb of the clause is no passive."""
+    j = end + 1
+    skipped = False
+    while j < min(len(doc), end + 24):
+        if doc[j].text == "," and not skipped:
+            # "The fine, the largest ever handed out by X, was upheld": over an apposition
+            close = next((k for k in range(j + 1, min(len(doc), j + 14)) if doc[k].text in _CUT), None)
+            if close is None or doc[close].text != ",":
+                return None
+            skipped = True
+            j = close + 1
+            continue
+        if doc[j].text in _CUT:
+            return None
+        if j not in verb_tops:
+            j += 1
+            continue
+        return verb_tops[j] if any(_form(x) in L.BE_FORMS for x in doc[max(end + 1, j - 3):j]) else None
     return None
 
 
@@ -252,17 +422,54 @@ def _by_agent(doc: Doc, start: int, ctx: Context, offset: int, limit: int = 40) 
     return None
 
 
+def _parenthetical(doc: Doc, i: int, apposition: bool = True) -> int | None:
+    """Where a parenthetical set off by commas right before ``i`` starts (its first comma): an adverb (", however,")
+    or a prepositional phrase (", in a late-night session,", ", for its part,"); None when there is none."""
+    if i < 3 or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    while j > 0 and j > i - 10 and doc[j].text not in _CUT:
+        j -= 1
+    if j <= 0 or doc[j].text != "," or j == i - 2:
+        return None
+    words = [_form(x) for x in doc[j + 1:i - 1]]
+    if words[0] in L.PREPOSITIONS or all(w in L.PARENTHETICALS for w in words):
+        return j
+    if apposition and len(words) <= 6 and (words[0] in L.ARTICLES or doc[j + 1].text[:1].isupper()) and not any(
+            w in L.RELATIVES or w.endswith(L.PARTICIPLE_ENDINGS) for w in words) and doc[j - 1].text[:1].isupper() \
+            and _opens_with_name(doc, j):
+        return j  # an apposition to a name: "ByteDance, TikTok's parent company, lodged …"
+    return None
+
+
+def _opens_with_name(doc: Doc, j: int) -> bool:
+    """Whether the words before the comma at ``j`` are the clause's subject, not a fronted adjunct ("Last December,
+    the operator Free, …"): no comma, no date word or preposition first."""
+    k = j - 1
+    while k > 0 and doc[k - 1].text not in _CUT:
+        k -= 1
+    first = _form(doc[k])
+    return not (first in L.PREPOSITIONS or first in L.LAST or first in L.MONTHS or first in L.WEEKDAYS
+                or doc[k].like_num)
+
+
 def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
     """Where the subject of the verb at ``i`` ends, past adverbs and a relative or participle clause set off by
     commas ("The authority, which had banned Replika in 2023, also ordered"), and the skipped clause."""
     k = i
-    while k > 0 and _form(doc[k - 1]) in L.ADVERBS:
-        k -= 1
+    while k > 0 and (_form(doc[k - 1]) in L.ADVERBS or _form(doc[k - 1]) in L.FUTURE_AUX
+                     or _form(doc[k - 1]) in L.MODALS or _form(doc[k - 1]) in L.HAVE_FORMS):
+        k -= 1  # "The regulator will fine", "The authority has also ordered": the subject ends before the auxiliary
+    par = _parenthetical(doc, k, apposition=k == i)  # ", already fined …,": a reduced relative, no apposition
+    if par is not None:  # "The Council, however, adopted", "The Senate, in a late sitting, passed"
+        inner, skipped = _subject_end(doc, par)
+        return inner, (min(par, skipped[0]) if skipped else par, k)
     if k > 0 and doc[k - 1].text == ",":
         j = k - 2
         while j > 0 and doc[j].text not in _CUT:
             j -= 1
-        if j > 0 and doc[j].text == "," and (_form(doc[j + 1]) in L.RELATIVES or _form(doc[j + 1]).endswith("ed")):
+        if j > 0 and doc[j].text == "," and (_form(doc[j + 1]) in L.RELATIVES
+                                             or _form(doc[j + 1]).endswith(L.PARTICIPLE_ENDINGS)):
             return j, (j, k)
     return k, None
 
@@ -279,7 +486,8 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
             continue  # "Directive (EU) 2031/55": a name in brackets belongs to a title or repeats the subject
         if m.category == "actor" and doc[clause].idx + offset <= m.start and m.end <= doc[i].idx + offset:
             gap = fold(ctx.text[max(0, m.start - 12):m.start]).split()
-            if gap and (gap[-1] in L.PREPOSITIONS or (gap[-1] == "the" and len(gap) > 1 and gap[-2] in L.PREPOSITIONS)):
+            if gap and (gap[-1] in L.PREPOSITIONS or (gap[-1] in L.DEFINITE_ARTICLES and len(gap) > 1
+                                                      and gap[-2] in L.PREPOSITIONS)):
                 continue
             if ctx.in_pp(m):
                 continue
@@ -288,6 +496,17 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
                 continue  # "The EU's Artificial Intelligence Act was published": the possessor of a text's name
             agent = ctx.ref(m)
     if agent is None:
+        # "An Irish court on Thursday overturned": a date adjunct between the subject and its verb
+        at = doc[i].idx + offset
+        when = next((d for d in ctx.dates if 0 <= at - d.end <= 1 and d.start > doc[clause].idx + offset), None)
+        if when is not None:
+            k = i
+            while k > clause and doc[k - 1].idx + offset >= when.start:
+                k -= 1
+            if _form(doc[k]) in L.PREPOSITIONS:
+                i = k  # "on Thursday" is one date phrase
+            elif k > clause and _form(doc[k - 1]) in L.PREPOSITIONS:
+                i = k - 1
         np = _np_before(doc, i)
         if np:
             words = [_form(x) for x in doc[np[0]:np[1]]]
@@ -301,10 +520,17 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
                         n.category == "instrument" and agent.span.end < n.start and n.end <= hi and lo <= n.start
                         and ctx.text[agent.span.end:agent.span.end + 2] in ("'s", "’s") for n in ctx.mentions):
                     agent = None  # "The EU's Data Act enters into force": the subject is the text, not its owner
-                if agent is None and np[0] > 1 and _form(doc[np[0] - 1]) in L.GENITIVE_PREPS:
-                    head = _np_before(doc, np[0] - 1)  # "the administrative court of Montfort-Médard-en-Vexin"
-                    if head is not None:
-                        agent = _entity(doc, head[0], np[1], offset, ctx, "actor")
+                start = np[0]
+                # "the administrative court of Montfort-Médard-en-Vexin", "the court of appeal in Paris"
+                for _ in range(2):
+                    if agent is not None or start <= 1 or not (_form(doc[start - 1]) in L.GENITIVE_PREPS or (
+                            _form(doc[start - 1]) in L.PLACE_PREPS and doc[start].text[:1].isupper())):
+                        break
+                    head = _np_before(doc, start - 1)
+                    if head is None:
+                        break
+                    start = head[0]
+                    agent = _entity(doc, start, np[1], offset, ctx, "actor")
     return agent
 
 
@@ -338,8 +564,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         before = [_form(x) for x in doc[max(clause, i - 4):i]]
         if any(w in L.NEGATIONS for w in before):
             continue
-        if (before and before[-1] == "ever") or (any(
-                _form(x) == "ever" for x in doc[end + 1:min(len(doc), end + 5)]) and not any(
+        if _conditional(doc, i, clause):
+            continue  # "… if the Commission confirms its findings": a condition, no act
+        if (before and before[-1] in L.COMPARISON_CLASS) or (any(
+                _form(x) in L.COMPARISON_CLASS for x in doc[end + 1:min(len(doc), end + 5)]) and not any(
                 x.text in _CUT for x in doc[end + 1:min(len(doc), end + 5)])):
             continue  # "the largest penalty ever imposed by the EU": a class the act is compared with, no act
         if (trig.pos == "noun" or _form(t).endswith("ing")) and any(
@@ -349,7 +577,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "verb" and i - 1 in noun_ends and noun_ends[i - 1] != trig.top and _form(t).endswith("ing"):
             continue  # "enforcement notices ordering Acme to stop": what the act noun orders is its content
         if trig.pos == "noun":
-            k = i - 1
+            k = _phrase_start(doc, i, ctx, offset) - 1  # "upheld a 2.4 billion euro fine": over the amount
             while k > clause and (doc[k].text in ("'s", "’s") or _form(doc[k]) in L.ARTICLES
                                   or doc[k].text[:1].isupper()):
                 k -= 1
@@ -377,19 +605,32 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         be_at = max((k for k, w in enumerate(before[-3:]) if w in L.BE_FORMS), default=None)
         # "is expected to fine": the auxiliary belongs to the cue, the infinitive is active
         be_passive = be_at is not None and not any(w in L.INFINITIVE for w in before[-3:][be_at + 1:])
-        passive = trig.pos == "verb" and (be_passive or (
-            _form(t).endswith(("ed", "en")) and bool(before) and (before[-1] == "," or (
+        by_next = end + 2 < len(doc) and _form(doc[end + 1]) in L.AGENT_PREPS and not doc[end + 2].like_num
+        # "a fine imposed by the Commission": a participle with its agent after a noun
+        reduced = trig.pos == "verb" and not be_passive and _past_form(_form(t)) and by_next and bool(before) \
+            and before[-1] not in L.HAVE_FORMS and _is_word(doc[i - 1].text) and doc[i - 1].text.islower()
+        passive = trig.pos == "verb" and (be_passive or reduced or (
+            _form(t).endswith(("ed", "en")) and bool(before) and _parenthetical(doc, i) is None and (
+                before[-1] == "," or (
                 len(before) > 1 and before[-2] == "," and doc[i - 1].text.isalpha() and doc[i - 1].text.islower()
-                and _form(doc[i - 1]) in ("already", "recently", "previously", "also", "first")))))
+                and _form(doc[i - 1]) in L.PARTICIPLE_ADVERBS))))
         if passive and not any(w in L.BE_FORMS for w in before[-3:]) and _subject_end(doc, i)[1] is not None:
             passive = False  # "The authority, which had banned Replika, also ordered": the main verb, active
         agent: EntityRef | None = None
         obj: EntityRef | None = None
         themed = False  # a text as subject: the act happens to it ("the law applies from Friday")
+        sup = None  # the support verb of an act noun
         if trig.pos == "noun":
             sup = _support(doc, i, ctx, offset, act_nouns)
+            indirect = None
+            if sup is None:
+                sup, indirect = _ditransitive(doc, i, ctx, offset)  # "handed Orange a €50m fine"
             if sup is not None and sup in verb_tops and verb_tops[sup] == trig.top:
                 continue  # "fined … a fine": the verb says it
+            if sup is None and _with_verb(doc, i, clause, ctx, offset, verb_tops) == trig.top:
+                continue  # "hits Apple with a €500m fine", "was slapped with a fine": the verb says it
+            if sup is None and _passive_after(doc, end, verb_tops) not in (None, trig.top):
+                continue  # "A challenge by Meta … was thrown out by the General Court": the object of that act
             if sup is not None and any(w in L.NEGATIONS for w in (_form(x) for x in doc[max(0, sup - 3):sup])):
                 continue
             post = end + 1 if end + 1 < len(doc) and _form(doc[end + 1]) in L.SUPPORT_VERBS \
@@ -417,11 +658,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if agent is None and i >= 2 and doc[i - 1].text in ("'s", "’s"):
                 agent = _entity(doc, max(clause, i - 5), i - 1, offset, ctx, "actor")
             if agent is None and sup is not None:
-                sup_before = [_form(x) for x in doc[max(clause, sup - 3):sup]]
-                if any(w in L.BE_FORMS for w in sup_before):
+                if _passive_support(doc, sup, clause):
                     agent = _by_agent(doc, sup + 1, ctx, offset)
                 else:
                     agent = _active_agent(doc, sup, _clause_start(doc, sup), ctx, offset)
+            if obj is None and sup is not None and _passive_support(doc, sup, clause):
+                np = _np_before(doc, _group_start(doc, sup, cues))
+                if np is not None:
+                    obj = _entity(doc, np[0], np[1], offset, ctx, "object")  # "TikTok has been handed a fine"
             if agent is None and sup is None:
                 # "its third fine against Uber": the possessive names the body the text is about
                 k = i - 1
@@ -432,6 +676,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     bodies = [a for a in ctx.recent_agents if a.kind not in ("company", "person")]
                     if bodies:
                         agent = bodies[-1]
+            if obj is None and indirect is not None:
+                obj = _entity(doc, indirect[0], indirect[1], offset, ctx, "object")
             titles = [m for m in ctx.mentions if m.start == cs and m.end > ce and m.category == "instrument"]
             if obj is None and titles:
                 obj = ctx.ref(titles[-1])  # "adopted Opinion 28/2024 on …": the act noun opens the text's name
@@ -441,7 +687,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             for k in range(end + 1, min(len(doc), end + (12 if post is not None else 4))):
                 if obj is not None or doc[k].text in _CUT:
                     break
-                if _form(doc[k]) in ("against", "on", "to"):
+                if _form(doc[k]) in L.NOUN_PARTY_PREPS:
                     np = _np_after(doc, k + 1)
                     if np:
                         obj = _entity(doc, np[0], np[1], offset, ctx, "object")
@@ -451,8 +697,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             k = _group_start(doc, i, cues)  # "Free, already fined …": the party stands before the adverb
             if k > 0 and doc[k - 1].text == "," and not any(w in L.BE_FORMS for w in before[-3:]):
                 k -= 1
-            np = _np_before(doc, k)
-            wide = _np_before(doc, k, wide=True)
+            np = (_phrase_start(doc, i - 1, ctx, offset), i) if reduced else _np_before(doc, k)
+            wide = None if reduced else _np_before(doc, k, wide=True)
             titled = _entity(doc, wide[0], wide[1], offset, ctx, "object") if wide else None
             if wide and (np is None or wide[0] < np[0]) and _category(titled, ctx) in ("instrument", "matter"):
                 np = wide  # a title written out as the subject
@@ -460,6 +706,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = _pronoun_text(doc, np[1], ctx, offset)  # "It is expected to be published": the text
             elif np:
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object")
+            if obj is not None and obj.iri is None and (_names_act(obj.text, trig, ctx) or any(
+                    act_nouns.get(j) == trig.top for j in range(max(clause, k - 6), k))):
+                # "A fine of €20M was imposed on Clearview AI", "a fine imposed by the CNIL on Meta": the act noun
+                # is the subject, the party follows "on" (after the agent, if any)
+                k = end + 1
+                if k < len(doc) and _form(doc[k]) in L.AGENT_PREPS:
+                    k = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text in _CUT
+                              or _form(doc[j]) in L.PREPOSITIONS), len(doc))
+                if k + 1 < len(doc) and _form(doc[k]) in L.FINE_PARTY_PREPS:
+                    obj = _party_after_noun(doc, k - 1, offset, ctx) or obj
+            if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
+                agent = _source(doc, clause, i, offset, ctx)  # "According to the CNIL, Acme was fined …"
         else:
             text_it = _pronoun_text(doc, i, ctx, offset)
             agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset)
@@ -467,7 +725,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = text_it  # "it becomes applicable": "it" takes up the text named last, not a body
                 themed = True
             if agent is None and obj is None:
-                np = _np_before(doc, _group_start(doc, i, cues), wide=True)
+                # "Most of the Act's provisions, including the rules for …, will apply": over the inserted clause
+                np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0], wide=True)
                 if np:
                     theme = _entity(doc, np[0], np[1], offset, ctx, "object")
                     if _category(theme, ctx) not in ("instrument", "matter"):
@@ -476,13 +735,22 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
                         obj = _described_text(theme, ctx) or theme
                         themed = True
+                    elif _form(doc[np[0]]) in L.NEUTER_POSSESSIVES and text_theme(trig, ctx.lexicon):
+                        # "Its bans on social scoring will apply from …": the provisions of the text named last
+                        at = doc[np[0]].idx + offset
+                        texts = [m for m in ctx.mentions if m.category == "instrument" and m.end <= at]
+                        if texts:
+                            obj, themed = ctx.ref(max(texts, key=lambda m: m.end)), True
+            if obj is None and trig.rest and trig.rest[0] in L.INFINITIVE and _form(doc[i + 1]) not in L.INFINITIVE:
+                to = next(j for j in range(i + 1, end + 1) if _form(doc[j]) in L.INFINITIVE)
+                obj = _entity(doc, i + 1, to, offset, ctx, "object")  # "ordered Meta to pay …": the party
             if obj is None:
                 np = _np_after(doc, end + 1)
-                if np and _form(doc[np[0]]) == "of":
+                if np and _form(doc[np[0]]) in L.GENITIVE_PREPS:
                     # "imposed a fine of EUR 2 million on Acme": the "of" phrase is the amount; the party follows
                     # "on" or "against" in the clause
                     on = next((j for j in range(np[0] + 1, min(len(doc), np[0] + 12))
-                               if _form(doc[j]) in ("on", "against") or doc[j].text in _CUT), None)
+                               if _form(doc[j]) in L.FINE_PARTY_PREPS or doc[j].text in _CUT), None)
                     np = _np_after(doc, on + 1) if on is not None and doc[on].text not in _CUT else None
                 if np:
                     obj = _entity(doc, np[0], np[1], offset, ctx, "object")
@@ -493,11 +761,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         fnp = _np_after(doc, forum)
                         body = _entity(doc, fnp[0], fnp[1], offset, ctx, "actor") if fnp else None
                         obj = body or obj
-            if obj is not None and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS and any(
-                    k > end and k in verb_tops for k, _, _ in found):
+            if obj is not None and _form(t) in L.SUPPORT_VERBS \
+                    and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS and any(
+                    k > end and k in verb_tops and _form(doc[k - 1]) not in L.INFINITIVE for k, _, _ in found):
                 # "adopted its final decision against TikTok, imposing fines …": the decision is the record,
                 # the acts are what it does
                 continue
+        if trig.pos == "verb" and not passive and not themed and obj is None and i not in deadline \
+                and agent is not None and agent.span is not None and agent.span.start > sent.start \
+                and ctx.text[sent.start:agent.span.start].rstrip().endswith(",") \
+                and all(w in L.ADVERBS for w in fold(ctx.text[agent.span.end:cs]).split()):
+            continue  # "…, the Commission confirmed in guidance …": a reporting clause after the act, no act itself
         if trig.pos == "verb" and obj is not None and _form(t) in L.SUPPORT_VERBS:
             named = _act_head(obj.text, trig, ctx)
             if named is not None:  # "The trial was launched by …": the noun names the act, the verb is light
@@ -533,6 +807,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = prev.object
         if agent is not None and _category(agent, ctx) != "actor":
             agent = None
+        if agent is not None and agent.kind in PARTY_KINDS and not is_referral(trig, ctx.lexicon):
+            agent = None  # "Microsoft dismissed the concerns": a company acts as a party, by its referrals only
         if agent is None and passive and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
             topic = ctx.recent_agents[-1] if ctx.recent_agents else None
             if topic is not None and topic.kind not in ("company", "person"):
@@ -542,11 +818,20 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == ",":
             continue  # "an inquiry, opened in 2018": a participle on a noun reports no act without its body
-        if trig.pos == "verb" and obj is not None and takes_ground(trig, ctx.lexicon) and obj.iri is None \
+        if trig.pos == "verb" and not passive and obj is not None and takes_ground(trig, ctx.lexicon) \
+                and obj.iri is None \
                 and _names_act(obj.text, trig, ctx):
-            # "adopted its decision against TikTok, imposing fines totalling …": the act noun is no party; the
-            # party is the target named before in the sentence
-            obj = _target_before(doc, i, offset, ctx)
+            # "imposed three fines totalling €20M on data brokers": the act noun is no party; the party follows
+            # "on" after it, or is the target named before in the sentence ("adopted its decision against TikTok,
+            # imposing fines totalling …"); a number before the noun counts the acts
+            noun = next((k for k in range(end + 1, min(len(doc), end + 9)) if act_nouns.get(k) == trig.top), None)
+            party = _party_after_noun(doc, noun, offset, ctx) if noun is not None else None
+            obj = party or _target_before(doc, i, offset, ctx)
+            val = parse_number(doc[noun - 1].text, "en") if noun is not None else None
+            if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
+                f.count = int(val)
+        if agent is not None and agent.iri is not None:
+            agent = _institution_of(agent, ctx)  # "EU hits Apple with a fine": the Commission the clipping names
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
         if takes_ground(trig, ctx.lexicon):
@@ -557,7 +842,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                 f.count = int(val)
         # modality
-        window = normalise(_undated(ctx, max(sent.start, cs - 40), cs), articles=False)  # "on 2 May": no modal
+        # the verb group of an act noun is its support verb's ("is expected to hand TikTok a fine")
+        anchor = doc[sup].idx + offset if sup is not None and doc[sup].idx + offset < cs else cs
+        window = normalise(_undated(ctx, max(sent.start, anchor - 40), anchor), articles=False)  # "on 2 May": no modal
         # a time adjunct of the clause ("will be published … in the coming weeks") reaches past the object
         clause_end = min([sent.end] + [ce + k for k in (ctx.text.find(c, ce, sent.end) - ce for c in ";:")
                                        if k >= 0])
@@ -590,6 +877,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if prior is not None and (prior.modality != "realised" or prior.future):
                 f.modality, f.future = prior.modality, prior.future
         out.append(f)
+        if trig.pos == "verb" and not passive and obj is not None and takes_amount(trig, ctx.lexicon):
+            # "fined Google 325 million euros and Shein 150 million euros": one act per party, each with its amount
+            for party, at in _listed_parties(obj, ctx):
+                out.append(replace(f, object=party, object_span=party.span, extra_party=True,
+                                   governed=(at, f.governed[1] if f.governed else sent.end)))
         if agent is not None:
             ctx.recent_agents.append(agent)
         elif obj is not None and _category(obj, ctx) == "instrument":
@@ -605,18 +897,123 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     return out
 
 
+def _listed_parties(obj: EntityRef, ctx: Context) -> list[tuple[EntityRef, int]]:
+    """The further parties of a fine verb that lists party and amount pairs ("fined Google 325 million euros and
+    Shein 150 million euros"): each named party with where it starts."""
+    out: list[tuple[EntityRef, int]] = []
+    if obj.span is None:
+        return out
+    end = obj.span.end
+    while True:
+        amount = next((a for a in ctx.amounts if 0 <= a.start - end <= 2), None)
+        if amount is None:
+            return out
+        nxt = next((a for a in sorted(ctx.amounts, key=lambda a: a.start) if amount.end < a.start <= amount.end + 60),
+                   None)
+        if nxt is None:
+            return out
+        between = ctx.text[amount.end:nxt.start]
+        words = between.split()
+        if len(words) < 2 or (fold(words[0]).strip(",") not in L.LIST_LINKS and words[0] != ","):
+            return out
+        name = between[between.index(words[1]):].strip()
+        if not name[:1].isupper() or any(c in name for c in ",;:()"):
+            return out
+        s = nxt.start - len(between) + between.index(words[1])
+        e = s + len(name)
+        inside = ctx.mentions_in(s, e)
+        iri = inside[0].iri if inside else ctx.linker.lookup(name)
+        kind = ctx.linker.knowledge.entities[iri].kind if iri and iri in ctx.linker.knowledge.entities \
+            else ctx.linker.guess_kind(name, "en")
+        out.append((EntityRef(text=name, span=Span(s, e), iri=iri, kind=kind), s))
+        end = e
+
+
+def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge) -> list[ExtractedEvent]:
+    """A fine told twice in one clipping (a headline "EU hits Apple with €500m fine", then the story): the same
+    body, party and amount; the undated telling is dropped for the dated one."""
+    def key(ev: ExtractedEvent) -> tuple[str, str, str, Decimal] | None:
+        et = knowledge.event_types.get(ev.type)
+        if ev.amount is None or ev.agent is None or ev.object is None or not ev.agent.iri or not ev.object.iri:
+            return None
+        return (et.top_code if et else ev.type, ev.agent.iri, ev.object.iri, ev.amount)
+
+    dated = {key(ev) for ev in events if ev.date is not None} - {None}
+    return [ev for ev in events if ev.date is not None or key(ev) not in dated]
+
+
+_PARTS: dict[int, tuple[Knowledge, dict[str, frozenset[str]]]] = {}
+
+
+def _parts(ctx: Context) -> dict[str, frozenset[str]]:
+    """Bodies by the whole they are a part of (``org:subOrganizationOf`` in the reference data), per knowledge."""
+    knowledge = ctx.linker.knowledge
+    got = _PARTS.get(id(knowledge))
+    if got is None or got[0] is not knowledge:
+        acc: dict[str, set[str]] = {}
+        for q in knowledge.reference:
+            if q.predicate == V.ORG.subOrganizationOf and isinstance(q.object, ox.NamedNode) \
+                    and isinstance(q.subject, ox.NamedNode):
+                acc.setdefault(q.object.value, set()).add(q.subject.value)
+        got = _PARTS[id(knowledge)] = (knowledge, {k: frozenset(v) for k, v in acc.items()})
+    return got[1]
+
+
+def _institution_of(agent: EntityRef, ctx: Context) -> EntityRef:
+    """A whole named as the agent ("the EU", "the bloc") stands for the one part of it the clipping names ("…, the
+    European Commission said"): the reference data says to prefer the institution when it is known."""
+    parts = _parts(ctx).get(agent.iri or "")
+    if not parts:
+        return agent
+    named = sorted({m.iri for m in ctx.mentions if m.category == "actor" and m.iri in parts})
+    if len(named) != 1:
+        return agent
+    ent = ctx.linker.knowledge.entities.get(named[0])
+    return EntityRef(text=agent.text, span=agent.span, iri=named[0], kind=ent.kind if ent else agent.kind)
+
+
 def _names_act(text: str, trig: Trigger, ctx: Context) -> bool:
     """Whether the phrase ``text`` is headed by a noun of the act ``trig`` itself ("fines totalling …")."""
-    words = [w for w in re.findall(r"[\w-]+", fold(text)) if w not in L.ARTICLES]
+    words = [w for w in re.findall(r"[\w-]+", fold(text)) if w not in L.ARTICLES and w not in L.NUMBERS
+             and not w.isdigit() and w not in L.SCALES and w not in L.CURRENCIES]  # "three fines", "a €290m fine"
     lex = ctx.lexicon.triggers.get("en", {})
     return bool(words) and any(tr.pos == "noun" and tr.top == trig.top and not tr.rest
                                for tr in lex.get(words[0], ()) or lex.get(words[0].rstrip("s"), ()))
 
 
+def _source(doc: Doc, clause: int, i: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The body named as the source of the clause ("According to the CNIL, the company was fined …")."""
+    lo, hi = doc[clause].idx + offset, doc[i].idx + offset
+    low = fold(ctx.text[lo:hi])
+    for phrase in L.SOURCE_PHRASES:
+        at = low.find(phrase + " ")
+        if at < 0:
+            continue
+        start = lo + at + len(phrase) + 1
+        bodies = [m for m in ctx.mentions if m.category == "actor" and start <= m.start < start + 6 and m.end <= hi]
+        return ctx.ref(bodies[0]) if bodies else None
+    return None
+
+
+def _party_after_noun(doc: Doc, n: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The party of the act noun at ``n``, after "on", "against", "into" past its amount ("fines totalling €20M on
+    data brokers", "an investigation into Acme"), within the clause."""
+    for k in range(n + 1, min(len(doc), n + 10)):
+        if doc[k].text in _CUT or _form(doc[k]) in L.COORDINATORS:
+            return None
+        if _form(doc[k]) in L.NOUN_PARTY_PREPS:
+            np = _np_after(doc, k + 1)
+            if np is None:
+                return None
+            e = next((j for j in range(np[0] + 1, np[1]) if _form(doc[j]) in L.AGENT_PREPS), np[1])
+            return _entity(doc, np[0], e, offset, ctx, "object")  # "on Clearview AI by the Garante": the party
+    return None
+
+
 def _target_before(doc: Doc, i: int, offset: int, ctx: Context) -> EntityRef | None:
     """The party of "… against TikTok …, imposing fines": the last "against" phrase before ``i``."""
     for k in range(i - 1, -1, -1):
-        if _form(doc[k]) == "against":
+        if _form(doc[k]) in L.TARGET_PREPS:
             np = _np_after(doc, k + 1)
             return _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
     return None
@@ -716,7 +1113,7 @@ def _deadlines(doc: Doc) -> dict[int, tuple[int, int]]:
         if k == t.i + 1:
             # "The company was given three months to comply": in the passive the party is the subject
             be = t.i - 1
-            while be > 0 and _form(doc[be]) in ("also", "then", "now", "been"):
+            while be > 0 and (_form(doc[be]) in L.ADVERBS or _form(doc[be]) in L.PERFECT_BE):
                 be -= 1
             np = _np_before(doc, be) if be > 0 and _form(doc[be]) in L.BE_FORMS else None
             if np is not None and _form(doc[k + 1]) in L.DURATION_UNITS and _form(doc[k + 2]) in L.INFINITIVE:

@@ -45,10 +45,15 @@ _COND_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 _NUMBER_WORDS = frozenset(fold(w) for w in L.NUMBERS)
 _CUT_PUNCT = {",", ";", ":", "(", ")", "[", "!", "?", "—", "–"}
 _TARGET_WORDS = tuple(fold(w) for w in L.TARGET_PREPS)
+_GAZETTE_FIRSTS = frozenset(g.split()[0] for g in L.GAZETTES)
 #: Kinds of bodies that are parties to sanctions, never their authors.
 _PARTY_KINDS = ("company", "person")
 #: The kind of instrument that is a part of a text: a referral is about the whole text.
 _PART_KIND = "article"
+#: The kind of the texts that record a court's or an authority's decision: a relative on one tells its author's act.
+_DECISION_KIND = "court_decision"
+#: The kinds of texts by which a body acts: a passive whose "par" phrase is one of them is done by its author.
+_RECORD_KINDS = (_DECISION_KIND, "decree")
 #: The kind of a text under procedure (vg:Bill): what it does to its object is only proposed.
 _BILL_KIND = "bill"
 #: The ontology's list of nouns that name a part or a quantity of a text ("l'essentiel", "une poignée").
@@ -103,11 +108,12 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
             if end is None and trig.pos == "verb":
                 end = _match_after_object(doc, t.i, trig)
             described = _match_passive_object(doc, t.i, trig) if end is None and trig.pos == "verb" else None
-            if described is not None and not any(
+            if described is not None and (described.i > t.i or not any(
                     tr.pos == "noun" and not _instrument_noun(tr, ctx) and _match_rest(doc, described.i, tr) is not None
-                    for tr in lex.get(_lemma(described), ())):
+                    for tr in lex.get(_lemma(described), ()))):
                 # "le projet de loi …, présenté en Conseil des ministres": the listed object is the theme (an act
-                # noun keeps its participle as a support: "une amende prononcée par la CNIL")
+                # noun keeps its participle after it as a support: "une amende prononcée par la CNIL"; a fronted
+                # participle states the act: "Lancée en 2025 par la SNCF, l'expérimentation …")
                 end = t.i
             if end is None:
                 continue
@@ -230,11 +236,21 @@ def _match_passive_object(doc: Doc, i: int, trig: Trigger) -> Token | None:
     that noun: "le projet de loi relatif à …, présenté le 15 octobre"."""
     rest = trig.rest
     t = doc[i]
-    if len(rest) < 2 or rest[0] not in L.ARTICLES or rest[0] in L.GENITIVE_PREPS or "VerbForm=Part" not in str(
-            t.morph) or any(c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in t.children):
+    fronted = _fronted_participle(t)
+    if len(rest) < 2 or rest[0] not in L.ARTICLES or rest[0] in L.GENITIVE_PREPS or (
+            "VerbForm=Part" not in str(t.morph) and not fronted) \
+            or any(c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in t.children):
         return None
     words = rest[1:]
     head = t.head if t.dep_ in ("acl", "amod", "appos") and t.head.i < t.i else None
+    if fronted:
+        # "Lancée courant 2025 par la SNCF, l'expérimentation …": a fronted participle describes the noun that
+        # opens the main clause
+        comma = next(k for k in range(i + 1, len(doc)) if doc[k].text == ",")
+        k = comma + 1
+        while k < len(doc) and _form(doc[k]) in L.ARTICLES:
+            k += 1
+        head = doc[k] if comma + 1 < k < len(doc) else None
     if head is None and i > 0 and doc[i - 1].text == ",":
         head = next((doc[k] for k in range(i - 2, max(-1, i - 25), -1) if doc[k].pos_ in ("NOUN", "PROPN")
                      and (k == 0 or doc[k - 1].pos_ == "DET" or _form(doc[k - 1]) in L.ARTICLES)
@@ -466,8 +482,9 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
             break  # "saisiront le Conseil si la loi est adoptée": a subordinate clause ends the phrase
         if tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph) or tok.dep_.startswith("aux")):
             break
-        if tok.pos_ == "CCONJ" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX"):
-            break
+        if tok.pos_ in ("CCONJ", "PRON") and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX") \
+                and (tok.pos_ == "CCONJ" or "Reflex=Yes" in str(tok.morph)):
+            break  # "le décret s'appliquera": the reflexive clitic opens the verb group
         if f in L.AGENT_PREPS and tok.head.dep_ == "obl:agent":
             break
         if stop_at is not None and k >= stop_at:
@@ -507,6 +524,8 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if not inside:  # the parser cut a known name short: "par la commission | mixte paritaire"
             actors = [m for m in ctx.mentions if m.category == "actor" and cs <= m.start < ce < m.end
                       and ctx.text[m.start:ce].strip(" ,;:") != ""]
+            # or at its start: "Plus de soixante | députés de gauche ont déféré" (the name runs into the phrase)
+            actors = actors or [m for m in ctx.mentions if m.category == "actor" and m.start < cs < m.end]
         if actors:
             # the first known body of the phrase is its head ("la formation restreinte de la Cnil" -> Cnil)
             return ctx.ref(actors[0])
@@ -923,6 +942,88 @@ def _relative_antecedent(que: Token) -> Token | None:
     return node if node.pos_ in ("NOUN", "PROPN") else None
 
 
+def _provided_by(subj: Token, t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The text whose provisions the subject names: "les obligations … prévues par le règlement X s'appliqueront"
+    (a participle on the subject phrase with a "par" text): the act happens to that text."""
+    doc = t.doc
+    for part in subj.subtree:
+        if not (subj.i <= part.i < t.i) or part.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(part.morph):
+            continue
+        for c in part.children:
+            if c.dep_ == "obl:agent" and c.i < t.i:
+                s, e = phrase_bounds(c, stop_at=t.i)
+                ref = _entity_for(doc, s, e, offset, ctx, "object")
+                if ref is not None and ref.iri is not None and _category(ref, ctx) == "instrument":
+                    start = phrase_bounds(subj, stop_at=t.i)[0]
+                    cs, ce = _span_chars(doc, start, e, offset)
+                    return EntityRef(text=ctx.text[cs:ce], span=Span(cs, ce), iri=ref.iri, kind=ref.kind)
+    return None
+
+
+def _inverted_reporter(doc: Doc, ctx: Context, offset: int) -> EntityRef | None:
+    """The body that reports the sentence after it, with its subject inverted at the end (", a annoncé mardi la
+    Cnil."): the first body named right after a reporting verb set off by a comma, ending the sentence."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or _lemma(tok) not in L.REPORTING_VERBS or tok.i < 2:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].pos_ == "AUX":
+            k -= 1
+        if doc[k].text != ",":
+            continue
+        after = tok.idx + len(tok.text) + offset
+        end = offset + len(doc.text.rstrip(" .!\n"))
+        for m in ctx.mentions:
+            if m.category == "actor" and after <= m.start and m.end <= end + 1 and not any(
+                    p in ctx.text[after:m.start] for p in ",;:«»\"") and ctx.text[m.end:end].strip(" .") == "":
+                return ctx.ref(m)
+    return None
+
+
+def _dont_antecedent(verb: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """What "dont" stands for in the clause of ``verb``, whose act noun it completes ("l'arrêté …, dont le juge avait
+    ordonné la suspension"): the object of an act told right before, else the phrase before the pronoun."""
+    doc = verb.doc
+    dont = next((x for x in doc[max(0, verb.i - 12):verb.i] if _form(x) in L.GENITIVE_RELATIVES), None)
+    if dont is None:
+        return None
+    pos = dont.idx + offset
+    told = [r for r in ctx.recent_objects if r.span is not None and 0 <= pos - r.span.end <= 3]
+    if told:
+        return told[-1]
+    ante = _relative_antecedent(dont)
+    if ante is None:
+        return None
+    s, e = phrase_bounds(ante, stop_at=dont.i - (1 if doc[dont.i - 1].text == "," else 0))
+    return _entity_for(doc, s, e, offset, ctx, "object")
+
+
+def _fronted_topic(doc: Doc, ctx: Context, offset: int) -> EntityRef | None:
+    """The text a sentence-opening participle is about: "Consultée sur le projet de décret …, la CNCTR …"."""
+    first = doc[0].text.lower()
+    if len(doc) < 4 or _form(doc[1]) not in L.TOPIC_PREPS or not first.endswith(L.PAST_PARTICIPLE_ENDINGS) \
+            or "VerbForm=Fin" in str(doc[0].morph) or "VerbForm=Inf" in str(doc[0].morph):
+        return None
+    comma = next((k for k in range(2, len(doc)) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    ref = _entity_for(doc, 2, comma, offset, ctx, "object")
+    return ref if ref is not None and _category(ref, ctx) in ("instrument", "matter") else None
+
+
+def _last_two_bodies(ctx: Context, pos: int) -> tuple[Any, Any] | None:
+    """The last two different bodies named before ``pos``, in text order ("Ni la Cnil ni le Conseil d'État …")."""
+    seen: dict[str, Any] = {}
+    for m in reversed(ctx.mentions):
+        if m.category != "actor" or m.end > pos:
+            continue
+        seen.setdefault(m.iri or fold(m.text), m)
+        if len(seen) == 2:
+            later, earlier = seen.values()
+            return earlier, later
+    return None
+
+
 def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None, EntityRef | None]:
     """(agent, theme) of an active trigger: the subject is the agent when it is a body, the theme when a text."""
     doc = t.doc
@@ -964,6 +1065,16 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
                 return ctx.ref(m), None
             return None, ctx.ref(m) if m.category in ("instrument", "matter") else None
         ante = _relative_antecedent(subj)
+        if ante is not None and ctx.linker.guess_kind(ante.text, "fr") == _DECISION_KIND:
+            # "Ainsi en a décidé le Conseil d'État dans une décision du 18 octobre, qui rejette …": the act of a
+            # decision is its author's, the body named before it in the clause (or in its own phrase)
+            s, e = phrase_bounds(ante, stop_at=subj.i)
+            cs, ce = _span_chars(doc, s, e, offset)
+            own_body = ctx.mentions_in(cs, ce, "actor")
+            earlier = [m for m in ctx.mentions if m.category == "actor" and m.end <= cs
+                       and m.start >= t.sent.start_char + offset and not ctx.in_pp(m)]
+            if own_body or earlier:
+                return ctx.ref((own_body or earlier[-1:])[0]), None
         if ante is not None:
             # "dont ils contestent l'article 22, qui autorise …": a text the gazetteer does not name is still the
             # relative's subject; no body further back in the sentence does the act
@@ -971,6 +1082,12 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             own = _entity_for(doc, s, e, offset, ctx, "object")
             if own is not None and _category(own, ctx) in ("instrument", "matter"):
                 return None, own
+    if subj is not None and _form(subj) in L.ORDINAL_ANAPHORS and "NumType=Ord" in str(subj.morph) \
+            and subj.i > 0 and _form(subj.doc[subj.i - 1]) in L.DEFINITES \
+            and not any(c.dep_ == "nmod" for c in subj.children):
+        pair = _last_two_bodies(ctx, subj.idx + offset)
+        if pair is not None:
+            return ctx.ref(pair[L.ORDINAL_ANAPHORS[_form(subj)]]), None
     if subj is not None:
         if _form(subj) in L.RELATIVES and t.dep_ == "acl:relcl":
             subj = t.head
@@ -1005,6 +1122,9 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         if agent is not None:
             return agent, None
         theme = _entity_for(doc, s, e, offset, ctx, "object")
+        provider = _provided_by(subj, t, ctx, offset) if theme is None or theme.iri is None else None
+        if provider is not None:
+            return None, provider
         if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
             return None, theme
         if relative and t.dep_ == "acl:relcl":
@@ -1127,8 +1247,18 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                         s = k
                         e = max(e, next((a.i for a in t.children if a.dep_.startswith("aux")), e))
                 return _entity_for(doc, s, e, offset, ctx, "object"), c
+        if t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
+            # "La sanction que Bruxelles a infligée à Apple a été confirmée par le Tribunal": the parser hung the
+            # main verb on the relative's; the phrase that opens the sentence before the relative is its subject
+            rel = next((x for x in doc[1:t.head.i] if _form(x) in L.RELATIVES), None)
+            ante = _relative_antecedent(rel) if rel is not None else None
+            if rel is not None and ante is not None:
+                s, e = phrase_bounds(ante, stop_at=rel.i)
+                if s == 0:
+                    return _entity_for(doc, s, e, offset, ctx, "object"), ante
         if t.dep_ in ("acl", "amod", "advcl", "conj", "ROOT", "appos") and t.head.i != t.i and t.head.pos_ in (
-                "NOUN", "PROPN"):
+                "NOUN", "PROPN") and not any(doc[k].text in (":", ";") for k in range(t.head.i + 1, t.i)):
+            # (not across a colon: "… la mendicité : saisi par la LDH, le juge …" opens a clause of its own)
             described = _detached_head(t)
             s, e = phrase_bounds(described, stop_at=t.i)
             return _entity_for(doc, s, e, offset, ctx, "object"), described
@@ -1235,6 +1365,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     if obj is None:
         return None, None
     if obj.pos_ == "PRON":
+        if obj.i < t.i and _form(obj) in L.OBJECT_CLITICS:
+            # "le Conseil l'a formellement adopté": the accusative clitic takes up the last text named
+            return _last_text(ctx, obj.idx + offset), obj
         return None, obj
     if fold(obj.lemma_) in same_top_nouns:
         # the act noun's party, also when the parser hung it deeper ("une sanction de 250 000 euros contre X": on
@@ -1243,6 +1376,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         tgt = _target(list(t.children) + list(obj.children) + deeper, ctx, offset)
         if tgt is not None:
             return tgt, obj
+        if not any(_form(k) in L.GENITIVE_PREPS for c in obj.children for k in c.children if k.dep_ == "case"):
+            whose = _dont_antecedent(t, ctx, offset)
+            if whose is not None:
+                return whose, obj
     s, e = phrase_bounds(obj)
     if obj.i > end_tok and s <= end_tok:
         # an object after the verb starts after it, whatever the parser hung on it: at its own determiner
@@ -1277,15 +1414,18 @@ def _elided_object(t: Token, obj: EntityRef, last: Frame | None, ctx: Context) -
 
 def _last_text(ctx: Context, pos: int, exclude_kind: str | None = None) -> EntityRef | None:
     """The last text named before ``pos``: a known name, or the object of an earlier act ("la loi sur…")."""
-    best: tuple[int, EntityRef] | None = None
+    # the latest end wins; at the same end the longer phrase ("l'arrêté du maire … dans le centre-ville" over the
+    # "la mendicité dans le centre-ville" inside it)
+    best: tuple[int, int, EntityRef] | None = None
     for m in ctx.mentions:
-        if m.category == "instrument" and m.end <= pos and m.kind != exclude_kind and (best is None or m.end > best[0]):
-            best = (m.end, ctx.ref(m))
+        if m.category == "instrument" and m.end <= pos and m.kind != exclude_kind and (
+                best is None or (m.end, -m.start) > best[:2]):
+            best = (m.end, -m.start, ctx.ref(m))
     for ref in ctx.recent_objects:
         if ref.span is not None and ref.span.end <= pos and _category(ref, ctx) == "instrument" \
-                and ref.kind != exclude_kind and (best is None or ref.span.end > best[0]):
-            best = (ref.span.end, ref)
-    return best[1] if best else None
+                and ref.kind != exclude_kind and (best is None or (ref.span.end, -ref.span.start) > best[:2]):
+            best = (ref.span.end, -ref.span.start, ref)
+    return best[2] if best else None
 
 
 def _dative(t: Token) -> Token | None:
@@ -1316,6 +1456,10 @@ def _dative_party(pron: Token, agent: EntityRef | None, ctx: Context, offset: in
         if any(w in forum for w in before[-2:]):
             continue
         cands.append((m.end, ctx.ref(m)))
+    # the company or person an act told before was addressed to, also when the gazetteer does not name it
+    # ("la société Kelvo")
+    cands.extend((r.span.end, r) for r in ctx.recent_objects if r.span is not None and r.span.end <= pos
+                 and r.kind in _PARTY_KINDS and not _same_body(r, agent))
     return max(cands, key=lambda c: c[0])[1] if cands else None
 
 
@@ -1391,8 +1535,9 @@ def _object_noun(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
     patient = _after_agent(t, end_tok, agent, ctx, offset)
     if patient is not None:
         return patient
-    last = doc[end_tok]
-    kids = sorted(list(t.children) + ([c for c in last.children] if last.i != t.i else []), key=lambda c: c.i)
+    # the complements of every word of the trigger phrase ("publication au Journal officiel | du décret …": on
+    # "Journal")
+    kids = sorted([c for k in range(t.i, end_tok + 1) for c in doc[k].children], key=lambda c: c.i)
     tgt = _target_after(doc, end_tok, ctx, offset) or _target([c for c in kids if c.i > end_tok], ctx, offset)
     for c in kids:
         if c.i <= end_tok or c.dep_ not in ("nmod", "obl", "obl:arg"):
@@ -1494,6 +1639,8 @@ def _accompanying(t: Token, found: list[Frame], offset: int) -> Frame | None:
             or "VerbForm=Part" not in str(part.morph) or part.dep_ not in ("acl", "amod", "advcl", "conj") \
             or part.head.i == part.i:
         return None
+    if any(c.dep_ in _SUBJ or c.dep_.startswith("expl") for c in part.children):
+        return None  # "…, les municipalités s'étant mises en conformité": an absolute clause with its own subject
     pos = part.head.idx + offset
     for g in reversed(found):
         if g.agent is not None and g.governed is not None and g.governed[0] <= pos < g.governed[1] \
@@ -1567,6 +1714,11 @@ def _support_verb(t: Token) -> Token | None:
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     if t.dep_ == "nsubj:pass" and t.head.i != t.i and _lemma(t.head) in L.SUPPORT_VERBS:
         return t.head  # "la requête avait été déposée par…"
+    if t.dep_ == "obl:mod" and t.head.i < t.i and t.head.pos_ == "VERB" and any(c.dep_ == "det" for c in t.children) \
+            and not any(c.dep_ == "case" for c in t.children):
+        # "a prononcé le 9 octobre un rappel à l'ordre": after a date the parser takes the bare object noun
+        # phrase for an adjunct; without a preposition it is the object
+        return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     return None
 
 
@@ -1759,6 +1911,22 @@ def _detached_head(t: Token) -> Token:
     return head
 
 
+def _generic_clause(t: Token) -> bool:
+    """Whether the verb ``t`` is a present in a clause opened by "lorsque", "quand" or "si": a rule or a case
+    ("Lorsque le Conseil juge une disposition conforme sous réserve, il …"), not an act reported."""
+    morph = str(t.morph)
+    if "VerbForm=Part" in morph or "VerbForm=Inf" in morph or "Tense=Fut" in morph or "Tense=Imp" in morph \
+            or any(c.dep_.startswith("aux") for c in t.children):
+        return False
+    doc = t.doc
+    k = t.i - 1
+    while k >= t.sent.start and doc[k].text not in _CUT_PUNCT and _form(doc[k]) not in L.RELATIVES:
+        if _form(doc[k]) in L.GENERIC_SUBORDINATORS and doc[k].pos_ == "SCONJ":
+            return True
+        k -= 1
+    return False
+
+
 def _circumstantial(t: Token) -> bool:
     """A participle describing a noun inside a prepositional phrase ("dans une décision rendue le…")."""
     if t.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(t.morph):
@@ -1857,6 +2025,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if tok.i > 0 and _form(tok) in ("à", "a") and tok.pos_ == "ADP" and tok.i + 1 < len(doc) and any(
                 a.start <= doc[tok.i + 1].idx + offset < a.end for a in ctx.amounts):
             stops.add(tok.i)
+    for tok in doc:  # "a publié le texte | au Journal officiel du 11 avril": the gazette is no part of the text
+        if _form(tok) in ("au", "à", "a") and tok.i + 1 < len(doc) and _form(doc[tok.i + 1]) in _GAZETTE_FIRSTS \
+                and any(fold(doc[tok.i + 1:tok.i + 1 + len(g.split())].text) == g for g in L.GAZETTES):
+            stops.add(tok.i)
     doc.user_data["vg_stops"] = stops
     act_nouns = {t.i for t, tr, _ in triggers if tr.pos == "noun" and not _instrument_noun(tr, ctx)}
     for n in act_nouns:  # "sanctionné Orange d'une amende": an indefinite act noun starts a phrase of its own
@@ -1906,6 +2078,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if tr.pos == "noun" and not tr.rest:
                 noun_lemmas_by_top.setdefault(tr.top, set()).add(lemma)
     last_frame: Frame | None = None
+    reporter = _inverted_reporter(doc, ctx, offset) if triggers else None
     pending: list[Frame] = []  # referrals whose body is the main clause's subject: the text comes later
     for t, trig, _ in triggers:
         if trig.pos == "verb":
@@ -1920,6 +2093,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         # "Dans un rapport publié lundi, la CNCDH dénonce…": the publication of the subject's own text is an act
         owned = not is_noun and text_theme(trig, ctx.lexicon) and _owned_adjunct(t)
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _unrealised_infinitive(t, ctx)
+                                           or _generic_clause(t)
                                            or (_attributive(t) and not owned)
                                            or (_circumstantial(t) and not trig.rest and not owned))):
             continue
@@ -1931,6 +2105,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         themed = False
         passive = False
         acted_on = False
+        by_record = False
         if is_noun:
             ruler = _governing_trigger(t, verb_trigger_top)
             support = support_of.get(t.i)
@@ -1939,7 +2114,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if support is None and any(g.object_span is not None and g.trigger.top != trig.top
                                        and g.object_span.start <= cs < g.object_span.end for g in out):
                 continue  # "le rejet par le juge de la requête de X": the request is what was rejected
-            if support is not None and (negated(support) or _purpose(support) or _background(support)):
+            if support is not None and (negated(support) or _purpose(support) or _background(support)
+                                        or _generic_clause(support)):
                 continue
             recipient = support is not None and (_lemma(support) in L.RECIPIENT_VERBS or _se_voir(support) or any(
                 _lemma(c) in L.UNDERGO_NOUNS and c.dep_ == "obj" and c.i < t.i for c in support.children))
@@ -1954,6 +2130,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 frame.agent = agents[0] if agents else None
             if frame.agent is None and support is None:
                 frame.agent = _headline_agent(t, ctx, offset)
+                frame.headline = frame.agent is not None
             members = _distributed(t, end_tok, ctx, offset) if frame.agent is None else []
             if members:
                 # "deux recours : l'un de soixante députés, …, l'autre de soixante sénateurs": one act each
@@ -1981,6 +2158,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 continue  # "au cœur des sanctions prises": a bare participle describes acts told before
             if support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
                 frame.via_noun = False  # "l'amende prononcée en octobre": the participle states an act of its own
+                frame.participle_start = support.idx + offset
             if frame.agent is None and support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
                 # "Dans un avis rendu samedi, la Cnil critique…": a fronted adjunct belongs to the main subject
                 frame.agent = _fronted_owner(support, ctx, offset)
@@ -2004,6 +2182,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.object = _receiver(support, ctx, offset) or frame.object
             if frame.object is None and joined is None:
                 frame.object = _object_noun(t, end_tok, frame.agent, ctx, offset)
+            if frame.object is None and support is not None and support.i < t.i and not recipient:
+                frame.object = _dont_antecedent(support, ctx, offset)  # "…, dont le tribunal a prononcé l'annulation"
+            if frame.object is None and support is not None and support.i < t.i and not recipient:
+                frame.object = _fronted_topic(doc, ctx, offset)  # "Consultée sur le projet de décret, la CNCTR …"
             if frame.object is None and support is not None and not recipient:
                 # "a adopté un avis sur la surveillance de l'espace public": the act noun names the text it makes
                 s0, e0 = phrase_bounds(t)
@@ -2033,6 +2215,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 agents = _par_agent(t, end_tok, ctx, offset)
                 frame.agent = agents[0] if agents else None
                 extra_agents = agents[1:]
+                if frame.agent is None:
+                    # "a été prolongée par un arrêté préfectoral du 30 septembre": done by the text's author
+                    by_record = any(c.dep_ == "obl:agent" and ctx.linker.guess_kind(
+                        ctx.text[slice(*_span_chars(doc, *phrase_bounds(c), offset))], "fr", "instrument")
+                        in _RECORD_KINDS for c in t.children)
                 if frame.agent is None and t.head.i != t.i and (any(
                         _form(c) in L.POSSESSIVES for c in t.head.children) or _owned_adjunct(t)):
                     # "Dans son rapport rendu public mardi, la Défenseure…": the owner is the main subject
@@ -2097,6 +2284,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 party = _dative_party(pron, frame.agent, ctx, offset)
                 if party is not None:
                     obj = replace(party, span=None) if party.span is None else party
+            if addressed is None and t.i > 0 and (obj is None or (obj_head is not None and fold(
+                    obj_head.lemma_) in noun_lemmas_by_top.get(trig.top, set()))):
+                # "Consultée sur le projet de décret X, la CNCTR a rendu un avis": the matter of a fronted participle
+                obj = _fronted_topic(doc, ctx, offset) or obj
             frame.object = addressed or obj
             frame.modality, frame.future = modality(t, ctx, False)
             if acted_on and theme is not None and theme.kind == _BILL_KIND and frame.modality == "realised":
@@ -2118,10 +2309,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "un rapport, voté à l'unanimité": a passive without agent counts only for acts that happen to
             # a text (publication, promulgation) or with the body that does such acts (below)
             theme_ok = bool(ctx.lexicon.implicit_agents.get((trig.top, _text_kind(frame.object, ctx))))
+        if by_record and frame.object is not None:
+            theme_ok = True
         if is_noun and not agent_ok and text_theme(trig, ctx.lexicon) and frame.object is not None \
-                and _category(frame.object, ctx) == "instrument" and t.dep_ != "obj" and any(
-                    ce <= d.start < sent_span.end and d.marker in (None, "forward") for d in ctx.dates):
-            theme_ok = True  # "l'entrée en vigueur de la loi, le 30 octobre": the act happens to the text
+                and (_category(frame.object, ctx) == "instrument" or ctx.linker.category_of(
+                    ctx.linker.guess_kind(frame.object.text, "fr")) == "instrument") and t.dep_ != "obj" and any(
+                    (ce <= d.start < sent_span.end or sent_span.start <= d.start <= sent_span.start + 1)
+                    and d.marker in (None, "forward") for d in ctx.dates):
+            # "l'entrée en vigueur de la loi, le 30 octobre": the act happens to the text; also under a date heading
+            # a digest line ("14/03 – Publication au Journal officiel du décret …")
+            theme_ok = True
         if not agent_ok and theme_ok and not is_noun and frame.object is not None:
             # "la loi, votée définitivement le 16 décembre": the body that adopts texts of that kind
             implicit = ctx.lexicon.implicit_agents.get((trig.top, _text_kind(frame.object, ctx)))
@@ -2129,6 +2326,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 ent = ctx.linker.knowledge.entities[implicit]
                 frame.agent = EntityRef(text=ent.pref_label, span=None, iri=implicit, kind=ent.kind)
                 agent_ok = True
+        agentless = passive or (is_noun and (support is None or _passive(support)))
+        if frame.agent is None and not theme_ok and agentless and reporter is not None \
+                and reporter.span is not None and frame.trigger_span.end <= reporter.span.start:
+            # "dix amendes ont été prononcées contre des entreprises, a annoncé mardi la Cnil": an act without
+            # its author, reported by a body named after it, is that body's
+            frame.agent = reporter
+            agent_ok = True
         if not agent_ok and not is_noun and ctx.recent_agents and _passive(t) and any(
                 c.dep_ == "aux:pass" for c in t.children):
             topic = ctx.recent_agents[-1]

@@ -11,6 +11,8 @@ BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", 
 HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "had", "having"})
 #: Modal auxiliaries marking a future or hedged act.
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll"})
+#: Other auxiliaries and modals of a verb group ("did not fine", "could fine").
+MODALS: frozenset[str] = frozenset({"did", "does", "do", "can", "could", "would", "should", "may", "might", "must"})
 #: Passive "get": "has been hit with", "was slapped with".
 PASSIVE_WITH: frozenset[str] = frozenset({"with"})
 
@@ -127,7 +129,9 @@ SUPPORT_VERBS: frozenset[str] = frozenset(
     {"issue", "issued", "issues", "impose", "imposed", "imposes", "imposing", "announce", "announced", "announces",
      "adopt", "adopted", "adopts", "open", "opened", "opens", "launch", "launched", "launches", "hand", "handed",
      "levy", "levied", "publish", "published", "give", "gave", "given", "send", "sent", "deliver", "delivered",
-     "make", "made", "take", "took", "taken", "serve", "served", "order", "ordered"}
+     "make", "made", "take", "took", "taken", "serve", "served", "order", "ordered",
+     # participle clauses: "…, issuing a reprimand instead"
+     "issuing", "handing", "giving", "sending", "levying", "serving", "delivering", "announcing", "adopting"}
 )
 #: Verbs by which a text that records an act holds further acts ("The decision also includes a reprimand and an
 #: order"): the nouns after them are acts of the body whose act the text records, on the same party.
@@ -209,3 +213,40 @@ PARTY_ENDS: tuple[str, ...] = ("the", "on", "and")
 #: Objects that make a trigger verb figurative: "clearing the way for a vote", "opens the door to sanctions" state
 #: no act of the verb.
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset({"way", "path", "door", "ground"})
+#: Words that are never a modifier inside a noun phrase (auxiliaries, modals, negations, adverbs, prepositions,
+#: conjunctions): "the authority will fine" is a verb, "a smart-camera trial" a noun.
+FUNCTION_WORDS: frozenset[str] = (BE_FORMS | HAVE_FORMS | FUTURE_AUX | MODALS | NEGATIONS | INFINITIVE | ADVERBS
+                                  | PREPOSITIONS | CLAUSE_STARTS | RELATIVES | COORDINATORS)
+#: Endings of the participle that opens a clause set off by commas between a subject and its verb (", already
+#: fined …,", ", including the rules for …,").
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("ed", "ing")
+#: Words that end a clause for the subject search ("…; but the court …").
+CLAUSE_BREAKS: frozenset[str] = frozenset({"but", "while", "whereas"})
+#: Prepositions skipped before the object of a verb ("signed off on the text", "opened an inquiry into Acme").
+OBJECT_LEADS: frozenset[str] = frozenset({"to", "on", "against", "into"})
+#: Prepositions that name the party of an act noun ("a fine against Luka", "a probe into DeepSeek").
+NOUN_PARTY_PREPS: frozenset[str] = frozenset({"against", "on", "to", "into"})
+#: Prepositions that name the party of a fine after its amount ("a fine of EUR 2 million on Acme").
+FINE_PARTY_PREPS: frozenset[str] = frozenset({"on", "against"})
+#: The preposition of the target named before a decision's acts ("its decision against TikTok, imposing …").
+TARGET_PREPS: frozenset[str] = frozenset({"against"})
+#: Words comparing an act with a class of acts ("the largest penalty ever imposed"): no act is told.
+COMPARISON_CLASS: frozenset[str] = frozenset({"ever"})
+#: Adverbs that may stand between the comma and a participle of a reduced relative (", already fined …").
+PARTICIPLE_ADVERBS: frozenset[str] = frozenset({"already", "recently", "previously", "also", "first"})
+#: The participle of "be" in a passive perfect ("has been given three months").
+PERFECT_BE: frozenset[str] = frozenset({"been"})
+#: Words of a parenthetical adverb set off by commas between a subject and its verb ("The Council, however,
+#: adopted …"): the verb is the main verb of that subject, not a participle.
+PARENTHETICALS: frozenset[str] = ADVERBS | frozenset(
+    w for phrase in CONTRAST_ADVERBS + ADDITIVES for w in phrase.split()) | frozenset(
+    {"meanwhile", "instead", "though", "too", "furthermore", "likewise", "similarly", "again"})
+#: Prepositions linking a body's head noun to the place that names it ("the court of appeal in Paris").
+PLACE_PREPS: frozenset[str] = frozenset({"in"})
+#: Phrases that name the source of a statement ("According to the CNIL, the company was fined …"): the body is
+#: the agent of an agentless passive act it reports.
+SOURCE_PHRASES: tuple[str, ...] = ("according to",)
+#: Conjunctions of a condition: an act in their clause is not reported as done ("if the Commission confirms …").
+CONDITIONALS: frozenset[str] = frozenset({"if", "unless"})
+#: A possessive that takes up a text as well as a body ("Its bans … will apply from …": the text's provisions).
+NEUTER_POSSESSIVES: frozenset[str] = frozenset({"its"})

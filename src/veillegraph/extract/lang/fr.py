@@ -99,6 +99,19 @@ BOUNDS: tuple[str, ...] = ("plus de", "moins de", "au moins", "près de", "envir
 
 #: Subject pronouns that refer back to the last named body.
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
+#: The relative pronoun that stands for a "de" complement ("l'arrêté, dont le juge a ordonné la suspension").
+GENITIVE_RELATIVES: frozenset[str] = frozenset({"dont"})
+#: The preposition of the matter a body is consulted on ("Consultée sur le projet de décret, la CNCTR a rendu …").
+TOPIC_PREPS: frozenset[str] = frozenset({"sur"})
+#: Accusative clitics before the verb: "l'a adopté", "la valide" take up the text named before.
+OBJECT_CLITICS: frozenset[str] = frozenset({"le", "la", "l'", "les"})
+#: Subordinators of a generic or hypothetical clause: an act in the present under them is a rule or a case, not a
+#: report ("Lorsque le Conseil juge une disposition conforme sous réserve, il …").
+GENERIC_SUBORDINATORS: frozenset[str] = frozenset({"lorsque", "lorsqu'", "quand", "si", "s'", "chaque fois que"})
+#: Ordinals that, with an article and no noun, take up one of the last two bodies named ("la première …, le second
+#: …", "ce dernier"): 0 = the first of the pair, 1 = the second (folded forms).
+ORDINAL_ANAPHORS: dict[str, int] = {"premier": 0, "premiere": 0, "second": 1, "seconde": 1, "deuxieme": 1,
+                                    "dernier": 1, "derniere": 1}
 #: Dependency labels of relative and adverbial clauses that end a mention.
 CLAUSE_BREAKS: frozenset[str] = frozenset({"acl:relcl", "advcl", "parataxis", "punct", "conj", "cc", "appos"})
 #: Relative pronouns (start of a relative clause that ends an object phrase).
@@ -137,6 +150,10 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 #: Words that carry a relative clause or a reported-speech frame.
 REPORTING_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
+#: Verbs of saying that, set off after the clause with an inverted subject, report it (", a annoncé mardi la Cnil").
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {"annoncer", "indiquer", "preciser", "declarer", "affirmer", "expliquer", "confirmer", "communiquer", "souligner"}
+)
 #: Support (light) verbs: with a nominalised act as object, the noun names the act and the verb's
 #: subject is its agent ("la CNIL a rendu dix décisions de sanction", "a prononcé une amende").
 SUPPORT_VERBS: frozenset[str] = frozenset(
@@ -180,6 +197,11 @@ DATIVE_PRONOUNS: frozenset[str] = frozenset({"lui", "leur"})
 FORUM_PREPS: frozenset[str] = frozenset({"devant"})
 #: Words joining a noun to the date that names it: "la loi du 30 juillet 2021" (the date names the text).
 TITLE_LINKS: tuple[str, ...] = ("du", "en date du")
+#: Digest lines open with a day/month without year and a dash ("12/03 – La Cnil …"): read them as dates.
+DIGEST_DAY_MONTH = True
+#: Official gazettes (folded): "au Journal officiel du 11 avril" dates the issue, i.e. the publication, not a
+#: text's title; "au Journal officiel" also ends the noun phrase of what is published.
+GAZETTES: tuple[str, ...] = ("journal officiel", "jo", "journal officiel de l'union europeenne", "joue")
 #: Prepositions of means: "par une décision du 25 février 2022" names the decision by which the act is done.
 MEANS_PREPS: tuple[str, ...] = ("par", "dans", "via")
 #: Conjunctions that open a contrasting clause: a date before them is not the date of what follows.
