@@ -73,6 +73,17 @@ AGENT_CASES = [
      "plateforme a saisi le Conseil d'État.", "saisine", "Telegram"),
     ("participle on a text: its genitive owner publishes it", "L'étude annuelle de la CNIL, rendue publique "
      "vendredi, recense les plaintes.", "publication", "CNIL"),
+    ("fronted participle with a day before its par phrase", "Saisi mercredi par la Ligue des droits de "
+     "l'Homme, le tribunal administratif de Lille a suspendu l'arrêté du maire.", "saisine",
+     "Ligue des droits de l'Homme"),
+    ("the main subject after a fronted participle's capitalised agent", "Saisi par la Quadrature du Net, le "
+     "Conseil d'État a rejeté la requête du syndicat.", "rejet", "Conseil d'État"),
+    ("adverbial locution inside the compound tense", "Le Conseil d'État a annulé le décret. La haute "
+     "juridiction a en revanche rejeté le reste de la demande.", "rejet", "Conseil d'État"),
+    ("feminine title heads a person", "La proposition de loi sur les écrans, déposée en mars par la sénatrice "
+     "Anne Roux, a été adoptée hier.", "proposition", "sénatrice Anne Roux"),
+    ("support verb before its addressee and a quantity", "L'exécutif européen a adressé à Apple trois séries "
+     "de conclusions préliminaires.", "autre", "Commission européenne"),
 ]
 
 
@@ -117,6 +128,8 @@ def test_affected_body_is_not_agent(ex: Extractor) -> None:
 # --- objects -----------------------------------------------------------------------------------------
 
 OBJECT_CASES = [
+    ("the object of an infinitive after refuser de", "Le Conseil d'État a refusé de transmettre la question "
+     "prioritaire de constitutionnalité du syndicat.", "rejet", "question prioritaire de constitutionnalité"),
     ("article of a law", "Le Conseil constitutionnel a censuré l'article 7 de la loi relative à la sécurité "
      "des transports, qui créait un délit.", "censure", "l'article 7 de la loi relative à la sécurité des transports"),
     ("passive subject", "Le décret sur les caméras piétons a été annulé par le Conseil d'État.", "annulation",
@@ -192,6 +205,7 @@ TYPE_CASES = [
      "ses contrôles.", "publication"),
     ("feu vert définitif of a legislature is an adoption", "Le Conseil de l'Union européenne a donné son feu "
      "vert définitif au règlement sur les puces.", "adoption"),
+    ("commitments made binding", "La Commission a rendu contraignants jeudi les engagements de Temu.", "autre"),
 ]
 
 
@@ -220,12 +234,50 @@ NO_EVENT = [
     ("fixed penalty in a bill", "La proposition prévoit une amende forfaitaire de 135 euros."),
     ("renoncer à: a retreat", "Le ministre a renoncé à nommer un nouveau directeur de l'agence."),
     ("pas de + act noun: a zero quantity", "Pas de sanction pour la mairie de Dole : le dossier est classé."),
+    ("a state after a present être", "Le règlement sur les données classe les usages selon leur risque : "
+     "certaines pratiques, comme la notation, sont interdites."),
+    ("a bare plural complement classifies its noun", "En mai, la Commission a critiqué les règles imposées aux "
+     "éditeurs d'applications par Apple."),
 ]
 
 
 @pytest.mark.parametrize(("name", "text"), NO_EVENT, ids=[c[0] for c in NO_EVENT])
 def test_no_event(ex: Extractor, name: str, text: str) -> None:
     assert [(top(ex, e), e.agent and e.agent.text) for e in run(ex, text) if e.modality == "realised"] == [], name
+
+
+def test_the_fronted_participle_agent_is_not_the_main_agent(ex: Extractor) -> None:
+    evs = run(ex, "Saisie mardi par l'association Lumière, la cour administrative d'appel de Nantes a annulé le "
+                  "décret.")
+    ev = find(ex, evs, "annulation")
+    assert ev.agent is not None and ev.agent.text.endswith("cour administrative d'appel de Nantes"), ev.agent
+    ref = find(ex, evs, "saisine")
+    assert ref.agent is not None and "Lumière" in ref.agent.text, ref.agent
+
+
+def test_a_numbered_text_subject_is_the_theme_not_the_body_in_its_name(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "Le règlement (UE) 2025/91 sur les jouets est entré en vigueur le 30 avril."),
+              "entree_en_vigueur")
+    assert ev.agent is None, ev.agent
+    assert ev.object is not None and "règlement (UE) 2025/91" in ev.object.text, ev.object
+
+
+def test_support_verb_before_its_addressee_gives_the_party(ex: Extractor) -> None:
+    ev = find(ex, run(ex, "En mars, la Commission avait adressé à Alphabet deux séries de conclusions "
+                          "préliminaires.", published="2025-06-01"), "autre")
+    assert ev.object is not None and "Alphabet" in ev.object.text, ev.object
+    assert ev.date is not None and ev.date.value == "2025-03", ev.date
+
+
+def test_date_set_off_after_the_verb_and_a_participle_inside_a_past_relative(ex: Extractor) -> None:
+    evs = run(ex, "La chambre criminelle de la Cour de cassation a cassé, le 14 mai 2024, l'arrêt de la cour "
+                  "d'appel de Rouen qui avait refusé d'annuler la sonorisation du domicile d'un suspect, autorisée "
+                  "par le seul parquet pendant plus de trois semaines.")
+    ev = find(ex, evs, "annulation")
+    assert ev.date is not None and ev.date.value == "2024-05-14", ev.date
+    assert ev.object is not None and ev.object.text.startswith("l'arrêt"), ev.object
+    # the participle describes what the overturned ruling had refused: no act of its own
+    assert not [e for e in evs if top(ex, e) == "autre"], [(top(ex, e), e.agent) for e in evs]
 
 
 def test_manner_is_no_target(ex: Extractor) -> None:

@@ -155,6 +155,13 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
         periodic = any(after.lstrip().startswith(p) or after.startswith(p) for p in L.PERIODIC)
         fixed = any(p in before for p in L.FIXED_PENALTY)
         bound = any(before.rstrip().endswith(p) for p in L.BOUNDS)
-        out.append(Amount(m.start(), m.end(), m.group(), _plain(value),
+        start = m.start()
+        vague = next((q for q in getattr(L, "VAGUE_QUANTIFIERS", ())
+                      if re.search(rf"\b{re.escape(q)}\s+$", before)), None)
+        if vague is not None:
+            # "several hundred million euros": no stated sum; the quantifier is part of the amount phrase
+            start = m.start() - len(before) + before.rstrip().rfind(vague)
+            bound = True
+        out.append(Amount(start, m.end(), text[start:m.end()], _plain(value),
                           currency, periodic, fixed, bound))
     return out

@@ -441,7 +441,8 @@ class Extractor:
                 if f.date is None and f.agent is not None and not f.via_noun:
                     prev = [g for g in fs[:i] if g.date is not None and g.agent is not None
                             and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)
-                            and g.trigger_span.start < f.trigger_span.start]
+                            and g.trigger_span.start < f.trigger_span.start
+                            and not _in_relative(ctx.text, s, g, f, L)]
                     if prev:
                         f.date = prev[-1].date
         self._dates_across_sentences(frames, ctx, roles, syn, fallback)
@@ -793,6 +794,17 @@ def _reported(d: DateMention, f: Frame, mine: set[int], syn: _Syntax) -> bool:
     """Whether ``d`` dates a verb that governs the trigger of ``f`` and is not its own (a report of the act)."""
     gov = syn.governor.get(d.start)
     return gov is not None and gov[0] not in mine and gov[1] <= f.trigger_span.start < gov[2]
+
+
+def _in_relative(text: str, start: int, g: Frame, f: Frame, L: ModuleType) -> bool:
+    """Whether ``g`` is told in a relative clause set off by commas before ``f`` ("The CNIL, which opened an inquiry
+    in 2021, fined …"): its date is its own, not shared with the main verb (languages listing SUBJECT_RELATIVES)."""
+    rel = getattr(L, "SUBJECT_RELATIVES", ())
+    if not rel:
+        return False
+    head = text[start:g.trigger_span.start]
+    opened = re.search(r",\s*(?:" + "|".join(rel) + r")\s+(?:[\w'’]+\s+){0,3}$", head, re.I)
+    return opened is not None and "," in text[g.trigger_span.end:f.trigger_span.start]
 
 
 def _contrast_between(text: str, start: int, end: int, L: ModuleType) -> bool:

@@ -71,13 +71,15 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
         for k in sorted(keys):
             cands.extend(lex.get(k, ()))
         best: tuple[Trigger, int] | None = None
+        # "a sweeping ban" is a noun after an "-ing" modifier; "political advertising apply" has no noun reading
+        as_noun = any(tr.pos == "noun" for tr in cands)
         for trig in cands:
             if trig.pos == "noun" and f not in (trig.lemma, trig.lemma + "s", trig.lemma + "es"):
                 continue
             if trig.pos == "verb" and t.i > 0 and (_form(doc[t.i - 1]) in L.ARTICLES
                                                    or _form(doc[t.i - 1]) in L.PREPOSITIONS - L.INFINITIVE
                                                    or _form(doc[t.i - 1]) in L.SUPPORT_VERBS
-                                                   or _form(doc[t.i - 1]).endswith("ing")
+                                                   or (_form(doc[t.i - 1]).endswith("ing") and as_noun)
                                                    or not (_is_word(doc[t.i - 1].text) or doc[t.i - 1].text == ","
                                                            # "Directive (UE) 2022/2555 (NIS 2) became …", not
                                                            # "a €290m (£246m) fine", "21 sanctions": past forms only
@@ -93,10 +95,10 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
                 k = end + 1
                 if k < len(doc) and _form(doc[k]) in L.ARTICLES and w not in L.ARTICLES:
                     k += 1
-                if n == 0 and trig.pos == "verb" and w in L.INFINITIVE:
-                    # "ordered Meta to pay": the party stands between the verb and its infinitive
+                if n == 0 and trig.pos == "verb" and w in L.SPLIT_PARTICLES:
+                    # "ordered Meta to pay", "found Meta in breach": the party stands between the verb and the rest
                     at = next((j for j in range(end + 1, min(len(doc), end + 8))
-                               if _form(doc[j]) in L.INFINITIVE or doc[j].text in _CUT), len(doc))
+                               if _form(doc[j]) == w or doc[j].text in _CUT), len(doc))
                 else:
                     at = k
                 if w in L.ARTICLES and trig.pos == "verb" and at < len(doc) and _form(doc[at]) in L.ARTICLES:
@@ -224,7 +226,7 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
             return ctx.ref(actors[0])
         kind = ctx.linker.guess_kind(text, "en", "actor")
         if kind is None:
-            return None
+            return _surname(text, cs, ce, ctx)
         words = text.split()
         if fold(words[0]) in L.DEFINITE_ARTICLES and len(words) <= 4:
             back = ctx.antecedent(kind, cs)  # "the authority" after "the Italian Data Protection Authority"
@@ -269,6 +271,13 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
     kind = ctx.linker.guess_kind(text, "en") or ctx.linker.guess_kind(text, "fr", "instrument") \
         or ctx.linker.guess_kind(text, "fr", "matter")
     words = text.lower().split()
+    if words and words[0] in L.OBJECT_PRONOUNS and (len(words) == 1 or words[1] in L.INFINITIVE):
+        # "ordered it to delete the data": the pronoun takes up the last party named before
+        party = next((m for m in reversed(ctx.mentions) if m.category == "actor" and m.kind in PARTY_KINDS
+                      and m.end <= cs), None)
+        if party is not None:
+            back = ctx.ref(party)
+            return EntityRef(text=back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     # a definite generic phrase, its modifiers in lower case: "the company", "the facial recognition company" (up
     # to an infinitive: "ordered the company to stop …")
     head = next((k for k, w in enumerate(words) if w in L.INFINITIVE), len(words))
@@ -290,6 +299,79 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _coordinated_parties(obj: EntityRef, ctx: Context) -> list[EntityRef]:
+    """The members of an object that is a list of named parties and nothing else ("TikTok and Meta"), or []."""
+    if obj.span is None:
+        return []
+    lo, hi = obj.span.start, obj.span.end
+    named = [m for m in ctx.mentions if m.category == "actor" and lo <= m.start and m.end <= hi
+             and m.kind in PARTY_KINDS]
+    if len(named) < 2:
+        return []
+    rest = ctx.text[lo:hi]
+    for m in sorted(named, key=lambda m: -m.start):
+        rest = rest[:m.start - lo] + " " + rest[m.end - lo:]
+    if any(w not in L.LIST_LINKS and w not in L.ARTICLES for w in fold(rest).replace(",", " ").split()):
+        return []
+    return [ctx.ref(m) for m in named]
+
+
+def _on_amount(at: int, ctx: Context) -> bool:
+    """Whether the verb group at ``at`` ends a contact relative clause on an amount ("the €30-50 million | the
+    regulator had proposed"): an amount, then only a short subject phrase opened by a determiner."""
+    for a in ctx.amounts:
+        if a.end <= at:
+            words = fold(ctx.text[a.end:at]).split()
+            if 1 <= len(words) <= 4 and words[0] in L.ARTICLES and not any(c in _CUT for c in words):
+                return True
+    return False
+
+
+def _relative_antecedent(doc: Doc, k: int, clause: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The object of a verb in a relative clause whose pronoun is its object (", which it upheld for …"): the noun
+    phrase before the comma, from its determiner."""
+    r = k - 1
+    while r > clause and r > k - 7 and _form(doc[r]) not in L.OBJECT_RELATIVES and doc[r].text not in _CUT:
+        r -= 1
+    if r <= clause + 1 or r == k - 1 or _form(doc[r]) not in L.OBJECT_RELATIVES or doc[r - 1].text != ",":
+        return None
+    a = r - 1
+    while a > clause and a > r - 12 and doc[a - 1].text not in _CUT and _form(doc[a - 1]) not in L.ARTICLES:
+        a -= 1
+    if a - 1 < clause or _form(doc[a - 1]) not in L.ARTICLES:
+        return None
+    return _entity(doc, a - 1, r - 1, offset, ctx, "object")
+
+
+def _modifies_noun(end: int, cs: int, ctx: Context) -> bool:
+    """Whether the name ending at ``end`` modifies the head noun of the phrase before the verb at ``cs`` ("New EU
+    rules on … apply"), rather than being its subject ("the Commission confirmed in guidance published …")."""
+    gap = ctx.text[end:cs]
+    words = fold(gap).split()
+    if not words or not re.match(r" [a-z]", gap) or re.search(r"[,;:()]", gap):
+        return False
+    first = words[0]
+    return first not in L.FUNCTION_WORDS and first not in L.REPORTING and not _past_form(first) \
+        and not first.endswith("ing") and not any(d.start <= end + 1 < d.end for d in ctx.dates)
+
+
+def _surname(word: str, cs: int, ce: int, ctx: Context) -> EntityRef | None:
+    """A surname alone ("Latombe, who filed the case") takes up the person named before with a title ("French MP
+    Philippe Latombe"): the shortest end of that name whose head names a kind of actor."""
+    if not _is_word(word) or not word[:1].isupper() or fold(word) in L.FUNCTION_WORDS:
+        return None
+    found = list(re.finditer(r"((?:[A-Z][\w'’.-]*\s+){1,4})" + re.escape(word) + r"\b", ctx.text[:cs]))[-1:]
+    if not found:
+        return None
+    names = found[0].group(1).split()
+    for k in range(len(names) - 1, -1, -1):
+        full = " ".join([*names[k:], word])
+        kind = ctx.linker.guess_kind(full, "en", "actor")
+        if kind is not None:
+            return EntityRef(text=full, span=Span(cs, ce), iri=None, kind=kind)
+    return None
 
 
 def _category(ref: EntityRef | None, ctx: Context) -> str | None:
@@ -479,15 +561,22 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
     i, skipped = _subject_end(doc, i)
     lo_skip = doc[skipped[0]].idx + offset if skipped else -1
     hi_skip = doc[skipped[1] - 1].idx + offset if skipped else -1
+    verb_at = doc[i].idx + offset
     for m in ctx.mentions:
         if lo_skip <= m.start < hi_skip:
             continue
         if ctx.text[m.start - 1:m.start] == "(" and ctx.text[m.end:m.end + 1] == ")":
             continue  # "Directive (EU) 2031/55": a name in brackets belongs to a title or repeats the subject
-        if m.category == "actor" and doc[clause].idx + offset <= m.start and m.end <= doc[i].idx + offset:
+        if m.category == "actor" and doc[clause].idx + offset <= m.start and m.end <= verb_at:
             gap = fold(ctx.text[max(0, m.start - 12):m.start]).split()
-            if gap and (gap[-1] in L.PREPOSITIONS or (gap[-1] in L.DEFINITE_ARTICLES and len(gap) > 1
-                                                      and gap[-2] in L.PREPOSITIONS)):
+            if gap and gap[-1] in L.DEFINITE_ARTICLES:
+                gap = gap[:-1]
+            if gap and gap[-1] in L.SUBORDINATORS and not ctx.text[m.end:verb_at].strip():
+                # "after the European Parliament approved the text": the conjunction opens a clause of its own,
+                # whose subject stands right before its verb
+                agent = ctx.ref(m)
+                continue
+            if gap and gap[-1] in L.PREPOSITIONS:
                 continue
             if ctx.in_pp(m):
                 continue
@@ -495,6 +584,13 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
                     n.category == "instrument" and 0 < n.start - (m.end + 2) <= 1 for n in ctx.mentions):
                 continue  # "The EU's Artificial Intelligence Act was published": the possessor of a text's name
             agent = ctx.ref(m)
+    if agent is None and i == clause and clause > 0 and _form(doc[clause - 1]) in L.CLAUSE_BREAKS:
+        # "The CNIL did not fine Acme, but ordered it to …": a verb right after "but" shares the subject of the clause
+        # before it, its first body outside a prepositional phrase
+        lo, hi = doc[_clause_start(doc, clause - 1)].idx + offset, doc[clause - 1].idx + offset
+        first = next((m for m in ctx.mentions if m.category == "actor" and lo <= m.start and m.end <= hi
+                      and not ctx.in_pp(m)), None)
+        return ctx.ref(first) if first is not None else None
     if agent is None:
         # "An Irish court on Thursday overturned": a date adjunct between the subject and its verb
         at = doc[i].idx + offset
@@ -508,11 +604,20 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
             elif k > clause and _form(doc[k - 1]) in L.PREPOSITIONS:
                 i = k - 1
         np = _np_before(doc, i)
+        if np is None and i >= 2 and _form(doc[i - 1]) in L.SUBJECT_RELATIVES and doc[i - 2].text == ",":
+            # "The watchdog, which opened its investigation in 2022": the relative pronoun takes up the phrase
+            # before the comma
+            np = _np_before(doc, i - 2)
         if np:
             words = [_form(x) for x in doc[np[0]:np[1]]]
             if any(w in L.SUBJECT_PRONOUNS for w in words[-3:]):
                 last = ctx.last_actor_before(doc[np[0]].idx + offset)
                 agent = ctx.ref(last) if last else None
+                rep = np[0] - 1 if np[0] > 0 and _form(doc[np[0] - 1]) in L.REPORTING else None
+                speaker = _np_before(doc, rep) if rep is not None else None
+                if speaker is not None:
+                    # "WhatsApp said it would appeal": the pronoun takes up the subject of the reporting verb
+                    agent = _entity(doc, speaker[0], speaker[1], offset, ctx, "actor")
             else:
                 agent = _entity(doc, np[0], np[1], offset, ctx, "actor")
                 lo, hi = doc[np[0]].idx + offset, doc[np[1] - 1].idx + len(doc[np[1] - 1]) + offset
@@ -574,6 +679,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 g.object_span is not None and g.trigger.top != trig.top and g.object_span.start < cs < g.object_span.end
                 for g in out):
             continue  # "dismissed Meta's appeal against the decision designating X": it describes the object
+        if trig.pos == "verb" and _past_form(_form(t)) and before and before[-1] not in L.FUNCTION_WORDS \
+                and _is_word(doc[i - 1].text) and doc[i - 1].text.islower() \
+                and not any(act_nouns.get(j) == trig.top for j in range(max(clause, i - 4), i)) and any(
+                g.object_span is not None and g.trigger.top != trig.top and g.object_span.start < cs < g.object_span.end
+                for g in out):
+            continue  # "dismissed an action brought by X": a participle on the object of another act describes it
         if trig.pos == "verb" and i - 1 in noun_ends and noun_ends[i - 1] != trig.top and _form(t).endswith("ing"):
             continue  # "enforcement notices ordering Acme to stop": what the act noun orders is its content
         if trig.pos == "noun":
@@ -720,7 +831,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 agent = _source(doc, clause, i, offset, ctx)  # "According to the CNIL, Acme was fined …"
         else:
             text_it = _pronoun_text(doc, i, ctx, offset)
+            modifier = False
+            if text_it is None and text_theme(trig, ctx.lexicon) and out and out[-1].evidence == sent \
+                    and out[-1].agent is None and out[-1].object is not None:
+                k0 = _subject_end(doc, _group_start(doc, i, cues))[0]
+                if k0 > 0 and _form(doc[k0 - 1]) in L.PLURAL_PRONOUNS:
+                    text_it = out[-1].object  # "New rules … apply from Friday, … after they entered into force"
             agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset)
+            if agent is not None and agent.span is not None and text_theme(trig, ctx.lexicon) \
+                    and _modifies_noun(agent.span.end, cs, ctx):
+                agent = None  # "New EU rules on … apply from Friday": a name modifying the text's head noun
+                modifier = True
             if text_it is not None:
                 obj = text_it  # "it becomes applicable": "it" takes up the text named last, not a body
                 themed = True
@@ -735,15 +856,21 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
                         obj = _described_text(theme, ctx) or theme
                         themed = True
+                    elif modifier and theme is not None:
+                        obj = _described_text(theme, ctx)  # a text told by what it is about, named next
+                        themed = obj is not None
                     elif _form(doc[np[0]]) in L.NEUTER_POSSESSIVES and text_theme(trig, ctx.lexicon):
                         # "Its bans on social scoring will apply from …": the provisions of the text named last
                         at = doc[np[0]].idx + offset
                         texts = [m for m in ctx.mentions if m.category == "instrument" and m.end <= at]
                         if texts:
                             obj, themed = ctx.ref(max(texts, key=lambda m: m.end)), True
-            if obj is None and trig.rest and trig.rest[0] in L.INFINITIVE and _form(doc[i + 1]) not in L.INFINITIVE:
-                to = next(j for j in range(i + 1, end + 1) if _form(doc[j]) in L.INFINITIVE)
+            if obj is None and trig.rest and trig.rest[0] in L.SPLIT_PARTICLES and _form(doc[i + 1]) != trig.rest[0]:
+                to = next(j for j in range(i + 1, end + 1) if _form(doc[j]) == trig.rest[0])
                 obj = _entity(doc, i + 1, to, offset, ctx, "object")  # "ordered Meta to pay …": the party
+            if obj is None and agent is not None and (end + 1 >= len(doc) or _form(doc[end + 1]) in L.OBJECT_STOPS
+                                                      or doc[end + 1].text in _CUT):
+                obj = _relative_antecedent(doc, _group_start(doc, i, cues), clause, offset, ctx)
             if obj is None:
                 np = _np_after(doc, end + 1)
                 if np and _form(doc[np[0]]) in L.GENITIVE_PREPS:
@@ -752,6 +879,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     on = next((j for j in range(np[0] + 1, min(len(doc), np[0] + 12))
                                if _form(doc[j]) in L.FINE_PARTY_PREPS or doc[j].text in _CUT), None)
                     np = _np_after(doc, on + 1) if on is not None and doc[on].text not in _CUT else None
+                if np and is_referral(trig, ctx.lexicon):
+                    # "referred the bill to the Council": the body seised is no part of what is referred
+                    np = (np[0], next((j for j in range(np[0] + 1, np[1]) if _form(doc[j]) in L.REFERRAL_PREPS),
+                                      np[1]))
                 if np:
                     obj = _entity(doc, np[0], np[1], offset, ctx, "object")
                     forum = np[1] + 1 if np[1] < len(doc) and _form(doc[np[1]]) in L.FORUM_PREPS else None
@@ -767,6 +898,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # "adopted its final decision against TikTok, imposing fines …": the decision is the record,
                 # the acts are what it does
                 continue
+        if trig.pos == "verb" and not passive and not themed and obj is None \
+                and (end + 1 >= len(doc) or doc[end + 1].text in _CUT) \
+                and _on_amount(doc[_group_start(doc, i, cues)].idx + offset, ctx):
+            continue  # "far above the €30-50 million the regulator had proposed": a relative on an amount, no act
+        if trig.pos == "verb" and not passive and obj is not None and _form(t) in L.SUPPORT_VERBS \
+                and not trig.rest and not text_theme(trig, ctx.lexicon) \
+                and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS - {"decree"}:
+            continue  # "the Board adopted a binding decision": a body that adopts a decision does what it says
         if trig.pos == "verb" and not passive and not themed and obj is None and i not in deadline \
                 and agent is not None and agent.span is not None and agent.span.start > sent.start \
                 and ctx.text[sent.start:agent.span.start].rstrip().endswith(",") \
@@ -876,7 +1015,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             prior = out[-1] if out else None
             if prior is not None and (prior.modality != "realised" or prior.future):
                 f.modality, f.future = prior.modality, prior.future
-        out.append(f)
+        members = _coordinated_parties(obj, ctx) if trig.pos == "verb" and not passive and obj is not None \
+            and not takes_amount(trig, ctx.lexicon) else []
+        if members:
+            # "found TikTok and Meta in breach": one act per party named
+            f.object, f.object_span = members[0], members[0].span
+            out.append(f)
+            out.extend(replace(f, object=m, object_span=m.span, extra_party=True) for m in members[1:])
+        else:
+            out.append(f)
         if trig.pos == "verb" and not passive and obj is not None and takes_amount(trig, ctx.lexicon):
             # "fined Google 325 million euros and Shein 150 million euros": one act per party, each with its amount
             for party, at in _listed_parties(obj, ctx):
@@ -1148,12 +1295,12 @@ def _recorded_act(doc: Doc, sup: int, ctx: Context, offset: int) -> tuple[Entity
 def _described_text(theme: EntityRef, ctx: Context) -> EntityRef | None:
     """The text a description of a text takes up ("Europe's new rules apply from Friday. The Media Act …"):
     the last text of its kind named before, else the first text named after it in the next sentence."""
-    if theme.iri is not None or theme.kind is None or theme.span is None:
+    if theme.iri is not None or theme.span is None:
         return None
     words = theme.text.split()
-    if any(c.isdigit() for c in theme.text) or any(w[:1].isupper() for w in words[1:]):
+    if any(c.isdigit() for c in theme.text) or (theme.kind is not None and any(w[:1].isupper() for w in words[1:])):
         return None  # a title written out, not a description
-    back = ctx.text_antecedent(theme.kind, theme.span.start)
+    back = ctx.text_antecedent(theme.kind, theme.span.start) if theme.kind is not None else None
     if back is not None and back.iri is not None:
         return back
     spans = sentences(ctx.text, ctx.lang)

@@ -197,7 +197,8 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
     for word in trig.rest:
         k = j + 1
         # allow one adverb or clitic in between ("mis aussi en demeure")
-        while k < len(doc) and k <= j + 2 and doc[k].pos_ in ("ADV", "ADJ") and _form(doc[k]).rstrip("s") != word \
+        while k < len(doc) and k <= j + 2 and doc[k].pos_ in ("ADV", "ADJ") \
+                and _form(doc[k]).rstrip("sx") != word.rstrip("sx") \
                 and _lemma(doc[k]) != word and _form(doc[k]) not in L.ARTICLES:  # "rendue publique": the word
             k += 1
         if k >= len(doc):
@@ -765,9 +766,32 @@ def _passive(t: Token) -> bool:
     return _passive_own(t)
 
 
+def _detached_aux(t: Token) -> Token | None:
+    """The finite auxiliary a participle is cut off from by an adverbial locution the parser took for a noun
+    ("a en revanche rejeté", "a, par ailleurs, validé"), or None."""
+    if "VerbForm=Part" not in str(t.morph) or any(c.dep_.startswith("aux") for c in t.children):
+        return None
+    doc = t.doc
+    k = t.i - 1
+    skipped = 0
+    while k > t.sent.start and skipped < 4 and (doc[k].text == "," or doc[k].pos_ in ("ADV", "ADP") or (
+            doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "ADP")):
+        k -= 1
+        skipped += 1
+    aux = doc[k]
+    if skipped == 0 or aux.pos_ != "AUX" or "VerbForm=Fin" not in str(aux.morph) \
+            or _lemma(aux) not in ("avoir", "être", "etre") or aux.head.i == t.i:
+        return None
+    return aux
+
+
 def _passive_own(t: Token) -> bool:
-    if t.pos_ in ("PROPN", "NOUN", "ADJ") and "VerbForm" not in str(t.morph) and _fronted_participle(t):
-        return True  # "Adoptée le mois dernier, la loi…"
+    aux = _detached_aux(t)
+    if aux is not None:
+        return _lemma(aux) != "avoir"
+    if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADV", "X") and "VerbForm" not in str(t.morph) \
+            and _fronted_participle(t):
+        return True  # "Adoptée le mois dernier, la loi…" ("Saisi jeudi par…": the tagger may even say determiner)
     if any(c.dep_ == "aux:pass" for c in t.children):
         return not any(_lemma(c) == "avoir" and c.dep_ == "aux:tense" and "VerbForm=Part" not in str(c.morph)
                        for c in t.children) or any(c.dep_ == "aux:pass" for c in t.children)
@@ -1024,6 +1048,18 @@ def _last_two_bodies(ctx: Context, pos: int) -> tuple[Any, Any] | None:
     return None
 
 
+def _in_prep_phrase(tok: Token) -> bool:
+    """Whether the name ``tok`` sits in a phrase a preposition other than "de" opens ("par la Quadrature du Net")."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "case" and _form(c) not in L.GENITIVE_PREPS for c in node.children):
+            return True
+        if node.dep_ not in ("nmod", "flat:name", "flat", "amod") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None, EntityRef | None]:
     """(agent, theme) of an active trigger: the subject is the agent when it is a body, the theme when a text."""
     doc = t.doc
@@ -1099,14 +1135,29 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
                 return None, ctx.recent_themes[-1]  # "La loi reporte… Elle prolonge aussi…"
             return agent, None
         s, e = phrase_bounds(subj, stop_at=t.i if subj.i < t.i else None)
-        while s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha:
-            s -= 2  # a list of names as subject: "Alphabet, Amazon, …, Meta et Samsung ont notifié" starts at its first
+        while s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha \
+                and not _in_prep_phrase(doc[s - 2]):
+            # a list of names as subject: "Alphabet, Amazon, …, Meta et Samsung ont notifié" starts at its first
+            # (not the agent of a fronted participle: "Saisi par la Quadrature du Net, le Conseil …")
+            s -= 2
         while s >= 2 and subj.i < t.i and _form(doc[s - 1]) in L.GENITIVE_PREPS and doc[s - 2].pos_ in (
                 "NOUN", "PROPN") and not _in_value(doc[s - 2], ctx, offset):
             # "La proposition de loi prolonge…": the parser took the complement noun for the subject's head
             s -= 2
             while s > 0 and (doc[s - 1].pos_ in ("DET", "ADJ") or _form(doc[s - 1]) in L.ARTICLES):
                 s -= 1
+        if subj.i < t.i and s >= 2 and (subj.pos_ == "NUM" or doc[s].pos_ == "NUM") and (
+                doc[s - 1].text == ")" or doc[s - 1].pos_ == "NOUN"):
+            # "le règlement (UE) 2025/38 … a été publié": the parser took the text's number for the subject's head
+            k = s - 1
+            if doc[k].text == ")":
+                while k > 0 and doc[k].text != "(" and s - k < 5:
+                    k -= 1
+                k -= 1
+            if k >= 0 and doc[k].pos_ == "NOUN":
+                s = k
+                while s > 0 and (doc[s - 1].pos_ in ("DET", "ADJ") or _form(doc[s - 1]) in L.ARTICLES):
+                    s -= 1
         if s >= 2 and doc[s - 1].pos_ == "CCONJ" and subj.i < t.i:
             # "Le Parlement européen et le Conseil ont adopté": the parser hung the first conjunct elsewhere; the
             # coordinated subject starts at the known body right before the conjunction, at the clause's start
@@ -1118,6 +1169,14 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
                     k -= 1
                 if doc[k].idx + offset <= first[0].start and (k == t.sent.start or doc[k - 1].text in _CUT_PUNCT):
                     s = k
+        cs, ce = _span_chars(doc, s, e, offset)
+        if subj.i < t.i and ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) == "instrument":
+            # "le règlement (UE) 2025/38 …": a phrase headed by a text's noun names no body acting, whatever
+            # body its complement names
+            theme = _entity_for(doc, s, e, offset, ctx, "object")
+            if theme is None or _category(theme, ctx) != "instrument":
+                theme = ctx.linker.link(ctx.text[cs:ce], "instrument", Span(cs, ce))
+            return None, theme
         agent = _party_anaphor(doc, s, e, offset, ctx) or _entity_for(doc, s, e, offset, ctx, "actor")
         if agent is not None:
             return agent, None
@@ -1722,6 +1781,33 @@ def _support_verb(t: Token) -> Token | None:
     return None
 
 
+def _support_before_target(t: Token) -> Token | None:
+    """The support verb of an act noun that follows its addressee ("a adressé à Alphabet deux séries de
+    conclusions préliminaires"), where the parser, misreading the name, hung the noun elsewhere."""
+    doc = t.doc
+    k = t.i - 1
+    while k > t.sent.start and (doc[k].pos_ in ("DET", "NUM", "ADJ") or _form(doc[k]) in L.ARTICLES
+                                or (_form(doc[k]) in ("de", "d'") and doc[k - 1].pos_ == "NOUN"
+                                    and k >= 2 and doc[k - 2].pos_ in ("DET", "NUM"))):
+        k -= 1 if _form(doc[k]) not in ("de", "d'") else 2  # "deux séries de": the quantity belongs to the noun
+    if k == t.i - 1 or k <= t.sent.start:
+        return None  # no determiner: the noun is no object phrase of its own
+    # a target phrase "à X" / "aux X" of at most four words between the verb and the noun's determiner
+    for j in range(k, max(t.sent.start, k - 5), -1):
+        tok = doc[j]
+        if tok.text in _CUT_PUNCT or _form(tok) in L.RELATIVES or (
+                j < k and tok.pos_ == "ADP" and _form(tok) not in ("a", "au", "aux", "de", "d'", "du", "des")):
+            return None
+        if _form(tok) in ("a", "au", "aux") and tok.pos_ == "ADP" and j >= 1:
+            v = doc[j - 1]
+            while v.i > t.sent.start and v.pos_ == "ADV":
+                v = doc[v.i - 1]
+            if v.pos_ in ("VERB", "AUX") and _lemma(v) in L.SUPPORT_VERBS and "VerbForm=Inf" not in str(v.morph):
+                return v
+            return None
+    return None
+
+
 def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
                 support: Token | None) -> EntityRef | None:
     """Agent of a nominalisation: "de la Cnil", "par le Conseil", or the subject of its support verb."""
@@ -1927,9 +2013,66 @@ def _generic_clause(t: Token) -> bool:
     return False
 
 
+def _past_set_off_date(obj: EntityRef | None, doc: Doc, offset: int, ctx: Context) -> EntityRef | None:
+    """The object without the date set off by commas that opens its phrase ("a cassé, le 25 mars 2025,
+    l'arrêt de …": the date is the act's, the object starts after it)."""
+    if obj is None or obj.span is None:
+        return obj
+    for d in ctx.dates:
+        lead = fold(ctx.text[obj.span.start:d.start]).strip()
+        if obj.span.start <= d.start and lead in ("", "le", "la", "les", "l'") and d.end < obj.span.end \
+                and ctx.text[d.end:d.end + 1] == ",":
+            start = next((tok.i for tok in doc if tok.idx + offset > d.end and not tok.is_punct), None)
+            end = next((tok.i for tok in doc if tok.idx + offset >= obj.span.end), len(doc))
+            if start is None or start >= end:
+                return obj
+            return _entity_for(doc, start, end, offset, ctx, "object") or obj
+    return obj
+
+
+def _inside_past_relative(t: Token) -> bool:
+    """A bare participle describing a noun of a relative clause in the pluperfect ("l'arrêt … qui avait refusé
+    d'annuler la géolocalisation, autorisée par le parquet"): background of the background, no act reported."""
+    if t.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(t.morph) \
+            or any(c.dep_.startswith("aux") for c in t.children):
+        return False
+    node = t.head
+    for _ in range(6):
+        if node.dep_ == "acl:relcl" and node.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _classifier(t: Token) -> bool:
+    """A bare plural noun after "de" that classifies the noun before it ("éditeurs d'applications")."""
+    doc = t.doc
+    return t.i >= 2 and t.morph.get("Number") == ["Plur"] and _form(doc[t.i - 1]) in ("de", "d'") \
+        and doc[t.i - 2].pos_ == "NOUN"
+
+
+def _stative(t: Token) -> bool:
+    """A participle read as an adjective after a present "être", with no agent: a state the text describes
+    ("certaines pratiques sont interdites"), no act reported."""
+    if t.pos_ != "ADJ" or any(c.dep_ == "obl:agent" for c in t.children):
+        return False
+    cops = [c for c in t.children if c.dep_ == "cop" and c.i < t.i]
+    if len(cops) != 1 or _lemma(cops[0]) not in ("être", "etre") or "Tense=Pres" not in str(cops[0].morph):
+        return False
+    doc = t.doc
+    for k in range(t.i + 1, min(len(doc), t.i + 8)):
+        if doc[k].text in _CUT_PUNCT or doc[k].text == ".":
+            break
+        if _agent_prep(doc, k):
+            return False
+    return True
+
+
 def _circumstantial(t: Token) -> bool:
     """A participle describing a noun inside a prepositional phrase ("dans une décision rendue le…")."""
-    if t.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(t.morph):
+    if t.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(t.morph) or _detached_aux(t) is not None:
         return False
     head = _detached_head(t)
     return any(c.dep_ == "case" for c in head.children) and head.dep_ not in ("nsubj", "nsubj:pass", "obj")
@@ -1967,6 +2110,8 @@ def _attributive(t: Token) -> bool:
     a present participle describing a noun: "l'arrêté municipal autorisant les caméras"."""
     doc = t.doc
     m = str(t.morph)
+    if _detached_aux(t) is not None:
+        return False  # "a en revanche rejeté": a compound tense the parser broke up
     if "VerbForm=Part" in m and "Tense=Pres" in m and t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN") \
             and not any(_form(c) == "en" for c in t.children):
         return True
@@ -2039,7 +2184,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     elliptic: set[int] = set()
     for t, tr, _ in triggers:
         if tr.pos == "noun" and t.i in act_nouns:
-            sv = _support_verb(t) or _support_participle(doc, t.i, _)
+            sv = _support_verb(t) or _support_participle(doc, t.i, _) or _support_before_target(t)
             if sv is None and t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ == "VERB" \
                     and (t.head.i in verb_trigger_top or _lemma(t.head) in L.SUPPORT_VERBS) \
                     and any(c.dep_ == "cc" for c in t.children):
@@ -2088,12 +2233,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         members: list[tuple[Token, EntityRef]] = []
         if is_noun and (t.i not in act_nouns or t.i in covered_nouns):
             continue
+        if is_noun and not trig.rest and text_theme(trig, ctx.lexicon) and _classifier(t):
+            continue  # "les développeurs d'applications": a bare plural complement sorts the noun before it
         if not is_noun and t.i in support_verbs_used and not trig.rest:
             continue  # "rendre dix décisions de sanction": the noun names the act
         # "Dans un rapport publié lundi, la CNCDH dénonce…": the publication of the subject's own text is an act
         owned = not is_noun and text_theme(trig, ctx.lexicon) and _owned_adjunct(t)
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _unrealised_infinitive(t, ctx)
-                                           or _generic_clause(t)
+                                           or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
                                            or (_attributive(t) and not owned)
                                            or (_circumstantial(t) and not trig.rest and not owned))):
             continue
@@ -2252,6 +2399,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         theme = last_frame.object
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
                                          noun_lemmas_by_top.get(trig.top, set()))
+            obj = _past_set_off_date(obj, doc, offset, ctx)
+            if obj is None and not passive and _dative(t) is None and not any(
+                    c.dep_.startswith("obl") or c.dep_ == "iobj" for c in t.children if c.i > t.i):
+                # "a refusé de renvoyer la QPC": the object of the infinitive the verb governs (not "lui a
+                # ordonné de rétablir le service": the order is addressed to a party)
+                inf = next((c for c in t.children if c.dep_ == "xcomp" and "VerbForm=Inf" in str(c.morph)
+                            and any(_form(m) in ("de", "d'") for m in c.children if m.dep_ == "mark")), None)
+                inner = next((c for c in inf.children if c.dep_ == "obj"), None) if inf is not None else None
+                if inner is not None:
+                    s0, e0 = phrase_bounds(inner)
+                    obj = _entity_for(doc, s0, e0, offset, ctx, "object")
+                    obj_head = inner if obj is not None else obj_head
             acted_on = False
             # a bare noun phrase after the verb (no preposition) is its direct object whatever the parser's label
             subj_tok = _subject(t)

@@ -250,3 +250,22 @@ SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 CONDITIONALS: frozenset[str] = frozenset({"if", "unless"})
 #: A possessive that takes up a text as well as a body ("Its bans … will apply from …": the text's provisions).
 NEUTER_POSSESSIVES: frozenset[str] = frozenset({"its"})
+#: Conjunctions that are also prepositions ("after the vote", "after the Parliament approved the text"): followed by
+#: a noun phrase and a verb they open a clause whose subject is that noun phrase.
+SUBORDINATORS: frozenset[str] = frozenset({"after", "before", "since", "until", "once", "as", "because"})
+#: Relative pronouns that can be the subject of their clause (", which opened …", ", who filed …").
+SUBJECT_RELATIVES: frozenset[str] = frozenset({"which", "who", "that"})
+#: Relative pronouns that can be the object of their clause (", which it upheld …").
+OBJECT_RELATIVES: frozenset[str] = frozenset({"which", "that", "whom"})
+#: Words of a multi-word verb trigger that may stand after the verb's object ("ordered Meta to pay", "found Meta in
+#: breach").
+SPLIT_PARTICLES: frozenset[str] = INFINITIVE | frozenset({"in"})
+#: Object pronouns that take up a party named before ("ordered it to delete the data").
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "them"})
+#: Quantifiers that make a written-out amount vague ("several hundred million euros"): no sum is stated.
+VAGUE_QUANTIFIERS: tuple[str, ...] = ("several", "a few")
+#: A plural subject pronoun, which takes up the texts an act happened to just before in the sentence ("… apply from
+#: Friday, eighteen months after they entered into force").
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+#: Prepositions naming the body a text is referred to ("referred the bill to the Council").
+REFERRAL_PREPS: frozenset[str] = frozenset({"to"})
