@@ -188,7 +188,18 @@ def test_object_exact(ex: Extractor, name: str, text: str, code: str, obj: str, 
     assert ev.object is not None and ev.object.text == obj and ev.count == count, (name, ev.object, ev.count)
 
 
+def test_a_name_takes_no_par_complement(ex: Extractor) -> None:
+    # the party of the act noun ends at the name, before the par agent
+    ev = find(ex, run(ex, "L'amende infligée en mai à Meta par la Cnil a été confirmée."), "sanction")
+    assert ev.object is not None and ev.object.text == "Meta", ev.object
+    assert ev.agent is not None and ev.agent.iri is not None and ev.agent.iri.endswith("cnil"), ev.agent
+
+
 TYPE_CASES = [
+    ("a numeric date between the support verb and its act noun", "Le Défenseur des droits a rendu le 03/02/2025 "
+     "un avis sur la proposition de loi.", "avis"),
+    ("a reporting verb with its subject before it states the act", "La Cour de cassation confirme la "
+     "condamnation de la société.", "validation"),
     ("listed phrase with another article", "Le gouvernement a présenté le projet de loi sur la sûreté.",
      "proposition"),
     ("projet de règlement is a proposal", "La Commission européenne a présenté un projet de règlement sur les "
@@ -238,6 +249,11 @@ NO_EVENT = [
      "certaines pratiques, comme la notation, sont interdites."),
     ("a bare plural complement classifies its noun", "En mai, la Commission a critiqué les règles imposées aux "
      "éditeurs d'applications par Apple."),
+    ("a pronominal verb is another verb: s'attaquer à", "La Cnil s'est attaquée lundi aux courtiers en données."),
+    ("a past infinitive complement is a claim about a deed", "Le groupe Zelio conteste avoir enfreint les "
+     "règles de la concurrence."),
+    ("a reporting incise with its subject inverted states no act", "Les images ne pouvaient servir de preuve, "
+     "confirme la Cour de cassation."),
 ]
 
 
@@ -545,6 +561,9 @@ def test_never_raises_on_word_salad(ex: Extractor, words: list[str]) -> None:
 
 ROLE_CASES = [
     # (construction, text, type, agent label or None for no agent, a word of the object's labels or text)
+    ("a prepositional locution opens an adjunct after the par agent", "Saisie par la préfète en vertu de son "
+     "pouvoir de contrôle, la cour administrative d'appel a annulé l'arrêté municipal.", "saisine", "préfète",
+     "arrêté"),
     ("participle set off by commas describes the whole noun phrase", "La loi relative à la protection des "
      "mineurs en ligne, votée définitivement le 3 avril 2024, a été contestée par l'opposition.", "adoption",
      "Parlement", "mineurs"),

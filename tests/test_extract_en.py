@@ -31,6 +31,12 @@ def run(ex: Extractor, text: str, published: str | None = None) -> list[Extracte
 
 CASES = [
     # (construction, text, event top, an agent label or None, a word of the object or None, modality)
+    ("a fronted participle tells what happened to the subject of the main clause",
+     "Published in the Official Journal on 2 March, the new toy safety directive applies from 2027.",
+     "publication", None, "toy safety directive", "realised"),
+    ("a present tense after 'until' tells an act to come",
+     "Current fee levels stay in place until the Commission adopts a delegated act.",
+     "adoption", "Commission", "delegated", "expected"),
     ("active order verb", "The CNIL ordered Acme Ltd to stop the processing of location data.",
      "autre", "CNIL", "Acme", "realised"),
     ("passive with 'by' agent", "Acme Ltd was fined EUR 1 million by the Irish regulator.",
@@ -147,6 +153,65 @@ def test_english_fronted_adjunct_dates_the_act_noun(ex: Extractor) -> None:
                               "warned that the scheme was unlawful.")
            if ex.knowledge.event_types[e.type].top_code == "avis"]
     assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == "2025-05-02", evs
+
+
+def test_english_comma_and_after_a_lowercase_word_opens_a_clause_with_its_own_subject(ex: Extractor) -> None:
+    # ", and" after a vote count or a year is no further member of a prepositional list
+    evs = [e for e in run(ex, "MEPs approved the new media law by 400 votes to 120, and the Council adopted it "
+                              "in April 2024.")
+           if ex.knowledge.event_types[e.type].top_code == "adoption"]
+    assert len(evs) == 2, evs
+    later = max(evs, key=lambda e: e.trigger.start)
+    assert any("council" in lb.lower() for lb in labels(ex, later.agent)), later.agent
+    assert later.date is not None and later.date.value == "2024-04", later
+    # "adopted it": the object pronoun takes up the text the previous verb of the sentence acted on
+    assert later.object is not None and "media law" in later.object.text, later.object
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The EU's new Toy Labelling Directive entered into force on 4 February 2025.", "2025-02-04"),
+    ("The revised directive, which covers connected devices, took effect on 1 March 2025.", "2025-03-01"),
+    ("The new digital identity framework became applicable on 2 June 2025.", "2025-06-02"),
+])
+def test_english_text_as_subject_is_the_object_not_its_owner(ex: Extractor, text: str, date: str) -> None:
+    # the possessor of a text's name is no agent; a relative clause closed by a comma before the verb does not make
+    # it a participle on a noun; "framework" is a text head noun
+    evs = [e for e in run(ex, text) if e.type.startswith("entree_en")]
+    assert len(evs) == 1, run(ex, text)
+    assert evs[0].agent is None and evs[0].object is not None, evs[0]
+    assert any(w in evs[0].object.text.lower() for w in ("regulation", "directive", "framework")), evs[0].object
+    assert evs[0].date is not None and evs[0].date.value == date, evs[0].date
+
+
+def test_english_where_clause_and_progressive_take_no_agent_from_before(ex: Extractor) -> None:
+    # ", where a tenant refused a permit was …": the "where" clause has its own subject, not the court before it;
+    # "was challenging" is a progressive, not a passive whose agent would be the body talked about
+    evs = run(ex, "The question was sent by the Conseil d'Etat, where a tenant refused a permit was challenging "
+                  "the city.")
+    assert not any(ex.knowledge.event_types[e.type].top_code in ("rejet", "saisine") and e.trigger.start > 40
+                   for e in evs), evs
+    evs = run(ex, "The CNIL fined Acme Ltd in 2021. Acme Ltd was challenging the order before the Conseil d'Etat "
+                  "in 2022.")
+    later = [e for e in evs if e.trigger.start > 35]
+    assert later and not any("cnil" in lb.lower() for e in later for lb in labels(ex, e.agent)), evs
+
+
+def test_english_listed_party_named_at_the_end_of_a_descriptive_phrase(ex: Extractor) -> None:
+    # "fined X €a and its parent company Y €b": one fine per party, the name closing the phrase
+    evs = [e for e in run(ex, "The Dutch regulator fined Acme Ltd €4 million and its parent company Beta SA "
+                              "€9 million for unlawful tracking.")
+           if ex.knowledge.event_types[e.type].top_code == "sanction"]
+    by_party = {e.object.text: e.amount for e in evs if e.object is not None}
+    assert by_party == {"Acme Ltd": 4_000_000, "Beta SA": 9_000_000}, evs
+
+
+def test_english_its_act_noun_takes_up_the_text_of_the_sentence(ex: Extractor) -> None:
+    # "… after its publication": no background adjunct when "its" takes up the text the sentence is about
+    evs = run(ex, "The new battery regulation became applicable on 18 February 2025, eighteen months after its "
+                  "publication in the Official Journal.")
+    pubs = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "publication"]
+    assert len(pubs) == 1 and pubs[0].agent is None, evs
+    assert pubs[0].object is not None and "battery regulation" in pubs[0].object.text, pubs[0]
 
 
 @pytest.mark.parametrize(("name", "text", "top", "agent", "obj", "modality"), CASES, ids=[c[0] for c in CASES])

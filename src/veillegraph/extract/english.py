@@ -568,6 +568,9 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
         if ctx.text[m.start - 1:m.start] == "(" and ctx.text[m.end:m.end + 1] == ")":
             continue  # "Directive (EU) 2031/55": a name in brackets belongs to a title or repeats the subject
         if m.category == "actor" and doc[clause].idx + offset <= m.start and m.end <= verb_at:
+            between = fold(ctx.text[m.end:verb_at]).split()
+            if any(w in L.ADVERB_RELATIVES for w in between[:-1]):
+                continue  # "the court in Wiesbaden, where a woman refused credit was …": that clause has its subject
             gap = fold(ctx.text[max(0, m.start - 12):m.start]).split()
             if gap and gap[-1] in L.DEFINITE_ARTICLES:
                 gap = gap[:-1]
@@ -577,6 +580,15 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
                 agent = ctx.ref(m)
                 continue
             if gap and gap[-1] in L.PREPOSITIONS:
+                continue
+            before = ctx.text[max(0, m.start - 40):m.start].split()
+            if before and fold(before[-1]) in L.DEFINITE_ARTICLES:
+                before = before[:-1]
+            if (len(before) >= 2 and fold(before[-1]) in L.COORDINATORS and before[-2].endswith(",")
+                    and not before[-2][:1].isupper() and not ctx.text[m.end:verb_at].strip()):
+                # "… by 335 votes to 190, and the Council adopted it": ", and" after a lowercase word opens a new
+                # clause whose subject stands right before its verb, not a further member of a prepositional list
+                agent = ctx.ref(m)
                 continue
             if ctx.in_pp(m):
                 continue
@@ -715,7 +727,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "adopted Opinion 28/2024", "issued 21 sanctions", "an opinion adopted on": the noun names it
         be_at = max((k for k, w in enumerate(before[-3:]) if w in L.BE_FORMS), default=None)
         # "is expected to fine": the auxiliary belongs to the cue, the infinitive is active
-        be_passive = be_at is not None and not any(w in L.INFINITIVE for w in before[-3:][be_at + 1:])
+        # "was challenging": a progressive, active
+        be_passive = be_at is not None and not any(w in L.INFINITIVE for w in before[-3:][be_at + 1:]) \
+            and not _form(t).endswith("ing")
         by_next = end + 2 < len(doc) and _form(doc[end + 1]) in L.AGENT_PREPS and not doc[end + 2].like_num
         # "a fine imposed by the Commission": a participle with its agent after a noun
         reduced = trig.pos == "verb" and not be_passive and _past_form(_form(t)) and by_next and bool(before) \
@@ -729,6 +743,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             passive = False  # "The authority, which had banned Replika, also ordered": the main verb, active
         agent: EntityRef | None = None
         obj: EntityRef | None = None
+        its_text: EntityRef | None = None  # "after its publication": the text "its" takes up
         themed = False  # a text as subject: the act happens to it ("the law applies from Friday")
         sup = None  # the support verb of an act noun
         if trig.pos == "noun":
@@ -746,7 +761,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 continue
             post = end + 1 if end + 1 < len(doc) and _form(doc[end + 1]) in L.SUPPORT_VERBS \
                 and _past_form(_form(doc[end + 1])) else None
-            if sup is None and _in_adjunct(doc, i, end, ctx, offset):
+            its_text = ctx.recent_themes[-1] if i > 0 and _form(doc[i - 1]) in L.NEUTER_POSSESSIVES \
+                and ctx.recent_themes and ctx.recent_themes[-1].span is not None \
+                and ctx.recent_themes[-1].span.start >= sent.start else None
+            if sup is None and its_text is None and _in_adjunct(doc, i, end, ctx, offset):
                 continue
             if sup is None and post is not None:
                 agent = _by_agent(doc, post + 1, ctx, offset, 12)
@@ -839,8 +857,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     text_it = out[-1].object  # "New rules … apply from Friday, … after they entered into force"
             agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset)
             if agent is not None and agent.span is not None and text_theme(trig, ctx.lexicon) \
-                    and _modifies_noun(agent.span.end, cs, ctx):
-                agent = None  # "New EU rules on … apply from Friday": a name modifying the text's head noun
+                    and (_modifies_noun(agent.span.end, cs, ctx)
+                         or ctx.text[agent.span.end:agent.span.end + 2] in ("'s", "’s")):
+                # "New EU rules on … apply from Friday", "The Union's new toy safety rules apply": a name modifying
+                # or owning the text's head noun
+                agent = None
                 modifier = True
             if text_it is not None:
                 obj = text_it  # "it becomes applicable": "it" takes up the text named last, not a body
@@ -948,15 +969,35 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             agent = None
         if agent is not None and agent.kind in PARTY_KINDS and not is_referral(trig, ctx.lexicon):
             agent = None  # "Microsoft dismissed the concerns": a company acts as a party, by its referrals only
+        if agent is None and obj is None and trig.pos == "verb" and i == 0 and _past_form(_form(t)):
+            # "Published in the Official Journal on 30 April, the framework entered into force": a fronted
+            # participle tells what happened to the subject of the main clause
+            comma = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT), None)
+            np = _np_after(doc, comma + 1) if comma is not None and doc[comma].text == "," else None
+            if np is not None:  # up to the main verb
+                np = (np[0], min([np[1]] + [k for k in verb_tops if np[0] < k < np[1]]))
+            theme = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+            if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
+                obj, passive = theme, True
         if agent is None and passive and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
             topic = ctx.recent_agents[-1] if ctx.recent_agents else None
             if topic is not None and topic.kind not in ("company", "person"):
                 agent = topic  # "…, was fined the same amount": by the body the text is about
+        if obj is not None and trig.pos == "verb" and not passive and fold(obj.text) in L.OBJECT_PRONOUNS \
+                and out and out[-1].evidence == sent and out[-1].object is not None \
+                and _category(out[-1].object, ctx) in ("instrument", "matter"):
+            obj = out[-1].object  # "approved the revised regulation …, and the Council adopted it": the same text
+        if trig.pos == "noun" and agent is None and obj is None and its_text is not None:
+            # "entered into force …, twenty days after its publication": "its" takes up the text of the sentence
+            obj = its_text
         if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")
-                                  and trig.pos == "verb"):
+                                  and (trig.pos == "verb" or its_text is not None)):
             continue
-        if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == ",":
-            continue  # "an inquiry, opened in 2018": a participle on a noun reports no act without its body
+        if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == "," \
+                and not (themed and _subject_end(doc, i)[1] is not None):
+            # "an inquiry, opened in 2018": a participle on a noun reports no act without its body; not so a text
+            # whose relative clause ends at the comma ("The directive, which covers software, entered into force")
+            continue
         if trig.pos == "verb" and not passive and obj is not None and takes_ground(trig, ctx.lexicon) \
                 and obj.iri is None \
                 and _names_act(obj.text, trig, ctx):
@@ -1007,6 +1048,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 break
         if any(w in L.FUTURE_AUX for w in words[-3:]):
             f.future = True
+        if f.modality == "realised" and not f.future and trig.pos == "verb" and _form(t).endswith("s") \
+                and not _past_form(_form(t)) and not passive:
+            np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0])
+            if np is not None and np[0] > 0 and _form(doc[np[0] - 1]) in L.PENDING_OPENERS:
+                # "until the Council adopts the text": a present tense after these conjunctions tells an act
+                # still to come
+                f.modality = "expected"
         if coordinated and f.modality == "realised" and not f.future:
             f.modality, f.future = out[-1].modality, out[-1].future  # the auxiliary and hedges are shared too
         f.governed = (cs, min(sent.end, ce + 120))
@@ -1064,9 +1112,17 @@ def _listed_parties(obj: EntityRef, ctx: Context) -> list[tuple[EntityRef, int]]
         if len(words) < 2 or (fold(words[0]).strip(",") not in L.LIST_LINKS and words[0] != ","):
             return out
         name = between[between.index(words[1]):].strip()
+        s = nxt.start - len(between) + between.index(words[1])
+        named = name.split()
+        k = len(named)
+        while k > 0 and named[k - 1][:1].isupper():
+            k -= 1
+        if 0 < k < len(named) and name.endswith(" " + " ".join(named[k:])):
+            # "and its sister company Free €15 million": the name closes a descriptive phrase
+            s += len(name) - len(" ".join(named[k:]))
+            name = " ".join(named[k:])
         if not name[:1].isupper() or any(c in name for c in ",;:()"):
             return out
-        s = nxt.start - len(between) + between.index(words[1])
         e = s + len(name)
         inside = ctx.mentions_in(s, e)
         iri = inside[0].iri if inside else ctx.linker.lookup(name)

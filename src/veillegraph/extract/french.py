@@ -119,6 +119,12 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
                 continue
             if trig.reflexive and not _reflexive(doc, t.i):
                 continue
+            if trig.pos == "verb" and not trig.reflexive and _own_clitic(doc, t.i):
+                continue  # "Bruxelles s'attaque aux interfaces": the pronominal verb is another verb
+            if trig.pos == "verb" and not trig.rest and _past_infinitive_after(t):
+                continue  # "Amazon conteste avoir enfreint le RGPD": a claim about a past deed, not an act
+            if trig.pos == "verb" and _reporting_incise(t):
+                continue  # "…, confirme la haute juridiction.": the inverted incise reports, it states no act
             if best is None or len(trig.rest) > len(best[0].rest):
                 best = (trig, end)
         if best is None:
@@ -221,8 +227,11 @@ def _match_object(doc: Doc, i: int, trig: Trigger) -> bool:
     if len(rest) < 2 or rest[0] not in L.ARTICLES or rest[0] in L.GENITIVE_PREPS:
         return False
     words = rest[1:]
-    for c in doc[i].children:
-        if c.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") or any(x.dep_ == "case" for x in c.children) \
+    # "a rendu le 18/09/2025 un avis": the parser may take the date for the object and hang the noun on it
+    hung = [g for c in doc[i].children if c.pos_ == "NUM" and c.dep_ == "obj" for g in c.children if g.dep_ == "conj"]
+    for c in [*doc[i].children, *hung]:
+        if (c.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") and c not in hung) \
+                or any(x.dep_ == "case" for x in c.children) \
                 or c.i <= i + 1 or c.i + len(words) > len(doc):
             continue
         if any(fold(doc[c.i + j].text) != w and _lemma(doc[c.i + j]) != w for j, w in enumerate(words)):
@@ -286,6 +295,36 @@ def _match_after_object(doc: Doc, i: int, trig: Trigger) -> int | None:
                 doc.user_data.setdefault("vg_split", {})[i] = j
                 return end
     return None
+
+
+def _own_clitic(doc: Doc, i: int) -> bool:
+    """The reflexive clitic is the verb's own ("s'attaque", "s'est attaquée"), not a support's ("s'est vu infliger")."""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    return k >= 0 and k < i and _form(doc[k]) in ("se", "s'")
+
+
+def _past_infinitive_after(t: Token) -> bool:
+    """A past infinitive right after the verb is its complement: "conteste avoir enfreint", "nie être intervenu"."""
+    doc = t.doc
+    k = t.i + 1
+    return k + 1 < len(doc) and _form(doc[k]) in ("avoir", "etre", "être") and "VerbForm=Part" in str(doc[k + 1].morph)
+
+
+def _reporting_incise(t: Token) -> bool:
+    """A reporting verb set off by a comma with its subject inverted, ending the sentence: ", confirme la Cour."."""
+    doc = t.doc
+    if _lemma(t) not in L.REPORTING_VERBS and _form(t) not in L.REPORTING_VERBS:
+        return False
+    k = t.i - 1
+    while k > 0 and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    if k <= 0 or doc[k].text != ",":
+        return False
+    rest = doc[t.i + 1:]
+    return 0 < len(rest) <= 8 and rest[0].pos_ in ("DET", "PROPN") and all(
+        x.text not in ",;:" and x.pos_ not in ("VERB", "AUX", "SCONJ") for x in rest)
 
 
 def _reflexive(doc: Doc, i: int) -> bool:
@@ -486,8 +525,8 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
         if tok.pos_ in ("CCONJ", "PRON") and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX") \
                 and (tok.pos_ == "CCONJ" or "Reflex=Yes" in str(tok.morph)):
             break  # "le décret s'appliquera": the reflexive clitic opens the verb group
-        if f in L.AGENT_PREPS and tok.head.dep_ == "obl:agent":
-            break
+        if f in L.AGENT_PREPS and (tok.head.dep_ == "obl:agent" or (head.pos_ == "PROPN" and k == head.i + 1)):
+            break  # "infligée à Amazon par la Commission …": a name takes no "par" complement
         if stop_at is not None and k >= stop_at:
             break
         if k in doc.user_data.get("vg_stops", ()):
@@ -507,6 +546,12 @@ def _span_chars(doc: Doc, start: int, end: int, offset: int) -> tuple[int, int]:
     return doc[start].idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset
 
 
+def _locution_at(doc: Doc, k: int) -> bool:
+    """A prepositional locution opening an adjunct starts at token ``k`` ("au titre de", "en vertu de")."""
+    words = tuple(_form(x) for x in doc[k:k + 3])
+    return any(words[:len(loc)] == loc for loc in L.ADVERBIAL_LOCUTIONS)
+
+
 def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want: str,
                 head_text: str | None = None) -> EntityRef | None:
     """The entity named by tokens [start, end): a known name inside, else an unknown body of the wanted category."""
@@ -517,6 +562,11 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
                     ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) == "actor":
                 end = k  # "ordonne à la préfecture de cesser…": a body takes no infinitive complement
             break
+    if want == "actor":
+        for k in range(start + 1, end - 1):
+            if _locution_at(doc, k):
+                end = k  # "le préfet au titre du contrôle de légalité": the adjunct of the act ends the body
+                break
     cs, ce = _span_chars(doc, start, end, offset)
     text = ctx.text[cs:ce]
     inside = ctx.mentions_in(cs, ce)
@@ -1567,8 +1617,8 @@ def _after_agent(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
                 _form(doc[j]) in L.GENITIVE_PREPS and (doc[j + 1].pos_ in ("DET", "NUM") or doc[j + 1].like_num
                                                        or _form(doc[j]) in ("d'", "du", "des"))):
             if doc[j].text in _CUT_PUNCT or doc[j].text == "." or _form(doc[j]) in L.RELATIVES or (
-                    doc[j].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[j].morph)):
-                return None
+                    doc[j].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[j].morph)) or _locution_at(doc, j):
+                return None  # "saisi par le préfet au titre du contrôle de légalité": an adjunct, not the matter
             j += 1
         k = j
     if k is None or k + 1 >= len(doc) or _form(doc[k]) not in L.GENITIVE_PREPS:

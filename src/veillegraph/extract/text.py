@@ -180,10 +180,11 @@ class Gazetteer:
         return self._bare_heads(sorted(out, key=lambda m: m.start))
 
     def _bare_heads(self, mentions: list[Mention]) -> list[Mention]:
-        """A bare head noun ("the Council", "la Cour") refers back to the nearest body named before with that head.
+        """A bare head noun ("the Council", "la Cour") refers back to a body named before with that head.
 
         "France's Constitutional Council struck down … The Council upheld …": "The Council" alone is an alias
-        of the Council of the EU, but after a longer name headed by the same noun it takes that name up. The
+        of the Council of the EU, but after a longer name headed by the same noun it takes that name up (the
+        nearest one, unless its own reading is one of them). The
         head of a name is its first word, or its last one in a name without a link word ("Constitutional
         Council", not "tribunal administratif de Paris"); only words that are actor head nouns of the ontology
         qualify, so a bare city or country ("Bruxelles") keeps its own reading.
@@ -193,8 +194,11 @@ class Gazetteer:
         for m in mentions:
             words = [w for w in _WORD.findall(fold(m.text)) if w not in _DEFINITE_ARTICLES]
             if m.iri is not None and len(words) == 1 and words[0] in self._kinds and m.text.split()[-1][:1].isupper():
-                earlier = next((h for w, h in reversed(heads) if w == words[0]), None)
-                if earlier is not None and earlier.iri != m.iri and earlier.iri is not None:
+                same = [h for w, h in heads if w == words[0]]
+                earlier = same[-1] if same else None
+                # it keeps a body of that head already named ("le Conseil" after "le Conseil constitutionnel … par
+                # le Conseil d'État": the short form's first body); it moves off a body not named before
+                if earlier is not None and earlier.iri is not None and all(h.iri != m.iri for h in same):
                     m = Mention(m.start, m.end, m.text, earlier.iri, earlier.category, earlier.kind)
             elif m.iri is not None and m.category == "actor":
                 names = [w for w in _WORD.findall(fold(m.text)) if w not in _DETERMINERS and not w.endswith("'s")]

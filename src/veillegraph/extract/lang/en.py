@@ -253,8 +253,13 @@ NEUTER_POSSESSIVES: frozenset[str] = frozenset({"its"})
 #: Conjunctions that are also prepositions ("after the vote", "after the Parliament approved the text"): followed by
 #: a noun phrase and a verb they open a clause whose subject is that noun phrase.
 SUBORDINATORS: frozenset[str] = frozenset({"after", "before", "since", "until", "once", "as", "because"})
+#: Conjunctions after which a present tense tells an act still to come ("until the Council adopts the text",
+#: "while the Commission adopts a delegated act").
+PENDING_OPENERS: frozenset[str] = frozenset({"until", "till", "once", "while", "pending"})
 #: Relative pronouns that can be the subject of their clause (", which opened …", ", who filed …").
 SUBJECT_RELATIVES: frozenset[str] = frozenset({"which", "who", "that"})
+#: Relative adverbs, never the subject of their clause (", where a woman refused credit was challenging …").
+ADVERB_RELATIVES: frozenset[str] = frozenset({"where"})
 #: Relative pronouns that can be the object of their clause (", which it upheld …").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"which", "that", "whom"})
 #: Words of a multi-word verb trigger that may stand after the verb's object ("ordered Meta to pay", "found Meta in

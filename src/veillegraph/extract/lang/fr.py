@@ -179,6 +179,10 @@ NEG_BEFORE_INFINITIVE: tuple[str, ...] = ("faute de", "faute d'", "sans")
 INDEFINITES: frozenset[str] = frozenset(
     {"un", "une", "des", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "d'autres", "autres"}
 )
+#: Prepositional locutions opening an adjunct of the act, never part of a body's name: "saisi par le préfet au
+#: titre du contrôle de légalité" (the words, as folded token forms).
+ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = (
+    ("au", "titre"), ("en", "vertu"), ("sur", "le", "fondement"), ("dans", "le", "cadre"))
 #: Relative pronouns after a preposition ("par laquelle", "dans lequel"): the clause describes its antecedent.
 PREP_RELATIVES: frozenset[str] = frozenset(
     {"laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels"}
