@@ -896,12 +896,6 @@ HELDOUT3_AGENTS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "code", "agent"), HELDOUT3_AGENTS, ids=[c[0] for c in HELDOUT3_AGENTS])
-def test_heldout3_agents(ex: Extractor, name: str, text: str, code: str, agent: str) -> None:
-    ev = find(ex, run(ex, text), code)
-    assert agent in labels(ex, ev.agent), (name, ev.agent)
-
-
 # --- fifth held-out round: constructions it showed (sentences written for the test) ---------------------------
 
 HELDOUT5_AGENTS = [
@@ -920,8 +914,9 @@ HELDOUT5_AGENTS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "code", "agent"), HELDOUT5_AGENTS, ids=[c[0] for c in HELDOUT5_AGENTS])
-def test_heldout5_agents(ex: Extractor, name: str, text: str, code: str, agent: str) -> None:
+@pytest.mark.parametrize(("name", "text", "code", "agent"), HELDOUT3_AGENTS + HELDOUT5_AGENTS,
+                         ids=[c[0] for c in HELDOUT3_AGENTS + HELDOUT5_AGENTS])
+def test_heldout3_and_5_agents(ex: Extractor, name: str, text: str, code: str, agent: str) -> None:
     ev = find(ex, run(ex, text), code)
     assert agent in labels(ex, ev.agent), (name, ev.agent)
 

@@ -486,18 +486,6 @@ EN_H6 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published", "code", "agent", "obj"), EN_H6, ids=[c[0] for c in EN_H6])
-def test_en_h6_constructions(ex: Extractor, name: str, text: str, published: str | None, code: str,
-                             agent: str | None, obj: str | None) -> None:
-    evs = [e for e in run(ex, text, published) if ex.knowledge.event_types[e.type].top_code == code]
-    assert evs, (name, [(e.type, e.agent) for e in run(ex, text, published)])
-    ev = evs[-1]
-    if agent is not None:
-        assert agent in labels(ex, ev.agent), (name, ev.agent)
-    if obj is not None:
-        assert any(obj in lb for lb in labels(ex, ev.object)), (name, ev.object)
-
-
 EN_H6_NONE = [
     ("a company is no agent of an act other than a referral", "Meta rejected the allegations, saying its cameras "
      "were lawful."),
@@ -606,8 +594,9 @@ EN_H7 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published", "code", "agent", "obj"), EN_H7, ids=[c[0] for c in EN_H7])
-def test_en_h7_constructions(ex: Extractor, name: str, text: str, published: str | None, code: str,
+@pytest.mark.parametrize(("name", "text", "published", "code", "agent", "obj"), EN_H6 + EN_H7,
+                         ids=[c[0] for c in EN_H6 + EN_H7])
+def test_en_constructions_of_rounds_6_and_7(ex: Extractor, name: str, text: str, published: str | None, code: str,
                              agent: str | None, obj: str | None) -> None:
     evs = [e for e in run(ex, text, published) if ex.knowledge.event_types[e.type].top_code == code]
     assert evs, (name, [(e.type, e.agent) for e in run(ex, text, published)])
