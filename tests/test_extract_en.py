@@ -142,12 +142,6 @@ HOW_MANY = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "top", "n"), HOW_MANY, ids=[c[0] for c in HOW_MANY])
-def test_english_how_many(ex: Extractor, name: str, text: str, top: str, n: int) -> None:
-    evs = [e for e in run(ex, text) if ex.knowledge.event_types[e.type].top_code == top]
-    assert len(evs) == n, (name, evs)
-
-
 def test_english_fronted_adjunct_dates_the_act_noun(ex: Extractor) -> None:
     evs = [e for e in run(ex, "In an opinion adopted on 2 May 2025, the European Data Protection Supervisor "
                               "warned that the scheme was unlawful.")
@@ -619,8 +613,9 @@ EN_H7_HOW_MANY = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "top", "n"), EN_H7_HOW_MANY, ids=[c[0] for c in EN_H7_HOW_MANY])
-def test_en_h7_how_many(ex: Extractor, name: str, text: str, top: str, n: int) -> None:
+@pytest.mark.parametrize(("name", "text", "top", "n"), HOW_MANY + EN_H7_HOW_MANY,
+                         ids=[c[0] for c in HOW_MANY + EN_H7_HOW_MANY])
+def test_english_how_many(ex: Extractor, name: str, text: str, top: str, n: int) -> None:
     evs = [e for e in run(ex, text) if ex.knowledge.event_types[e.type].top_code == top]
     assert len(evs) == n, (name, evs)
 
