@@ -210,6 +210,8 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
                 out.add(e, _ADDRESSEE, addressee)
         if ev.ground:
             out.add(e, _GROUND, _lit(ev.ground))
+        if ev.requirement:
+            out.add(e, _REQUIREMENT, _lit(ev.requirement))
         if ev.date is not None:
             out.add(e, V.DATE, date_literal(ev.date))
         if ev.date_text:
@@ -225,9 +227,10 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
     return out.items
 
 
-#: The body an act is addressed to (a referral's court) and what the act is for, as written.
+#: The body an act is addressed to (a referral's court), what the act is for and what it orders, as written.
 _ADDRESSEE = V.VG.addressee
 _GROUND = V.VG.ground
+_REQUIREMENT = V.VG.requirement
 #: Where the parts of the date that its phrase leaves out came from (``extract.dates.BASES``).
 _DATE_BASIS = V.VG.dateBasis
 

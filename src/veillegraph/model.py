@@ -110,3 +110,4 @@ class ExtractedEvent:
     extras: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     addressee: EntityRef | None = None  # the body an act is addressed to (the court a matter is referred to)
     ground: str | None = None  # what the act is for, as the text words it ("pour avoir glissé des publicités…")
+    requirement: str | None = None  # what the act orders, as the text words it ("de mettre fin à ces pratiques")

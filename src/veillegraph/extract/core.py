@@ -653,6 +653,7 @@ class Extractor:
             date=date, date_text=date_text, count=f.count, modality=modality, extras=_basis(date, basis),
             addressee=f.addressee,
             ground=ctx.text[f.ground.start:f.ground.end] if f.ground is not None else None,
+            requirement=ctx.text[f.requirement.start:f.requirement.end] if f.requirement is not None else None,
         )
         if not amounts and f.date is not None and len(f.date.days) >= 2 and not is_durative(f.trigger, self.lexicon):
             # "déférée … par deux groupes de députés, les 17 et 19 avril": one act per day; each further day

@@ -46,6 +46,7 @@ class Frame:
     support_start: int | None = None  # char start of the support verb of a nominal trigger ("a adopté … un avis")
     addressee: EntityRef | None = None  # the body referred to ("saisi …, le Conseil constitutionnel")
     ground: Span | None = None  # what the act is for: "pour avoir glissé des publicités…" (char range)
+    requirement: Span | None = None  # what the act orders: "de mettre fin à ces pratiques" (char range)
     participle_start: int | None = None  # char start of a participle after an act noun that states it ("présentées")
     headline: bool = False  # an act noun of a verbless lead before a colon ("Censure partielle pour la loi … : …")
 

@@ -23,6 +23,8 @@ from ..link import fold, normalise
 TEXT_THEME = V.VG.textTheme
 REFERRAL = V.VG.referral
 TAKES_GROUND = V.VG.takesGround
+#: On an event type: the text may say what the act requires of its party ("ordered X to …").
+TAKES_REQUIREMENT = V.VG.takesRequirement
 #: On an event type: a grant of time to a party ("gave the platform three months to comply") is this act.
 DEADLINE_ACT = V.VG.deadlineAct
 #: On an event type: an amount the trigger governs is the act's amount (a fine).
@@ -68,6 +70,8 @@ class Lexicon:
     referral_codes: set[str] = field(default_factory=set)
     #: codes of acts taken for a stated ground (``vg:takesGround``, inherited by narrower concepts)
     ground_codes: set[str] = field(default_factory=set)
+    #: codes of acts that require something of their party (``vg:takesRequirement``, inherited)
+    requirement_codes: set[str] = field(default_factory=set)
     #: codes of acts whose governed amount is theirs (``vg:takesAmount``, inherited by narrower concepts)
     amount_codes: set[str] = field(default_factory=set)
     #: codes of the catch-all type(s) (``vg:catchAll``): a specific act beats them
@@ -209,6 +213,11 @@ def takes_ground(trig: Trigger, lex: Lexicon) -> bool:
     return _flagged(trig, lex.ground_codes)
 
 
+def takes_requirement(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the act of ``trig`` may state what it requires of its party (``vg:takesRequirement``)."""
+    return _flagged(trig, lex.requirement_codes)
+
+
 def takes_amount(trig: Trigger, lex: Lexicon) -> bool:
     """Whether an amount ``trig`` governs is its act's amount (``vg:takesAmount``)."""
     return _flagged(trig, lex.amount_codes)
@@ -225,13 +234,15 @@ def is_durative(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
-    """Text themes, referrals, grounds, deadline acts and implicit agents, from ``vg:textTheme``,
-    ``vg:referral``, ``vg:takesGround``, ``vg:deadlineAct`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
+    """Text themes, referrals, grounds, requirements, deadline acts and implicit agents, from ``vg:textTheme``,
+    ``vg:referral``, ``vg:takesGround``, ``vg:takesRequirement``, ``vg:deadlineAct`` and
+    ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
     from ..link import _KIND_CLASSES
 
     code_of = {et.iri: code for code, et in knowledge.event_types.items()}
     top_of = {code: et.top_code for code, et in knowledge.event_types.items()}
     flagged = {TEXT_THEME: lex.theme_codes, REFERRAL: lex.referral_codes, TAKES_GROUND: lex.ground_codes,
+               TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
                TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes}
     for q in knowledge.ontology:
