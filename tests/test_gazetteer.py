@@ -121,3 +121,11 @@ def test_a_city_is_no_head_noun(gaz: Gazetteer) -> None:
     # "Paris" ends the court's name after a link: it is the seat, and no head to take up
     spans = _spans(gaz, "Le tribunal administratif de Paris a annulé l'arrêté. Le Conseil d'État a été saisi.")
     assert [s[1] for s in spans] == [ACTOR + "tribunal-administratif-paris", ACTOR + "conseil-etat"], spans
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Le gendarme suédois de la vie privée a infligé une amende à Spotify.", "imy-suede"),
+    ("L'autorité autrichienne de protection des données personnelles a rejeté la plainte.", "dsb-autriche"),
+])
+def test_a_periphrasis_made_from_a_template_names_its_body(gaz: Gazetteer, text: str, iri: str) -> None:
+    assert f"{ACTOR}{iri}" in [m.iri for m in gaz.find(text)]

@@ -519,6 +519,67 @@ def test_loader_rejects_an_entity_typed_as_two_categories(tmp_path: Path) -> Non
     assert err.value.code == "VG203"
 
 
+def _bodies_dir(tmp_path: Path, extra: str) -> Path:
+    for p in ONTOLOGY.glob("*.ttl"):
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    (tmp_path / "reference").mkdir()
+    for p in (ONTOLOGY / "reference").glob("*.ttl"):
+        (tmp_path / "reference" / p.name).write_bytes(p.read_bytes())
+    (tmp_path / "reference" / "extra.ttl").write_text(extra, encoding="utf-8")
+    return tmp_path
+
+
+def test_loader_rejects_periphrases_that_are_not_described(tmp_path: Path) -> None:
+    kind = V.ACTOR_KINDS["independent_authority"].value
+    root = _bodies_dir(tmp_path, f"<{ACTOR}x> a <{V.ACTOR.value}> , <{kind}> ;\n"
+                                 f'  <{V.PREF_LABEL.value}> "X"@fr ; <{V.PERIPHRASES.value}> <{ACTOR}no-such-set> .\n')
+    with pytest.raises(KnowledgeError) as err:
+        load_knowledge(root)
+    assert err.value.code == "VG208"
+
+
+# --- periphrases made from templates ------------------------------------------------------
+
+PERIPHRASES = "https://w3id.org/veillegraph/id/periphrases/data-protection-authority"
+
+
+@pytest.mark.parametrize(("iri", "label", "lang"), [
+    (f"{ACTOR}apd-belgique", "le gendarme belge de la vie privée", "fr"),  # same form in both genders
+    (f"{ACTOR}apd-belgique", "Belgium's privacy watchdog", "en"),
+    (f"{ACTOR}imy-suede", "la Cnil suédoise", "fr"),  # the feminine adjective
+    (f"{ACTOR}imy-suede", "le régulateur suédois des données", "fr"),  # the masculine one
+    (f"{ACTOR}uodo-pologne", "Polish data protection watchdog", "en"),
+    (f"{ACTOR}ico", "la Cnil britannique", "fr"),  # no feminine given: the masculine serves
+])
+def test_a_body_of_a_periphrasis_set_is_named_by_its_templates(knowledge: Knowledge, iri: str, label: str,
+                                                                lang: str) -> None:
+    assert (label, lang) in {(lb.text, lb.lang) for lb in knowledge.entities[iri].labels}
+    # materialised in the reference graph, so SPARQL finds the body by it too
+    assert ox.Quad(ox.NamedNode(iri), V.ALT_LABEL, ox.Literal(label, language=lang), V.REFERENCE_GRAPH) \
+        in set(knowledge.reference)
+
+
+def test_a_template_with_an_empty_slot_is_skipped(knowledge: Knowledge) -> None:
+    # the Dutch authority gives no country name: no "{country}'s …" label, but the adjective ones
+    labels = {lb.text for lb in knowledge.entities[f"{ACTOR}autoriteit-persoonsgegevens"].labels}
+    assert "Dutch privacy watchdog" in labels
+    assert not [t for t in labels if "{" in t or t.startswith("'s")], labels
+
+
+def test_a_new_body_is_one_turtle_block(tmp_path: Path) -> None:
+    """Adding a data protection authority needs no alias list: its adjectives fill the shared templates."""
+    root = _bodies_dir(tmp_path, f"""<{ACTOR}idpc-malte> a <{V.ACTOR.value}> ,
+        <{V.ACTOR_KINDS['independent_authority'].value}> ;
+      <{V.PREF_LABEL.value}> "Commissaire maltais à la protection des données"@fr ;
+      <{V.PERIPHRASES.value}> <{PERIPHRASES}> ;
+      <{V.ADJECTIVE.value}> "maltais"@fr , "Maltese"@en ; <{V.FEMININE_ADJECTIVE.value}> "maltaise"@fr ;
+      <{V.COUNTRY_NAME.value}> "Malta"@en .
+""")
+    labels = {(lb.text, lb.lang) for lb in load_knowledge(root).entities[f"{ACTOR}idpc-malte"].labels}
+    assert {("la Cnil maltaise", "fr"), ("le gendarme maltais de la vie privée", "fr"),
+            ("Malta's privacy watchdog", "en"), ("Maltese DPA", "en")} <= labels
+
+
 # --- OWL 2 RL consistency -------------------------------------------------------------
 
 

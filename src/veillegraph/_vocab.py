@@ -178,6 +178,12 @@ EVIDENCE = VG.evidence              # event -> oa:Annotation
 LINKED = VG.linked                  # actor/instrument/matter -> xsd:boolean (false: minted from text)
 MENTION_TEXT = VG.mentionText       # unlinked entity -> xsd:string
 TRIGGER_VERB = VG.triggerVerb       # event type -> lang string (lemma)
+# periphrases of a kind of body ("le gendarme belge de la vie privée"), made from templates (knowledge.py)
+PERIPHRASES = VG.periphrases        # actor -> vg:PeriphrasisSet
+TEMPLATE = VG.template              # periphrasis set -> lang string with {m} {f} {adj} {country}
+ADJECTIVE = VG.adjective            # actor -> lang string, its nationality adjective (French: masculine)
+FEMININE_ADJECTIVE = VG.feminineAdjective  # actor -> French feminine nationality adjective
+COUNTRY_NAME = VG.countryName       # actor -> lang string, the name of its country
 TRIGGER_NOUN = VG.triggerNoun       # event type -> lang string (lemma or phrase)
 CELEX = VG.celex
 ECLI = VG.ecli

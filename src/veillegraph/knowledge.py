@@ -13,6 +13,7 @@ Adding an actor is one Turtle block in ``ontology/reference/``; no Python change
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -110,6 +111,58 @@ def _parse(path: Path, graph: ox.NamedNode) -> list[ox.Quad]:
     return [ox.Quad(fix(t.subject), t.predicate, fix(t.object), graph) for t in triples]  # type: ignore[arg-type]
 
 
+_SLOTS = re.compile(r"\{(m|f|adj|country)\}")
+_Props = dict[str, list[ox.Literal | ox.NamedNode | ox.BlankNode]]
+
+
+def _slot(props: _Props, prop: ox.NamedNode, lang: str) -> str | None:
+    vals = sorted(o.value for o in props.get(prop.value, [])
+                  if isinstance(o, ox.Literal) and (o.language or "") == lang)
+    return vals[0] if vals else None
+
+
+def _fill(template: str, lang: str, props: _Props) -> str | None:
+    """``template`` with its slots filled from the actor's adjectives and country name; None when one is empty."""
+    fr = lang == "fr"
+    fills = {"m": _slot(props, V.ADJECTIVE, lang) if fr else None,
+             "f": (_slot(props, V.FEMININE_ADJECTIVE, lang) or _slot(props, V.ADJECTIVE, lang)) if fr else None,
+             "adj": None if fr else _slot(props, V.ADJECTIVE, lang),
+             "country": _slot(props, V.COUNTRY_NAME, lang)}
+    parts = _SLOTS.split(template)  # text, slot, text, slot, …, text
+    out = []
+    for k, part in enumerate(parts):
+        value = fills[part] if k % 2 else part
+        if value is None:
+            return None
+        out.append(value)
+    return "".join(out)
+
+
+def _periphrases(by_subject: dict[str, _Props]) -> list[ox.Quad]:
+    """The alternative labels that the templates of an actor's ``vg:periphrases`` set make from its adjectives
+    and country name ("le gendarme {m} de la vie privée" + "belge" -> "le gendarme belge de la vie privée"),
+    in the reference graph, for the labels it does not already have. A template whose slot the actor does not
+    fill is skipped (no country name: no "{country}'s privacy watchdog")."""
+    out: list[ox.Quad] = []
+    for s in sorted(by_subject):
+        props = by_subject[s]
+        sets = sorted(o.value for o in props.get(V.PERIPHRASES.value, []) if isinstance(o, ox.NamedNode))
+        labels = props.get(V.PREF_LABEL.value, []) + props.get(V.ALT_LABEL.value, [])
+        have = {(o.value, o.language or "") for o in labels if isinstance(o, ox.Literal)}
+        for name in sets:
+            if name not in by_subject:
+                raise KnowledgeError(f"{s}: vg:periphrases {name} is not described in the reference data", code="VG208")
+            templates = sorted(((o.language or ""), o.value) for o in by_subject[name].get(V.TEMPLATE.value, [])
+                               if isinstance(o, ox.Literal))
+            for lang, template in templates:
+                text = _fill(template, lang, props)
+                if text is not None and (text, lang) not in have:
+                    have.add((text, lang))
+                    out.append(ox.Quad(ox.NamedNode(s), V.ALT_LABEL, ox.Literal(text, language=lang or None),
+                                       V.REFERENCE_GRAPH))
+    return out
+
+
 def load_knowledge(root: Path | None = None) -> Knowledge:
     """Read the ontology folder (default: the packaged one) into a ``Knowledge``."""
     root = root or data_dir("ontology")
@@ -129,6 +182,9 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
     for q in (*onto, *ref):
         if isinstance(q.subject, ox.NamedNode):
             by_subject[q.subject.value][q.predicate.value].append(q.object)  # type: ignore[arg-type]
+    for q in _periphrases(by_subject):
+        ref.append(q)
+        by_subject[q.subject.value][q.predicate.value].append(q.object)  # type: ignore[union-attr,arg-type]
 
     def labels(props: dict[str, list[ox.Literal | ox.NamedNode | ox.BlankNode]], *names: ox.NamedNode,
                preferred: ox.NamedNode | None = None) -> tuple[Label, ...]:
