@@ -97,6 +97,9 @@ BARE_HEAD_CASES = [
     ("a short form keeps the first body even after another of that head", "fr",
      "Le Conseil constitutionnel a censuré un alinéa. Saisi par le Conseil d'État, le Conseil a validé le reste.",
      "le Conseil", "conseil-constitutionnel"),
+    ("a bare head in lower case", "en",
+     "The French Constitutional Council censured an article on Thursday. The council, seized by MPs, upheld the rest.",
+     "The council", "conseil-constitutionnel"),
     ("the same body stays itself", "en",
      "The European Commission fined the company. The Commission said it would act.", "The Commission",
      "commission-europeenne"),
@@ -129,3 +132,12 @@ def test_a_city_is_no_head_noun(gaz: Gazetteer) -> None:
 ])
 def test_a_periphrasis_made_from_a_template_names_its_body(gaz: Gazetteer, text: str, iri: str) -> None:
     assert f"{ACTOR}{iri}" in [m.iri for m in gaz.find(text)]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Le tribunal administratif d'Orléans a rejeté la requête.", "tribunal administratif d'Orléans"),  # elided link
+    ("La cour d'appel d'Aix-en-Provence a confirmé le jugement.", "cour d'appel d'Aix-en-Provence"),
+    ("Le tribunal administratif d'Amiens le 3 mars a suspendu l'arrêté.", "tribunal administratif d'Amiens"),
+])
+def test_an_unknown_body_keeps_its_whole_name_and_no_more(gaz: Gazetteer, text: str, body: str) -> None:
+    assert (body, None, "court") in _spans(gaz, text)

@@ -44,6 +44,9 @@ _LINK_WORDS = frozenset(w for mod in LANGS.values() for link in mod.NAME_LINKS f
 
 
 #: How far after a body's head noun its name is looked for again with capitals kept (characters).
+#: An elided French link word at the start of a word ("d'Orléans"; not an article: "l'Association" may start a
+#: longer name, left to the parse).
+_ELIDED = re.compile(r"^d['’]", re.I)
 _BODY_WINDOW = 160
 
 
@@ -193,7 +196,7 @@ class Gazetteer:
         heads: list[tuple[str, Mention]] = []  # (head word, mention) of the longer names read so far
         for m in mentions:
             words = [w for w in _WORD.findall(fold(m.text)) if w not in _DEFINITE_ARTICLES]
-            if m.iri is not None and len(words) == 1 and words[0] in self._kinds and m.text.split()[-1][:1].isupper():
+            if m.iri is not None and len(words) == 1 and words[0] in self._kinds:
                 same = [h for w, h in heads if w == words[0]]
                 earlier = same[-1] if same else None
                 # it keeps a body of that head already named ("le Conseil" after "le Conseil constitutionnel … par
@@ -235,8 +238,10 @@ class Gazetteer:
             s, e = base + m.start(), base + m.end()
             while e > s and not text[e - 1].isalnum():
                 e -= 1
-            # drop a trailing lower-case word caught by the name pattern
-            while " " in text[s:e] and text[s:e].rsplit(" ", 1)[1][:1].islower() and e > name_start:
+            # drop a trailing word caught by the name pattern that starts with no capital ("le 3 mars"; an elided
+            # link word is not the word's start: "tribunal administratif d'Orléans" keeps its name)
+            while " " in text[s:e] and not _ELIDED.sub("", text[s:e].rsplit(" ", 1)[1])[:1].isupper() \
+                    and e > name_start:
                 e = s + text[s:e].rindex(" ")
             head = m.group("head").lower().replace("'", " ")
             if any(not (e <= k.start or s >= k.end) and not self._seat(k, name_start, e, head) for k in known) \
