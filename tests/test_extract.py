@@ -188,6 +188,85 @@ def test_object_exact(ex: Extractor, name: str, text: str, code: str, obj: str, 
     assert ev.object is not None and ev.object.text == obj and ev.count == count, (name, ev.object, ev.count)
 
 
+OBJECT_SPANS = [
+    # (construction, text, event top, exact object text): where the object phrase ends
+    ("an amount adjunct after the party ends it", "Quelques mois plus tôt, le régulateur danois avait sanctionné "
+     "sa concurrente Kelvo à hauteur de 3 millions de couronnes pour des faits similaires.", "sanction",
+     "sa concurrente Kelvo"),
+    ("condamner X à + infinitive: the infinitive is no part of the party", "La Commission européenne a condamné "
+     "jeudi Bricomax à verser 12 millions d'euros pour ses clauses abusives.", "sanction", "Bricomax"),
+    ("sanctionner d'une amende X: the fine noun says how, the party follows it", "La CNIL a sanctionné jeudi "
+     "d'une amende de 20 000 euros la société Kelvo, qui vend des montres.", "sanction", "la société Kelvo"),
+    ("nominalisation: a date set off by commas between the par agent and the de patient", "L'annulation par le "
+     "tribunal administratif de Caen, le 4 mai 2024, de l'arrêté du maire de Lisieux oblige la commune à retirer "
+     "ses caméras.", "annulation", "l'arrêté du maire de Lisieux"),
+    ("a demonstrative head noun takes up the text of that noun named before", "La censure par le Conseil "
+     "constitutionnel, le 2 mars 2023, du premier alinéa de l'article 7 de la loi sur les drones oblige la police "
+     "à revoir ses pratiques. Le Conseil a en revanche jugé conformes les autres dispositions de cet article.",
+     "validation", "les autres dispositions de cet article (l'article 7 de la loi sur les drones)"),
+    ("a bare text noun subject of the main verb: what it does is what it is about", "Un arrêté publié lundi au "
+     "recueil des actes administratifs interdit la mendicité dans le centre-ville de Lisieux.", "publication",
+     "Un arrêté (interdit la mendicité dans le centre-ville de Lisieux)"),
+    ("a bare text noun in the owner's fronted adjunct: the owner's clause", "Dans un rapport publié jeudi, la Cour "
+     "des comptes dénonce le coût des caméras de la ville de Nice, jugé excessif.", "publication",
+     "un rapport (dénonce le coût des caméras de la ville de Nice)"),
+    ("a passive support verb: the party after its par agent", "Une amende de 30 000 euros a été prononcée le 3 "
+     "mars par la CNIL à l'encontre de la société Bricomax, qui revendait des fichiers.", "sanction",
+     "la société Bricomax"),
+    ("a party after an amount set off by commas", "La CNIL a prononcé lundi trois sanctions, d'un montant total "
+     "de vingt mille euros, contre des mairies.", "sanction", "des mairies"),
+    ("a noun of the trigger phrase is no object: the text it is given to", "Le Sénat a donné mardi son feu vert "
+     "définitif au projet de loi relatif à la sûreté dans les transports.", "adoption",
+     "projet de loi relatif à la sûreté dans les transports"),
+    ("a plural object noun the tagger calls an adjective, after its determiner", "Le Conseil d'État a rejeté les "
+     "requêtes de deux syndicats contre le décret.", "rejet", "les requêtes de deux syndicats contre le décret"),
+    ("refuser de + infinitive: a date between the verb and the infinitive", "Le Conseil d'État a refusé lundi "
+     "dernier de transmettre la question prioritaire de constitutionnalité du syndicat.", "rejet",
+     "la question prioritaire de constitutionnalité du syndicat"),
+    ("an act noun as bare complement of the received document: the subject is the party", "La commune de Nice a "
+     "reçu une lettre de mise en demeure de la CNIL.", "mise_en_demeure", "La commune de Nice"),
+    ("a day name before a des-object is no head noun of it", "La CNIL a publié jeudi des lignes directrices "
+     "destinées aux hébergeurs de données de santé.", "publication",
+     "des lignes directrices destinées aux hébergeurs de données de santé"),
+    ("a bare text noun in the owner's adjunct, a verb of saying: what is said", "Dans un rapport publié lundi, la "
+     "Cour des comptes estime que le plan de vidéoprotection de la ville de Lyon coûte trop cher.", "publication",
+     "un rapport (le plan de vidéoprotection de la ville de Lyon coûte trop cher)"),
+    ("an infinitive inside the object's own participle clause stays", "La Commission a présenté un projet de "
+     "règlement obligeant les hébergeurs à retirer les contenus terroristes.", "proposition",
+     "un projet de règlement obligeant les hébergeurs à retirer les contenus terroristes"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "obj"), OBJECT_SPANS, ids=[c[0] for c in OBJECT_SPANS])
+def test_object_span_ends(ex: Extractor, name: str, text: str, code: str, obj: str) -> None:
+    ev = find(ex, run(ex, text), code)
+    assert ev.object is not None and ev.object.text == obj, (name, ev.object)
+
+
+def test_a_time_adjunct_is_no_subject_and_its_act_noun_no_act(ex: Extractor) -> None:
+    # "quatre mois après le vote des eurodéputés, la directive … a été publiée": the parser may make the adjunct
+    # the subject and the subject its conjunct; a noun under "après" dates another act
+    evs = run(ex, "Définitivement adoptée par le Conseil de l'UE le 3 mars 2024, quatre mois après le vote des "
+                  "eurodéputés, la directive relative à la protection des travailleurs dans le cadre du travail via "
+                  "une plateforme a été publiée au Journal officiel de l'Union le 2 avril.")
+    assert sorted(top(ex, e) for e in evs) == ["adoption", "publication"], evs
+    for e in evs:
+        assert e.object is not None and e.object.text.startswith("la directive relative"), e.object
+
+
+def test_a_participle_after_a_comma_and_an_adverb_describes_the_text_before(ex: Extractor) -> None:
+    evs = [e for e in run(ex, "Les députés ont adopté mardi la proposition de loi sur la sûreté dans les transports. "
+                              "Le texte, déjà voté par le Sénat en mai, doit maintenant passer en commission mixte "
+                              "paritaire.") if top(ex, e) == "adoption"]
+    assert len(evs) == 2 and evs[0].object is not None and evs[1].object is not None, evs
+    assert evs[1].object.iri is not None and evs[1].object.iri == evs[0].object.iri, evs[1].object
+
+
+def test_what_the_party_did_is_the_ground_not_an_act(ex: Extractor) -> None:
+    evs = run(ex, "La CNIL a sanctionné la société Kelvo pour avoir transmis des données à des courtiers.")
+    assert [top(ex, e) for e in evs] == ["sanction"], evs
+
+
 def test_a_name_takes_no_par_complement(ex: Extractor) -> None:
     # the party of the act noun ends at the name, before the par agent
     ev = find(ex, run(ex, "L'amende infligée en mai à Meta par la Cnil a été confirmée."), "sanction")

@@ -111,6 +111,8 @@ GROUNDS = [
     ("pour + noun on the participle of a relative", "fr", "Durand conteste l'amende de 2 millions d'euros que lui "
      "a infligée la CNIL pour la surveillance excessive des salariés.", "sanction",
      "pour la surveillance excessive des salariés"),
+    ("pour la Nième fois is a time, no ground", "fr", "Pour la troisième fois, la CNIL a sanctionné la société "
+     "Durand.", "sanction", None),
     ("pour + bare infinitive is a purpose, no ground", "fr", "La CNIL a mis en demeure la société Durand pour "
      "cesser la collecte.", "mise_en_demeure", None),
     ("English for + gerund", "en", "The Dutch regulator fined Uber €290m for transferring drivers' data to US "
@@ -137,6 +139,53 @@ def test_the_ground_ends_the_party_phrase(ex: Extractor) -> None:
 def test_a_party_is_no_ground(ex: Extractor) -> None:
     evs = of_top(ex, "La CNIL a infligé une amende de 2 millions d'euros pour Google.", "sanction")
     assert evs and (evs[0].ground is None or "Google" not in evs[0].ground), evs
+
+
+REQUIREMENTS = [
+    # (construction, text, event top, what the act orders, word of the party's labels or None)
+    ("verb + à party + de infinitive", "Le tribunal administratif a ordonné à la préfecture de cesser l'usage "
+     "des drones.", "autre", "cesser l'usage des drones", "préfecture"),
+    ("dative clitic: the party named before", "Clearview AI a été sanctionnée par la CNIL. La CNIL lui a ordonné "
+     "de supprimer les fichiers clients.", "autre", "supprimer les fichiers clients", "Clearview"),
+    ("act noun + de infinitive, a trailing deadline is no part of it", "La CNIL a prononcé une injonction de "
+     "détruire les enregistrements, sous deux mois.", "autre", "détruire les enregistrements", None),
+    ("act noun without a party: the company named before", "Clearview AI collectait des photos sans base "
+     "légale. La CNIL a prononcé une injonction de détruire les enregistrements, sous deux mois.", "autre",
+     "détruire les enregistrements", "Clearview"),
+    ("formal notice + reflexive infinitive, 'dans un délai de' ends it", "Le 3 mars, la CNIL a mis en demeure "
+     "la société Kelvo de se mettre en conformité dans un délai de deux mois.", "mise_en_demeure",
+     "se mettre en conformité", "Kelvo"),
+    ("obligation under a penalty: the clause it conditions", "La CNIL a infligé une amende de 10 000 euros à la "
+     "société Kelvo. La société devra aussi effacer ces fichiers sous un mois, sous astreinte de 500 euros par "
+     "jour de retard.", "autre", "effacer ces fichiers", "Kelvo"),
+    ("enjoindre au + party, a medial deadline stays", "Le Conseil d'État a enjoint au ministère de l'Intérieur "
+     "de publier dans les trois mois la liste des fichiers.", "autre",
+     "publier dans les trois mois la liste des fichiers", "Intérieur"),
+    ("impersonal passive: the clitic's party, a deadline set off by commas stays inside", "La CNIL a sanctionné "
+     "la société Clearview AI. Il lui est également enjoint de supprimer, dans un délai de trois mois, les données "
+     "ainsi partagées.", "autre", "supprimer, dans un délai de trois mois, les données ainsi partagées",
+     "Clearview"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "requirement", "party"), REQUIREMENTS,
+                         ids=[c[0] for c in REQUIREMENTS])
+def test_requirement_and_party_of_an_order(ex: Extractor, name: str, text: str, code: str, requirement: str,
+                                           party: str | None) -> None:
+    evs = [e for e in of_top(ex, text, code, "fr") if e.requirement is not None]
+    assert evs, (name, of_top(ex, text, code, "fr"))
+    assert evs[0].requirement == requirement, (name, evs[0].requirement)
+    if party is None:
+        assert evs[0].object is None or requirement not in evs[0].object.text, (name, evs[0].object)
+    else:
+        assert evs[0].object is not None and any(party in lb for lb in labels(ex, evs[0].object)), \
+            (name, evs[0].object)
+
+
+def test_an_act_that_orders_nothing_has_no_requirement(ex: Extractor) -> None:
+    evs = of_top(ex, "La CNIL a infligé une amende à la société Kelvo pour ne pas avoir supprimé les fichiers.",
+                 "sanction", "fr")
+    assert evs and all(e.requirement is None for e in evs), evs
 
 
 PARTIES = [

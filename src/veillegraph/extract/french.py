@@ -32,7 +32,7 @@ from ..model import EntityRef, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import fr as L
-from .lexicon import Trigger, is_catch_all, is_referral, takes_amount, takes_ground, text_theme
+from .lexicon import Trigger, is_catch_all, is_referral, takes_amount, takes_ground, takes_requirement, text_theme
 
 Token = Any  # spacy.tokens.Token
 Doc = Any
@@ -624,6 +624,18 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if whole is not None:
             return EntityRef(text=text if whole.iri else f"{text} ({whole.text})", span=Span(cs, ce),
                              iri=whole.iri, kind=whole.kind)
+    demo = next((k for k in range(1, len(words) - 1) if words[k] in L.DEMONSTRATIVES), None)
+    if kind is not None and ctx.linker.category_of(kind) == "instrument" and demo is not None:
+        # "les autres dispositions de cet article": the text of that head noun named before
+        noun = words[demo + 1]
+        back = next((r for r in reversed(ctx.recent_objects) if r.span is not None and r.span.end <= cs
+                     and noun in fold(r.text).replace("'", "' ").split()), None)
+        if back is not None:
+            said = back.text.split()
+            # "le premier alinéa de l'article 7 de la loi": "cet article" is the article
+            at = next((i for i, w in enumerate(said) if fold(w).split("'")[-1] == noun), 0)
+            return EntityRef(text=f"{text} ({' '.join(said[at:])})", span=Span(cs, ce), iri=back.iri,
+                             kind=back.kind)
     contracted = fold(ctx.text[max(0, cs - 4):cs]).split()[-1:] in (["au"], ["aux"], ["du"])
     if kind is not None and ctx.linker.category_of(kind) == "actor" and (words[0] in L.DEFINITES or contracted) \
             and not any(w[:1].isupper() for w in text.split()[1:]):
@@ -747,6 +759,20 @@ def _category(ref: EntityRef | None, ctx: Context) -> str | None:
 
 # --- agents --------------------------------------------------------------------------------
 
+def _marked(c: Token) -> bool:
+    """Whether a preposition other than "de" introduces ``c`` ("après le vote")."""
+    return any(x.dep_ == "case" and _form(x) not in L.GENITIVE_PREPS for x in c.children)
+
+
+def _unmarked(c: Token) -> Token | None:
+    """A subject has no preposition: for "six mois après le vote des eurodéputés, la directive … a été publiée"
+    the parser may take the adjunct for the subject and the subject for its conjunct; that conjunct is it."""
+    if not _marked(c):
+        return c
+    return next((x for x in c.children if x.dep_ == "conj" and x.i > c.i and not any(
+        y.dep_ == "case" for y in x.children)), None)
+
+
 def _subject(t: Token) -> Token | None:
     if t.dep_ == "conj" and t.head.i < t.i and any(c.dep_ == "aux:tense" for c in t.children) \
             and not any(c.dep_ in _SUBJ for c in t.children) \
@@ -765,7 +791,7 @@ def _subject(t: Token) -> Token | None:
                 break
     node = t
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in _SUBJ]
+        subjects = [u for u in (_unmarked(c) for c in node.children if c.dep_ in _SUBJ) if u is not None]
         before = [c for c in subjects if c.i < node.i]
         if len(before) > 1 and any(_absolute_clause(c) for c in before[:-1]):
             # two subjects on one verb: the parser hung the subject of a fronted participle clause on the main verb
@@ -1298,10 +1324,13 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
     return None
 
 
-def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int) -> EntityRef | None:
+def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int, single: bool = False) -> EntityRef | None:
     """A target after the act noun that the parser hung elsewhere: "cinq mises en demeure de la Cnil à l'encontre
-    de collectivités" (a prepositional locution of several words, unambiguous, so read by word order)."""
-    locutions = [w.replace("'", "' ").split() for w in _TARGET_WORDS if " " in w]
+    de collectivités" (a prepositional locution of several words, unambiguous, so read by word order). With
+    ``single``, after an act noun of sanction with its support verb, "contre" too (not "à", which also opens
+    manners and amounts)."""
+    locutions = [w.replace("'", "' ").split() for w in _TARGET_WORDS if " " in w or (
+        single and w in L.SANCTION_TARGET_PREPS)]
     for k in range(end_tok + 1, min(len(doc), end_tok + 16)):
         tok = doc[k]
         if tok.text in (";", ":", ".") or _form(tok) in L.RELATIVES or (
@@ -1335,12 +1364,13 @@ def _in_value(tok: Token, ctx: Context, offset: int) -> bool:
 
 
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
-                 same_top_nouns: set[str]) -> tuple[EntityRef | None, Token | None]:
+                 same_top_nouns: set[str], rest: tuple[str, ...] = ()) -> tuple[EntityRef | None, Token | None]:
     doc = t.doc
     heads = [t] + [doc[k] for k in range(t.i + 1, end_tok + 1)]
     if passive:
-        for c in t.children:
-            if c.dep_ in ("nsubj:pass", "nsubj"):
+        for c0 in t.children:
+            c = _unmarked(c0) if c0.dep_ in ("nsubj:pass", "nsubj") else None
+            if c is not None:
                 if _form(c) in L.RELATIVES and t.dep_ == "acl:relcl":
                     c = t.head
                 s, e = phrase_bounds(c)
@@ -1387,13 +1417,16 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                             return ref, tok
                     break
         # "la loi visant à …, adoptée définitivement par le Parlement": the text before the comma it agrees with
-        if t.i > 1 and doc[t.i - 1].text == ",":
-            for k in range(t.i - 2, max(-1, t.i - 25), -1):
+        comma = t.i - 1
+        while comma > 0 and doc[comma].pos_ == "ADV" and "VerbForm=Part" in str(t.morph):
+            comma -= 1  # "Le texte, déjà voté par le Sénat": an adverb before the participle
+        if comma > 0 and doc[comma].text == ",":
+            for k in range(comma - 1, max(-1, comma - 24), -1):
                 tok = doc[k]
                 if tok.text in (";", ":", ".") or (tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
                     break
                 if tok.pos_ in ("NOUN", "PROPN") and _agrees(t, tok) and "Gender" in str(tok.morph):
-                    s0, e0 = phrase_bounds(tok, stop_at=t.i - 1)
+                    s0, e0 = phrase_bounds(tok, stop_at=comma)
                     ref = _entity_for(doc, s0, e0, offset, ctx, "object")
                     if ref is not None and _category(ref, ctx) == "instrument":
                         return ref, tok
@@ -1402,8 +1435,8 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             for k in range(end_tok + 1, len(doc)):
                 if doc[k].text == ",":
                     # the subject of the main clause (a list of agents may hold commas: "par A, B et C, ils…")
-                    subj = next((doc[j] for j in range(k + 1, len(doc)) if doc[j].dep_ in _SUBJ
-                                 and doc[j].head.pos_ in ("VERB", "AUX")), None)
+                    subj = next((u for u in (_unmarked(doc[j]) for j in range(k + 1, len(doc)) if doc[j].dep_ in _SUBJ
+                                 and doc[j].head.pos_ in ("VERB", "AUX")) if u is not None), None)
                     if subj is not None and subj.pos_ == "PRON":
                         return _resolve_pronoun(subj, ctx, offset), subj
                     for j in range(k + 1, len(doc)):
@@ -1443,7 +1476,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             for c in h.children:
                 if c.dep_ in ("obl:arg",) and c.i > end_tok and not _in_value(c, ctx, offset) \
                         and (c.pos_ in ("NOUN", "PROPN", "NUM", "X") or _nominal(c)) \
-                        and not any(_form(x) in L.AGENT_PREPS for x in c.children if x.dep_ == "case"):
+                        and not any(_form(x) in L.AGENT_PREPS for x in c.children if x.dep_ == "case") \
+                        and not (fold(c.lemma_) in same_top_nouns and any(
+                            _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")):
+                    # (not "a sanctionné d'une amende X": the act noun says how, the party follows)
                     obj = c
                     break
             if obj is not None:
@@ -1459,18 +1495,25 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                     tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph)
                                                      or "VerbForm=Inf" in str(tok.morph))):
                 break  # a noun of an infinitive clause ("ordonné de cesser de collecter les données") is not it
-            if (tok.pos_ not in ("NOUN", "PROPN") and not _proper(tok)) or _in_value(tok, ctx, offset):
+            if (tok.pos_ not in ("NOUN", "PROPN") and not _proper(tok) and not (
+                    tok.pos_ == "ADJ" and k - 1 > end_tok and doc[k - 1].pos_ == "DET"  # "les requêtes" as ADJ
+                    and (k + 1 == len(doc) or doc[k + 1].pos_ in ("ADP", "PUNCT")))) or _in_value(tok, ctx, offset):
                 continue
             p1 = _form(doc[k - 1]) if k - 1 > end_tok else ""
             p2 = doc[k - 2] if k - 2 > end_tok else None
             if p1 in L.PREPOSITIONS and p1 not in ("des",):
                 continue
-            if p1 == "des" and p2 is not None and p2.pos_ in ("NOUN", "PROPN"):
-                continue
+            if p1 == "des" and p2 is not None and p2.pos_ in ("NOUN", "PROPN") and not _in_value(p2, ctx, offset):
+                continue  # "le rapport des sages" (not "jeudi des lignes directrices": a date is no head)
             if p2 is not None and _form(p2) in L.PREPOSITIONS and _form(p2) not in ("des",) and p1 not in (",",):
                 continue
             obj = tok
             break
+    if obj is not None and (t.i < obj.i <= end_tok or (obj.i > t.i and _form(obj) in rest)):
+        # "a donné son feu vert au règlement X": the noun belongs to the trigger, the text is what it is given to
+        given = _target([c for h in heads for c in h.children if c.i > end_tok], ctx, offset)
+        if given is not None:
+            return given, None
     if obj is None:
         return None, None
     if obj.pos_ == "PRON":
@@ -1621,6 +1664,13 @@ def _after_agent(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
                 return None  # "saisi par le préfet au titre du contrôle de légalité": an adjunct, not the matter
             j += 1
         k = j
+    if k is not None and k < len(doc) and doc[k].text == ",":
+        # "la censure par le Conseil, le 13 juin 2025, du dernier alinéa…": a date set off by commas
+        j = k + 1
+        while j < len(doc) and (_in_value(doc[j], ctx, offset) or _form(doc[j]) in L.ARTICLES):
+            j += 1
+        if j > k + 1 and j + 1 < len(doc) and doc[j].text == ",":
+            k = j + 1
     if k is None or k + 1 >= len(doc) or _form(doc[k]) not in L.GENITIVE_PREPS:
         return None
     start = k + 1
@@ -1656,6 +1706,9 @@ def _object_noun(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
             continue
         if case and case[0] in L.GENITIVE_PREPS:
             s, e = phrase_bounds(c)
+            lo, hi = _span_chars(doc, s, e, offset)
+            if c.pos_ == "NOUN" and not ctx.mentions_in(lo, hi) and any(lo <= a.start < hi for a in ctx.amounts):
+                continue  # "d'un montant total de vingt mille euros": how much, not whom
             ref = _entity_for(doc, s, e, offset, ctx, "object")
             if ref is None:
                 continue
@@ -1821,7 +1874,12 @@ def _support_verb(t: Token) -> Token | None:
     if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _after_determiner(t):
         # "a adressé douze mises en demeure": the parser took the object noun for a participle complement
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
-    if t.dep_ == "nsubj:pass" and t.head.i != t.i and _lemma(t.head) in L.SUPPORT_VERBS:
+    host = t.head
+    if t.dep_ == "nmod" and host.i == t.i - 2 and host.pos_ == "NOUN" and host.dep_ in ("obj", "obl:arg") \
+            and _form(t.doc[t.i - 1]) in ("de", "d'") and host.head.pos_ in ("VERB", "AUX") \
+            and host.head.i < host.i and _lemma(host.head) in L.SUPPORT_VERBS:
+        return host.head  # "a reçu une lettre de mise en demeure": a bare complement names the document's kind
+    if t.dep_ == "nsubj:pass" and t.head.i != t.i and _lemma(t.head) in L.SUPPORT_VERBS and not _marked(t):
         return t.head  # "la requête avait été déposée par…"
     if t.dep_ == "obl:mod" and t.head.i < t.i and t.head.pos_ == "VERB" and any(c.dep_ == "det" for c in t.children) \
             and not any(c.dep_ == "case" for c in t.children):
@@ -2103,10 +2161,22 @@ def _classifier(t: Token) -> bool:
         and doc[t.i - 2].pos_ == "NOUN"
 
 
+def _impersonal(t: Token) -> bool:
+    """An impersonal passive of a verb that orders: "il lui est enjoint de supprimer…" (an expletive subject,
+    "être" and a "de" infinitive): the act is done to the party of the clitic, by a body left unnamed."""
+    if not any(c.dep_ == "expl:subj" or (c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
+                                          and _form(c) in L.EXPLETIVES) for c in t.children):
+        return False
+    if not any(c.dep_ in ("cop", "aux:pass") and _lemma(c) in ("être", "etre") for c in t.children):
+        return False
+    return any(c.dep_ == "xcomp" and "VerbForm=Inf" in str(c.morph) and any(
+        _form(m) in ("de", "d'") for m in c.children if m.dep_ == "mark") for c in t.children)
+
+
 def _stative(t: Token) -> bool:
     """A participle read as an adjective after a present "être", with no agent: a state the text describes
     ("certaines pratiques sont interdites"), no act reported."""
-    if t.pos_ != "ADJ" or any(c.dep_ == "obl:agent" for c in t.children):
+    if t.pos_ != "ADJ" or any(c.dep_ == "obl:agent" for c in t.children) or _impersonal(t):
         return False
     cops = [c for c in t.children if c.dep_ == "cop" and c.i < t.i]
     if len(cops) != 1 or _lemma(cops[0]) not in ("être", "etre") or "Tense=Pres" not in str(cops[0].morph):
@@ -2285,6 +2355,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if is_noun and not trig.rest and text_theme(trig, ctx.lexicon) and _classifier(t):
             continue  # "les développeurs d'applications": a bare plural complement sorts the noun before it
+        if is_noun and t.i not in support_of and any(
+                c.dep_ == "case" and _form(c) in L.TIME_PREPS for c in t.children):
+            continue  # "six mois après le vote des eurodéputés": the act dates another one, it is not reported
         if not is_noun and t.i in support_verbs_used and not trig.rest:
             continue  # "rendre dix décisions de sanction": the noun names the act
         # "Dans un rapport publié lundi, la CNCDH dénonce…": the publication of the subject's own text is an act
@@ -2297,6 +2370,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         cs, ce = _span_chars(doc, t.i, end_tok + 1, offset)
         frame = Frame(trig, Span(cs, ce), sent_span)
         frame.via_noun = is_noun
+        ordered: Token | None = None  # the clause an act noun conditions ("devra cesser … sous astreinte")
         obj_head: Token | None = None
         extra_agents: list[EntityRef] = []
         themed = False
@@ -2348,6 +2422,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     # ordered to the subject, by the body the clipping is about
                     frame.agent, frame.object = bound
                     joined = frame
+                    ordered = t.head
             if support is not None and support.i > t.i and support.dep_ in ("acl", "amod") and not any(
                     _in_value(x, ctx, offset) for x in support.subtree if x.i > support.i) \
                     and not any(_in_value(x, ctx, offset) for x in _phrase_run(t)) \
@@ -2379,6 +2454,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.object = _receiver(support, ctx, offset) or frame.object
             if frame.object is None and joined is None:
                 frame.object = _object_noun(t, end_tok, frame.agent, ctx, offset)
+            if frame.object is None and joined is None and support is not None and not recipient:
+                # "une amende … a été prononcée le 19 mai par la Cnil à l'encontre de la société X", "deux
+                # sanctions, d'un montant total de …, contre des communes": the party after the noun and its
+                # support verb, wherever the parser hung it
+                frame.object = _target_after(doc, max(support.i, end_tok), ctx, offset, single=True)
             if frame.object is None and support is not None and support.i < t.i and not recipient:
                 frame.object = _dont_antecedent(support, ctx, offset)  # "…, dont le tribunal a prononcé l'annulation"
             if frame.object is None and support is not None and support.i < t.i and not recipient:
@@ -2386,7 +2466,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if frame.object is None and support is not None and not recipient:
                 # "a adopté un avis sur la surveillance de l'espace public": the act noun names the text it makes
                 s0, e0 = phrase_bounds(t)
-                own = _entity_for(doc, s0, e0, offset, ctx, "object")
+                # "a donné son feu vert définitif au règlement X": the text the act noun is given to
+                given = _target([d for d in t.subtree if d.i > end_tok], ctx, offset)
+                own = given if given is not None and _category(given, ctx) == "instrument" else \
+                    _entity_for(doc, s0, e0, offset, ctx, "object")
                 if own is not None and _category(own, ctx) == "instrument":
                     frame.object = own
             if support is not None:
@@ -2401,7 +2484,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.modality = mod  # "le ministre envisage la prolongation de …": the act is only wished
         else:
             # "est entrée en vigueur": an act that happens to a text takes "être" in compound tenses, no passive
-            passive = _passive(t) and _lemma(t) not in L.ETRE_VERBS
+            impersonal = _impersonal(t)
+            passive = (_passive(t) or impersonal) and _lemma(t) not in L.ETRE_VERBS
             # "Entré en application le 17 janvier, le règlement impose…": a fronted participle of an être-verb has
             # the main clause's subject as its theme, like a fronted passive
             fronted_etre = not passive and _lemma(t) in L.ETRE_VERBS and "VerbForm=Part" in str(t.morph) \
@@ -2448,10 +2532,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     if last_frame.agent is None:
                         theme = last_frame.object
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
-                                         noun_lemmas_by_top.get(trig.top, set()))
+                                         noun_lemmas_by_top.get(trig.top, set()), trig.rest)
             obj = _past_set_off_date(obj, doc, offset, ctx)
             if obj is None and not passive and _dative(t) is None and not any(
-                    c.dep_.startswith("obl") or c.dep_ == "iobj" for c in t.children if c.i > t.i):
+                    (c.dep_.startswith("obl") and not _in_value(c, ctx, offset)) or c.dep_ == "iobj"
+                    for c in t.children if c.i > t.i):
                 # "a refusé de renvoyer la QPC": the object of the infinitive the verb governs (not "lui a
                 # ordonné de rétablir le service": the order is addressed to a party)
                 inf = next((c for c in t.children if c.dep_ == "xcomp" and "VerbForm=Inf" in str(c.morph)
@@ -2487,10 +2572,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = None  # "l'amende que lui a infligée la Cnil": the inverted subject is no object
             if obj is not None and obj.iri is None and obj.span is not None and not passive:
                 obj = _elided_object(t, obj, last_frame, ctx)
-            pron = None if passive else _dative(t)
+            pron = None if passive and not impersonal else _dative(t)
             if pron is not None and (obj is None or _category(obj, ctx) not in ("actor", "instrument", "matter")):
-                # "lui a enjoint de cesser…": the act is addressed to the party the clitic stands for
-                party = _dative_party(pron, frame.agent, ctx, offset)
+                # "lui a enjoint de cesser…": the act is addressed to the party the clitic stands for ("il lui
+                # est enjoint de…": the party of the act told before, not its body)
+                party = _dative_party(pron, frame.agent or (
+                    ctx.recent_agents[-1] if impersonal and ctx.recent_agents else None), ctx, offset)
                 if party is not None:
                     obj = replace(party, span=None) if party.span is None else party
             if addressed is None and t.i > 0 and (obj is None or (obj_head is not None and fold(
@@ -2542,8 +2629,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # its author, reported by a body named after it, is that body's
             frame.agent = reporter
             agent_ok = True
-        if not agent_ok and not is_noun and ctx.recent_agents and _passive(t) and any(
-                c.dep_ == "aux:pass" for c in t.children):
+        if not agent_ok and not is_noun and ctx.recent_agents and ((_passive(t) and any(
+                c.dep_ == "aux:pass" for c in t.children)) or _impersonal(t)):
             topic = ctx.recent_agents[-1]
             if topic.kind not in ("company", "person"):
                 frame.agent = topic  # "L'enquête avait été ouverte en juin 2021": by the body the text is about
@@ -2569,6 +2656,29 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # "a mis en demeure la commune de Nice pour l'usage de caméras": the ground ends the party's phrase
                 cut = obj.span.start + len(ctx.text[obj.span.start:frame.ground.start].rstrip(" ,"))
                 frame.object = replace(obj, text=ctx.text[obj.span.start:cut], span=Span(obj.span.start, cut))
+        if frame.object is not None and frame.object.span is not None:
+            frame.object = _trim_adjunct(frame.object, doc, offset, ctx)
+        if not is_noun and text_theme(trig, ctx.lexicon) and frame.object is not None:
+            frame.object = _stated_content(t, frame, ctx, offset) or frame.object
+        if takes_requirement(trig, ctx.lexicon):
+            anchors = [t] + ([support_of[t.i]] if is_noun and t.i in support_of else [])
+            frame.requirement = _requirement(anchors, end_tok, ordered, offset)
+            req = frame.requirement
+            if req is not None and frame.object is not None and frame.object.span is not None \
+                    and req.start <= frame.object.span.start < req.end:
+                frame.object = None  # "une injonction de détruire les enregistrements": what is ordered, no party
+            if req is not None and frame.object is None and not is_noun:
+                frame.object = _addressed_party(t, req, ctx, offset)
+            if frame.object is None and frame.agent is not None:
+                frame.object = _party_before(frame, ctx)  # the company the clipping named before
+            if frame.requirement is not None and frame.object is not None and frame.object.span is not None \
+                    and frame.object.span.start < frame.requirement.start < frame.object.span.end:
+                # "a ordonné à X de cesser…": the order ends the party's phrase
+                cut = frame.object.span.start + len(
+                    ctx.text[frame.object.span.start:frame.requirement.start].rstrip(" ,").removesuffix(" de")
+                    .removesuffix(" d'").rstrip(" ,"))
+                frame.object = replace(frame.object, text=ctx.text[frame.object.span.start:cut],
+                                       span=Span(frame.object.span.start, cut))
         frame.count = None if members else _count(t, obj_head, ctx, offset)
         _count_off_object(frame, doc, offset, ctx)
         frame.governed = _governed(t, end_tok, offset)
@@ -2605,6 +2715,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         _text_author(f, ctx)
     # "Le recours de la LDH contre le décret … a été rejeté": an act noun inside a later act's object is that
     # act's object, not an act of its own (the earlier check sees only acts found before the noun)
+    # "a sanctionné X pour avoir transmis des données": what the party did is the act's ground, no act of its own
+    grounds = [g.ground for g in out if g.ground is not None]
+    out = [f for f in out if not any(g.start <= f.trigger_span.start < g.end for g in grounds)]
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
@@ -2621,7 +2734,7 @@ def _ground(anchors: list[Token], ctx: Context, offset: int) -> Span | None:
         if _form(tok) not in L.GROUND_PREPS or tok.dep_ not in ("case", "mark"):
             continue
         head = tok.head
-        if head.i <= tok.i or _in_value(head, ctx, offset):
+        if head.i <= tok.i or _in_value(head, ctx, offset) or fold(_lemma(head)) in L.TIME_GROUND_NOUNS:
             continue
         if "VerbForm=Inf" in str(head.morph) and _lemma(head) not in ("avoir", "etre") and not any(
                 c.dep_.startswith("aux") for c in head.children):
@@ -2649,6 +2762,172 @@ def _ground(anchors: list[Token], ctx: Context, offset: int) -> Span | None:
         if end > tok.i + 1:
             s, e = _span_chars(doc, tok.i, end, offset)
             return Span(s, e)
+    return None
+
+
+def _trim_adjunct(obj: EntityRef, doc: Doc, offset: int, ctx: Context) -> EntityRef:
+    """An object phrase ends before an adjunct of the verb the parser left in it: an amount ("sa concurrente
+    Apoteket à hauteur de 37 millions de couronnes") or an infinitive complement ("a condamné X à payer…")."""
+    assert obj.span is not None
+    toks = [tk for tk in doc if obj.span.start <= tk.idx + offset < obj.span.end]
+    for n, tok in enumerate(toks[1:], 1):
+        if tok.pos_ != "ADP" or _form(tok) in L.GENITIVE_PREPS:
+            continue
+        nxt = toks[n + 1:n + 4]
+        inf = nxt[0] if nxt and "VerbForm=Inf" in str(nxt[0].morph) else None
+        if inf is not None and obj.span.start <= inf.head.idx + offset < obj.span.end and inf.head.i != inf.i:
+            continue  # "un projet obligeant les hébergeurs à retirer…": the object's own clause
+        # a quantity in digits right after the preposition or after a bare noun and "de" ("à hauteur de 37 millions")
+        quantity = bool(nxt) and (nxt[0].text[:1].isdigit() or (len(nxt) == 3 and nxt[0].pos_ == "NOUN" and _form(
+            nxt[1]) in L.GENITIVE_PREPS and nxt[2].text[:1].isdigit()))
+        if inf is not None or quantity or any(
+                a.start <= x.idx + offset < a.end for x in nxt for a in ctx.amounts):
+            cut = toks[n - 1].idx + offset + len(toks[n - 1].text)
+            return replace(obj, text=ctx.text[obj.span.start:cut], span=Span(obj.span.start, cut))
+    return obj
+
+
+def _owner_clause(n: Token, frame: Frame, ctx: Context, offset: int) -> Span | None:
+    """What the owner of a text named in a fronted "dans" adjunct says: the clause after the owner ("Dans un
+    rapport publié mardi, la Cour étrille le coût de …" -> "étrille le coût de …"; a "que" clause after a verb
+    of saying is what is said)."""
+    obj = frame.object
+    if not any(_form(c) in L.OWNER_ADJUNCT_PREPS for c in n.children if c.dep_ == "case") \
+            or frame.agent is None or frame.agent.span is None \
+            or frame.agent.span.start < n.idx + offset + len(n.text) or (obj is not None and obj.span is not None
+                                                                   and frame.agent.span.start < obj.span.end):
+        return None
+    doc = n.doc
+    k = next((x.i for x in doc if x.idx + offset >= frame.agent.span.end), None)
+    if k is None or doc[k].pos_ in ("DET", "ADP", "PUNCT", "CCONJ", "SCONJ") or _form(doc[k]) in L.RELATIVES:
+        return None  # the owner's clause goes on with its verb (the tagger may call "juge" a noun)
+    if k + 2 < len(doc) and _form(doc[k + 1]) in ("que", "qu'"):
+        k += 2  # "estime que …": what is said
+    end = k
+    while end < len(doc) and doc[end].text not in _CUT_PUNCT and doc[end].text != ".":
+        end += 1
+    if end <= k + 1:
+        return None
+    s, e = _span_chars(doc, k, end, offset)
+    return Span(s, e)
+
+
+def _stated_content(t: Token, frame: Frame, ctx: Context, offset: int) -> EntityRef | None:
+    """A text named by a bare noun ("un décret", "un rapport") that the participle of its act describes: what the
+    sentence says the text does or finds is what it is about. "Un décret publié dimanche autorise la gendarmerie à
+    …" (the noun is the subject), "Dans un rapport publié mardi, la Cour des comptes étrille le coût de …" (the
+    noun opens the owner's adjunct: the owner's clause)."""
+    obj = frame.object
+    if obj is None or obj.iri is not None or obj.span is None or t.dep_ not in ("acl", "amod"):
+        return None
+    words = fold(obj.text).replace("'", "' ").split()
+    n = t.head
+    if len(words) != 2 or words[0] not in L.ARTICLES or n.pos_ != "NOUN" or fold(n.text) != words[1]:
+        return None
+    content: Span | None = None
+    if n.dep_ == "nsubj" and n.head.i > t.i and n.head.pos_ == "VERB" and "VerbForm=Fin" in str(n.head.morph):
+        content = _verb_phrase(n.head, offset)
+    else:
+        content = _owner_clause(n, frame, ctx, offset)
+    if content is None or content.end - content.start < 4:
+        return None
+    return replace(obj, text=f"{obj.text} ({ctx.text[content.start:content.end]})")
+
+
+#: Dependents of an ordered verb that belong to what is ordered (its complements, not its adjuncts).
+_REQUIRED_DEPS = ("obj", "obl:arg", "iobj", "xcomp", "ccomp", "fixed", "flat", "flat:name", "compound")
+
+
+def _requirement(anchors: list[Token], end: int, ordered: Token | None, offset: int) -> Span | None:
+    """What an injunction or a formal notice orders: the "de" infinitive the trigger (or its support verb)
+    governs ("a ordonné à X de mettre fin à ces pratiques", "une injonction de supprimer les données", "mise en
+    demeure de se mettre en conformité"), or the clause an act noun conditions ("devra cesser ces lectures sous
+    astreinte"). The verb with its complements: a trailing adjunct ("sous trois mois", "sous astreinte") ends it."""
+    if ordered is not None:
+        inf = next((c for c in ordered.children if c.dep_ == "xcomp" and "VerbForm=Inf" in str(c.morph)), None)
+        return _verb_phrase(inf if inf is not None else ordered, offset)
+    first = anchors[0]
+    for a in anchors:
+        after = end if a is first else a.i
+        for c in sorted(a.subtree, key=lambda c: c.i):
+            if c.i <= after or c.text in (";", ":", ".") or (
+                    c.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(c.morph)):
+                if c.i > after:
+                    break
+                continue
+            opener = c.i - 2 if c.i >= 2 and c.doc[c.i - 1].pos_ == "PRON" else c.i - 1
+            if c.pos_ in ("VERB", "AUX") and "VerbForm=Inf" in str(c.morph) and _form(c.doc[opener]) in ("de", "d'"):
+                # "de mettre fin…", "de se mettre en conformité": the parser may hang it on the party's noun
+                return _verb_phrase(c, offset)
+    return None
+
+
+def _verb_phrase(verb: Token, offset: int) -> Span | None:
+    """The verb with its clitics and its complements, up to the last complement's end; a time limit at the end
+    ("sous trois mois", "dans un délai de deux mois") is when, not what."""
+    doc = verb.doc
+    start = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and c.pos_ == "PRON"
+                            and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))])
+    last = verb.i
+    for c in verb.children:
+        if c.i > verb.i and (c.dep_ in _REQUIRED_DEPS or (c.dep_ == "conj" and c.pos_ == "VERB")):
+            last = max(last, c.right_edge.i)
+    linear = last == verb.i
+    if linear:
+        # no complement in the parse (it hung them elsewhere): the words up to the next break, over an adjunct
+        # set off by commas ("de supprimer, dans un délai de trois mois, les données")
+        k = verb.i + 1
+        while k < len(doc) and doc[k].text != "." and not (
+                doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph)):
+            if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP":
+                close = next((j for j in range(k + 2, min(len(doc), k + 10)) if doc[j].text in _CUT_PUNCT
+                              or doc[j].text == "."), None)
+                if close is not None and doc[close].text == "," and close + 1 < len(doc) \
+                        and doc[close + 1].pos_ in ("DET", "NOUN", "PROPN", "NUM"):
+                    k = close + 1
+                    continue
+            if doc[k].text in _CUT_PUNCT:
+                break
+            last = k
+            k += 1
+    end = last + 1
+    for k in range(verb.i + 1, end):
+        if doc[k].text in (";", ":", "(", ".") or (doc[k].text == "," and not linear and not any(
+                c.i > k and c.dep_ in _REQUIRED_DEPS for c in verb.children)):
+            end = k
+            break
+        h = doc[k].head
+        if doc[k].pos_ == "ADP" and h.i > k and (fold(_lemma(h)) in L.DEADLINE_NOUNS or fold(_lemma(h)) in (
+                L.DURATION_UNITS)):
+            # the time phrase itself ("un délai de deux mois"), not what the parser hangs on it
+            pp_end = max([h.i] + [c.right_edge.i for c in h.children if c.i > h.i and (
+                c.dep_ in ("amod", "nummod") or fold(_lemma(c)) in L.DURATION_UNITS)])
+            if pp_end + 1 >= end or (doc[pp_end + 1].is_punct and pp_end + 2 >= end) \
+                    or doc[pp_end + 1].pos_ == "ADP":
+                end = k
+                break
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in ("CCONJ", "ADP", "DET")):
+        end -= 1
+    s, e = _span_chars(doc, start, end, offset)
+    return Span(s, e)
+
+
+def _addressed_party(t: Token, req: Span, ctx: Context, offset: int) -> EntityRef | None:
+    """The party an order is addressed to by "à": "a enjoint au ministère de la Justice de publier…"."""
+    doc = t.doc
+    for k in range(t.i + 1, min(len(doc), t.i + 4)):
+        if doc[k].idx + offset >= req.start:
+            break
+        if _form(doc[k]) in L.ADDRESS_PREPS and doc[k].pos_ == "ADP":
+            e = k + 1
+            while e < len(doc) and doc[e].idx + offset < req.start and doc[e].text not in _CUT_PUNCT:
+                e += 1
+            while e > k + 1 and _form(doc[e - 1]) in ("de", "d'"):
+                e -= 1
+            ref = _entity_for(doc, k + 1, e, offset, ctx, "actor")
+            return ref if ref is not None and _category(ref, ctx) == "actor" else None
+        if doc[k].pos_ != "ADV":
+            break
     return None
 
 

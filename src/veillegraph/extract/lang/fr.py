@@ -134,6 +134,9 @@ NAME_PARTICLES: tuple[str, ...] = ("de", "d'", "d’")
 #: Prepositions introducing a target ("à l'encontre de", "contre").
 TARGET_PREPS: tuple[str, ...] = ("à l'encontre de", "à l'encontre des", "à l'encontre du", "contre", "à", "au", "aux",
                                  "envers")
+#: Target prepositions of one word read by word order after a sanction noun and its support verb ("deux
+#: sanctions, d'un montant total de …, contre des communes").
+SANCTION_TARGET_PREPS: frozenset[str] = frozenset({"contre"})
 #: Future-tense morphology keys from the tagger.
 FUTURE_TENSES: frozenset[str] = frozenset({"Fut"})
 
@@ -229,6 +232,16 @@ PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie
                                             "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes")
 #: Time units: "de sept mois", "d'un an" after a verb measure a duration, they are no object.
 DURATION_UNITS: frozenset[str] = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "trimestre", "semestre"})
+#: Nouns of a time limit (folded): "dans un délai de deux mois" after an order is when, not what, it orders.
+DEADLINE_NOUNS: frozenset[str] = frozenset({"delai", "echeance"})
+#: Prepositions (folded) that make an act noun a point in time: "six mois après le vote des eurodéputés".
+TIME_PREPS: frozenset[str] = frozenset({"apres", "avant", "depuis"})
+#: Demonstrative determiners (folded): "cet article" takes up the article named before.
+DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
+#: Expletive subject pronouns of an impersonal construction: "il lui est enjoint de…".
+EXPLETIVES: frozenset[str] = frozenset({"il"})
+#: Prepositions (folded) that address an order to its party: "a enjoint au ministère de publier…".
+ADDRESS_PREPS: frozenset[str] = frozenset({"a", "au", "aux"})
 #: Words that link the items of a list ("300 000 euros en 2022 et 600 000 euros en 2023").
 AMOUNT_LIST_LINKS: tuple[str, ...] = ("et", ",", "puis")
 #: An amount taken up from before: "a écopé de la même somme".
@@ -261,6 +274,8 @@ UNDERGO_NOUNS: frozenset[str] = frozenset({"objet"})
 DISTRIBUTIVES: frozenset[str] = frozenset({"un", "une", "autre"})
 #: Prepositions of a condition attached to an obligation: "devra cesser … sous astreinte".
 CONDITION_PREPS: frozenset[str] = frozenset({"sous"})
+#: Nouns (folded) of a "pour" phrase of time, never a ground: "pour la deuxième fois", "pour l'instant".
+TIME_GROUND_NOUNS: frozenset[str] = frozenset({"fois", "heure", "moment", "instant"})
 #: Prepositions of the ground of a sanction or an injunction: "une amende pour avoir glissé des publicités…".
 GROUND_PREPS: frozenset[str] = frozenset({"pour"})
 #: The verb of a receiving passive: "la société s'est vu infliger une amende par la Cnil" (with a reflexive
