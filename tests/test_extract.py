@@ -84,6 +84,26 @@ AGENT_CASES = [
      "Anne Roux, a été adoptée hier.", "proposition", "sénatrice Anne Roux"),
     ("support verb before its addressee and a quantity", "L'exécutif européen a adressé à Apple trois séries "
      "de conclusions préliminaires.", "autre", "Commission européenne"),
+    ("definite bare head of a body: the unknown body of that kind named before, the first act negated",
+     "Le tribunal administratif de Limoges n'a pas annulé l'arrêté du maire ; le lendemain, le juge des référés a "
+     "rejeté la requête de l'association.", "rejet", "tribunal administratif de Limoges"),
+    ("a known body after 'en' with no determiner: the body sitting does the act of the participle",
+     "Le Sénat examinera le projet de loi sur la sûreté portuaire, présenté en Conseil des ministres le 2 mai.",
+     "proposition", "Gouvernement"),
+    ("a bare name repeating a body named before with its head noun", "La CNIL a sanctionné la société Dalmatec. "
+     "Dalmatec a saisi le Conseil d'État.", "saisine", "Dalmatec"),
+    ("a name with a relative set off by commas, left by the parser as a clause of its own", "La CNIL a mis en "
+     "demeure l'éditeur Zorbalux. Zorbalux, qui dément tout manquement, a saisi le Conseil d'État.", "saisine",
+     "Zorbalux"),
+    ("a passive text theme with a possessive and no agent: the owner is the body named before, outside a "
+     "prepositional phrase", "La Défenseure des droits, Claire Hédon, s'est rendue à la prison de Nîmes : ses "
+     "recommandations sur cet établissement ont été publiées jeudi au Journal officiel.", "publication",
+     "Défenseur des droits"),
+    ("the text of a fronted 'par' adjunct, made public: by the main subject", "Par une délibération du 3 mars "
+     "2025, rendue publique le 10 mars, la CNIL a sanctionné la société Brovia.", "publication", "CNIL"),
+    ("members sitting in a known body ('réunis en …') act as that body", "Sept députés et sept sénateurs réunis "
+     "en commission mixte paritaire ont adopté le 4 juin le projet de loi sur la sûreté portuaire.", "adoption",
+     "commission mixte paritaire"),
 ]
 
 
@@ -128,6 +148,26 @@ def test_affected_body_is_not_agent(ex: Extractor) -> None:
 # --- objects -----------------------------------------------------------------------------------------
 
 OBJECT_CASES = [
+    ("the topic ('sur') of the last noun of a listed phrase", "Les négociateurs du Parlement et du Conseil sont "
+     "parvenus à un accord sur le règlement relatif aux jouets connectés.", "autre", "règlement relatif aux jouets"),
+    ("an order told before the same body's sanction in its sentence is addressed to the sanctioned party",
+     "Deux millions d'euros d'amende et une injonction sous astreinte : la CNIL a sanctionné le 3 mars la société "
+     "Brovia, éditrice de logiciels.", "autre", "Brovia"),
+    ("a subject pronoun after a text's name holding a body: the text", "Publiée au Journal officiel de l'Union "
+     "européenne le 2 mai 2024, la directive (UE) 2024/881 sur les jouets connectés est entrée en vigueur le 22 mai. "
+     "Elle ne s'appliquera qu'à partir du 1er juin 2026.", "entree_en_application", "directive"),
+    ("the subject of a participle clause set off by a comma is no object", "Le juge des référés du tribunal "
+     "administratif de Nice a ordonné le 3 mai 2025 à la commune de Menton de cesser de faire voler le drone de sa "
+     "police municipale, aucun décret n'autorisant un tel usage.", "autre", "commune de Menton"),
+    ("a participle after a comma hung on a noun it does not agree with describes the text before the comma",
+     "Le Sénat a voté hier en première lecture le projet de loi sur les gardes champêtres, présenté par le "
+     "gouvernement le 2 mai.", "proposition", "projet de loi sur les gardes champêtres"),
+    ("fronted participle: the definite phrase opening the main clause, up to its comma, whatever the parse",
+     "Publiée au Journal officiel de l'Union européenne le 12 juin 2024, la directive (UE) 2024/1385 sur la lutte "
+     "contre les violences numériques, dite « directive VNU », entre en application en 2027.", "publication",
+     "directive (UE) 2024/1385 sur la lutte contre les violences numériques"),
+    ("a participle coordinated with a passive shares its subject", "La loi sur les drones de surveillance a été "
+     "promulguée le 3 mars 2025 et publiée au Journal officiel le 4 mars.", "publication", "drones"),
     ("the object of an infinitive after refuser de", "Le Conseil d'État a refusé de transmettre la question "
      "prioritaire de constitutionnalité du syndicat.", "rejet", "question prioritaire de constitutionnalité"),
     ("article of a law", "Le Conseil constitutionnel a censuré l'article 7 de la loi relative à la sécurité "
@@ -289,6 +329,16 @@ TYPE_CASES = [
      "autre"),
     ("présenter a report stays a publication", "La CNIL a présenté son rapport annuel le 3 mai 2024.",
      "publication"),
+    ("renvoyer une affaire: a court's remand after cassation, no referral", "La Cour de cassation a renvoyé "
+     "l'affaire Brovia devant la cour d'appel de Lyon autrement composée.", "autre"),
+    ("a weekday between the words of a listed phrase", "Les négociateurs du Conseil et du Parlement européen "
+     "sont parvenus jeudi à un accord sur le règlement relatif aux jouets.", "autre"),
+    ("listed phrase in the passive: its object is the subject", "Le projet de loi sur la sûreté portuaire a "
+     "été présenté jeudi par le ministre des Transports.", "proposition"),
+    ("listed phrase as a participle after a comma hung on the last noun of the object's phrase", "Le Sénat a "
+     "voté le projet de loi relatif à l'élargissement des missions des gardes champêtres, présenté par le "
+     "gouvernement le 2 mai.",
+     "proposition"),
     ("a request for information is an investigative act", "La Commission européenne a envoyé à Temu une demande "
      "d'informations sur ses vendeurs.", "autre"),
     ("an inflected word of a listed phrase: rendre publics", "La CNIL a rendu publics mardi les résultats de "
@@ -422,6 +472,8 @@ def test_modality(ex: Extractor, name: str, text: str, code: str, modality: str)
 # --- dates -------------------------------------------------------------------------------------------
 
 DATES = [
+    ("le lendemain: the day after the full date stated before", "La loi sur les drones a été promulguée le "
+     "30 avril 2025 et publiée au Journal officiel le lendemain.", None, "publication", "2025-05-01"),
     ("day month year", "Le Conseil d'État a rejeté le recours le 30 décembre 2024.", None, "rejet", "2024-12-30"),
     ("1er", "Le règlement est entré en vigueur le 1er août 2024.", None, "entree_en_vigueur", "2024-08-01"),
     ("numeric", "Le règlement est entré en vigueur le 16/01/2023.", None, "entree_en_vigueur", "2023-01-16"),
@@ -514,6 +566,10 @@ COUNTS = [
      "sanction", None),
     ("number word before an act noun the tagger took for a participle", "La CNIL a adressé onze mises en "
      "demeure à des hôpitaux.", "mise_en_demeure", 11),
+    ("the records of a fronted 'par' adjunct count the acts", "Par trois décisions du 4 mars 2025, le Conseil "
+     "d'État a annulé les arrêtés anti-mendicité des maires.", "annulation", 3),
+    ("one record of a fronted 'par' adjunct is no count", "Par une décision du 4 mars 2025, le Conseil d'État a "
+     "annulé les arrêtés anti-mendicité des maires.", "annulation", None),
 ]
 
 

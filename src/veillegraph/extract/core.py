@@ -529,8 +529,11 @@ class Extractor:
                         date = date_of(prev[-1])
                 # an act added to, or set against, the previous act of the same body (also under another name
                 # of it: "Les Sages ont en revanche validé …") is told of the same decision: it has its date
-                if date is None and _has_word(ctx.text[spans[k][0]:f.trigger_span.start],
-                                              (*L.ADDITIVES, *getattr(L, "CONTRAST_ADVERBS", ()))):
+                # ("… upheld the rest of the text": the remainder of what the act before dealt with)
+                if date is None and (_has_word(ctx.text[spans[k][0]:f.trigger_span.start],
+                                               (*L.ADDITIVES, *getattr(L, "CONTRAST_ADVERBS", ())))
+                                     or _has_word(ctx.text[f.trigger_span.end:f.trigger_span.end + 24],
+                                                  getattr(L, "REMAINDERS", ()))):
                     prev = [g for g in dated_before if date_of(g) is not None and g.agent is not None
                             and ps <= g.trigger_span.start < pe
                             and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]

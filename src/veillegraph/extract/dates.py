@@ -79,6 +79,7 @@ class _Patterns:
     unit: re.Pattern[str]
     weekday: re.Pattern[str]
     same_day: re.Pattern[str]
+    next_day: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -119,6 +120,9 @@ def _patterns(code: str) -> _Patterns:
                    + r")\b", re.I),
         re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
         re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
+        # a language without the phrase matches nothing
+        re.compile(rf"(?<!\w)(?:{_alt(L.NEXT_DAY)})(?!\w)(?!\s+(?:de|du|des|d['’]))" if getattr(L, "NEXT_DAY", ())
+                   else r"(?!)", re.I),
     )
 
 
@@ -204,6 +208,8 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                         relative="weekday", last=bool(m.group("last")), marker=_marker(text, m.start(), L)))
     for m in P.same_day.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), relative="same", marker=_marker(text, m.start(), L)))
+    for m in P.next_day.finditer(text):
+        add(DateMention(m.start(), m.end(), m.group(), relative="next", marker=_marker(text, m.start(), L)))
     # "du 31 décembre 2020 au 31 juillet 2021": both ends of a range are a period
     links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
     range_link = re.compile(rf"\s*(?:{links})\s+(?:(?:{_any_lang('RANGE_ARTICLES')})\s+)?\d", re.I)
@@ -222,6 +228,13 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                 continue
             dm = DateMention(dm.start, dm.end, dm.text, prev.year, prev.month, prev.day, prev.weekday,
                              prev.relative, prev.last, dm.marker)
+        if dm.relative == "next":  # "le lendemain": the day after the last full date stated before
+            full = next((p for p in reversed(out) if p.relative is None and p.year is not None
+                         and p.month is not None and p.day is not None), None)
+            if full is None or not _valid(full.year or 0, full.month or 0, full.day or 0):
+                continue
+            after = dt.date(full.year or 0, full.month or 0, full.day or 0) + dt.timedelta(days=1)
+            dm = DateMention(dm.start, dm.end, dm.text, after.year, after.month, after.day, marker=dm.marker)
         out.append(dm)
     return out
 

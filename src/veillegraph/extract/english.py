@@ -28,7 +28,16 @@ from ..model import EntityRef, ExtractedEvent, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import en as L
-from .lexicon import Trigger, _en_forms, is_catch_all, is_referral, takes_amount, takes_ground, text_theme
+from .lexicon import (
+    Trigger,
+    _en_forms,
+    is_catch_all,
+    is_referral,
+    takes_amount,
+    takes_ground,
+    takes_requirement,
+    text_theme,
+)
 from .text import sentences
 
 Doc = Any
@@ -38,11 +47,23 @@ _QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 #: 22 October" takes the act up, "par une délibération du 14 novembre" dates it, and a verb whose object is
 #: such a text ("adopted its decision, imposing …") only reports it.
 ACT_RECORD_KINDS = frozenset({"court_decision", "decree"})
+#: Kinds of the drafts of a text ("its proposal"): the draft of the text an act told just before is about.
+DRAFT_KINDS = frozenset({"bill"})
 #: Kinds of the parties to acts: the scheme counts an act only with an institutional agent, and a company's own
 #: acts are its referrals (appeals, complaints); as the subject of any other act it is no agent.
 PARTY_KINDS = frozenset({"company"})
 #: When cues of several modalities govern one trigger, the most hedged wins.
 _PRIORITY = {"expected": 0, "proposed": 1, "announced": 2}
+
+
+#: The end of a phrase that introduces an agent ("… imposed by the ", "… by").
+_AGENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(L.AGENT_PREPS)) + r")(?:\s+(?:"
+                           + "|".join(sorted(L.DEFINITE_ARTICLES)) + r"))?\s*$", re.IGNORECASE)
+
+
+#: An infinitive of purpose inside a phrase ("new rules to speed up …"), not "to" before a noun phrase.
+_PURPOSE = re.compile(r"\b(?:" + "|".join(sorted(L.INFINITIVE)) + r")\s+(?!(?:" + "|".join(sorted(L.ARTICLES))
+                      + r")\b)[a-z]")
 
 
 def _form(t: Any) -> str:
@@ -256,17 +277,42 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
         ce = cs + len(ctx.text[cs:amount_at].rstrip())  # "fined Snap 600,000 euros": the amount is no party
         text = ctx.text[cs:ce]
         inside = ctx.mentions_in(cs, ce)
+    owner = next((m for m in inside if m.category == "actor" and ctx.text[m.end:m.end + 2] in ("'s", "’s")
+                  and ctx.text[m.end + 2:ce].strip()[:1].isupper()
+                  and all(w in L.ARTICLES for w in fold(ctx.text[cs:m.start]).split())), None)
+    if owner is not None:
+        # "Elon Musk's X": the owner named in the possessive is not the party; the name after it is
+        cs = owner.end + 2 + len(ctx.text[owner.end + 2:ce]) - len(ctx.text[owner.end + 2:ce].lstrip())
+        text = ctx.text[cs:ce]
+        inside = ctx.mentions_in(cs, ce)
     cut = [m for m in ctx.mentions if m.start < cs < m.end <= ce and m.category in ("instrument", "matter")]
     if cut:  # a long title the phrase window cut: take the name whole
         cs = min(m.start for m in cut)
         text = ctx.text[cs:ce]
         inside = ctx.mentions_in(cs, ce)
+    # "a fine imposed by the European Commission": the agent of a participle inside the phrase is not its head
+    # "the fine the European Commission imposed": nor the subject of a contact relative clause on it
+    inside = [m for m in inside if not (m.category == "actor" and (_AGENT_BEFORE.search(ctx.text[cs:m.start]) or (
+        any(w not in L.ARTICLES for w in fold(ctx.text[cs:m.start]).split())
+        and _past_form(fold(ctx.text[m.end:ce]).split()[0] if ctx.text[m.end:ce].split() else ""))))]
     texts = [m for m in inside if m.category in ("instrument", "matter")]
+    purpose = _PURPOSE.search(text)
+    if texts and purpose is not None and text[:1].islower() and all(m.start >= cs + purpose.start() for m in texts):
+        # "approved new rules to speed up cross-border GDPR enforcement": a text named in the purpose of a
+        # generic phrase is not what the act is about
+        inside = [m for m in inside if m.start < cs + purpose.start()]
+        texts = []
     if not texts and inside and ctx.linker.guess_kind(text, "en", "instrument"):
         inside = []  # "Directive (EU) 2031/55": a body named inside a title is not what the act is about
     if texts or inside:
         best = max(texts or inside, key=lambda m: (m.end - m.start, -m.start))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
+    name_at = _described_name(text)
+    described = ctx.linker.guess_kind(text[:name_at].rstrip(), "en") if name_at is not None else None
+    if name_at is not None and described in PARTY_KINDS:
+        # "Chinese artificial intelligence start-up DeepSeek": a party named after the description of what it is
+        name = text[name_at:]
+        return EntityRef(text=name, span=Span(cs, ce), iri=ctx.linker.lookup(name), kind=described)
     # a French title quoted in English ("Loi n° 2022-898 du 13 septembre 2022 relative à …") has a French head
     kind = ctx.linker.guess_kind(text, "en") or ctx.linker.guess_kind(text, "fr", "instrument") \
         or ctx.linker.guess_kind(text, "fr", "matter")
@@ -281,7 +327,10 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
     # a definite generic phrase, its modifiers in lower case: "the company", "the facial recognition company" (up
     # to an infinitive: "ordered the company to stop …")
     head = next((k for k, w in enumerate(words) if w in L.INFINITIVE), len(words))
-    generic = 2 <= head <= 4 and words[0] in L.DEFINITE_ARTICLES and all(w.islower() for w in text.split()[1:head])
+    # "the US company": one capitalised modifier (a place, a nationality) before the lower-case head is generic too
+    mods = text.split()[1:head]
+    generic = 2 <= head <= 4 and words[0] in L.DEFINITE_ARTICLES and mods[-1].islower() \
+        and sum(not w.islower() for w in mods) <= (len(mods) > 1)
     if generic and head < len(words) and kind is None:
         kind = ctx.linker.guess_kind(" ".join(text.split()[:head]), "en")
     if len(words) == 2 and words[0] in L.DEFINITE_ARTICLES and words[1] in ctx.lexicon.text_anaphors.get("en", set()):
@@ -298,7 +347,100 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
         back = ctx.text_antecedent(kind, cs)  # "the regulation" after "the Data Act"
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+        if ctx.linker.category_of(kind) in ("instrument", "matter"):
+            named = _described_before(ctx, words[1], cs)  # "the bill" after "a provision of the justice … bill"
+            if named is not None:
+                return EntityRef(text=named, span=Span(cs, ce), iri=None, kind=kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _titled_apposition(doc: Doc, comma: int, clause: int, offset: int, ctx: Context) -> tuple[int, int] | None:
+    """The subject whose apposition, set off by commas before the verb, is the formal title of a text ("The
+    Interoperable Europe Act, Regulation (EU) 2024/903, was published"): the name and its title together."""
+    j = comma - 1
+    while j > clause and doc[j].text != "," and comma - j < 12:
+        j -= 1
+    if j <= clause or doc[j].text != "," or j + 1 >= comma:
+        return None
+    title = _entity(doc, j + 1, comma, offset, ctx, "object")
+    if title is None or _category(title, ctx) != "instrument" or not doc[j + 1].text[:1].isupper():
+        return None
+    head = _np_before(doc, j)
+    return (head[0], comma) if head is not None else None
+
+
+def _reported_theme(doc: Doc, start: int, offset: int, ctx: Context) -> EntityRef | None:
+    """What an act noun without a complement is about when its body reports its content ("In an opinion adopted on
+    …, the Board said that AI models trained on personal data cannot be …"): the subject of the reported clause."""
+    k = next((k for k in range(start, len(doc) - 2) if doc[k].text in (";", ".") or (
+        _form(doc[k]) in L.REPORTING and _form(doc[k + 1]) in L.COMPLEMENTISERS)), None)
+    if k is None or doc[k].text in (";", "."):
+        return None
+    s = e = k + 2
+    while e < len(doc) and e < s + 12 and doc[e].text not in _CUT and not (
+            _form(doc[e]) in L.BE_FORMS or _form(doc[e]) in L.HAVE_FORMS or _form(doc[e]) in L.MODALS
+            or _form(doc[e]) in L.FUTURE_AUX or _form(doc[e]) in L.NEGATIONS):
+        e += 1
+    if e == s or e >= len(doc) or doc[e].text in _CUT or e == s + 12:
+        return None  # no verb group closes a subject
+    return _entity(doc, s, e, offset, ctx, "object")
+
+
+def _described_name(text: str) -> int | None:
+    """Where the name starts in a phrase that ends with a name after a lower-case description ("genetic testing
+    company 23andMe", "Chinese artificial intelligence start-up DeepSeek"), or None."""
+    words = text.split()
+    k = len(words)
+    while k > 0 and any(c.isupper() for c in words[k - 1]) and words[k - 1][:1].isalnum():
+        k -= 1
+    if not 0 < k < len(words) or len(words) - k > 3 or not words[k - 1].islower() \
+            or sum(not w.islower() for w in words[:k]) > 1 or any(c in text for c in ",;()"):
+        return None
+    return len(text) - len(" ".join(words[k:]))
+
+
+def _described_before(ctx: Context, noun: str, pos: int) -> str | None:
+    """The last phrase before ``pos`` that describes a ``noun`` by lower-case modifiers ("the justice programming
+    bill"), which a bare "the bill" takes up; None when there is none."""
+    best = None
+    dets = "|".join(sorted(L.ARTICLES))
+    for m in re.finditer(r"\b(?:" + dets + r")\s+((?:[a-z][\w-]*\s+){1,3}" + re.escape(noun) + r")\b",
+                         ctx.text[:pos], re.IGNORECASE):
+        mods = m.group(1).split()[:-1]
+        if mods[0][:1].islower() and not any(w in L.ARTICLES or w in L.PREPOSITIONS or w in L.FUNCTION_WORDS
+                                             for w in mods):
+            best = m.group(1)
+    return best
+
+
+def _with_topic(doc: Doc, np: tuple[int, int], offset: int, ctx: Context) -> int | None:
+    """Where a bare generic noun's topic complement ends ("adopted a statement | on age assurance", "released its
+    final guidelines | on the interplay between …"), or None: no date ("on Monday"), no party, no named text."""
+    s, e = np
+    if e < len(doc) and e - 1 > s and _form(doc[e]) in L.RELATIVES and _form(doc[e - 1]) in L.PREPOSITIONS:
+        e -= 1  # "the orders by | which …": the phrase window took the preposition of the relative
+    words = [_form(t) for t in doc[s:e]]
+    # "adopted guidelines | on pseudonymisation": a bare text noun without a determiner too
+    bare = len(words) == 1 and doc[s].text.islower() \
+        and ctx.linker.guess_kind(doc[s].text, "en", "instrument") is not None
+    if not ((2 <= len(words) <= 3 and words[0] in L.ARTICLES and all(t.text.islower() for t in doc[s + 1:e]))
+            or bare) \
+            or e + 1 >= len(doc) or ctx.mentions_in(*_chars(doc, s, e, offset)) \
+            or (_form(doc[e]) not in L.TOPIC_PREPS and _form(doc[e + 1]) not in L.RELATIVES):
+        return None
+    if _form(doc[e + 1]) in L.RELATIVES and _form(doc[e]) in L.PREPOSITIONS:
+        # "annulled the decisions | in which the Commission set the fees …": a restrictive relative tells which
+        return next((k for k in range(e + 2, len(doc)) if doc[k].text in _CUT), len(doc))
+    nxt = doc[e + 1].idx + offset
+    if doc[e + 1].like_num or any(d.start <= nxt < d.end for d in ctx.dates) \
+            or ctx.linker.guess_kind(doc[s:e].text, "en", "actor") is not None:
+        return None
+    tail = _np_after(doc, e + 1)
+    if tail is not None and tail[1] + 1 < len(doc) and _form(doc[tail[1]]) in L.COORDINATORS \
+            and any(_form(t) in L.CORRELATIVE_PREPS for t in doc[tail[0]:tail[1]]):
+        more = _np_after(doc, tail[1] + 1)  # "the interplay between the DSA | and the GDPR": both ends
+        tail = (tail[0], more[1]) if more is not None else tail
+    return tail[1] if tail is not None else None
 
 
 def _coordinated_parties(obj: EntityRef, ctx: Context) -> list[EntityRef]:
@@ -504,6 +646,21 @@ def _by_agent(doc: Doc, start: int, ctx: Context, offset: int, limit: int = 40) 
     return None
 
 
+def _further_agent(doc: Doc, after: int, ctx: Context, offset: int) -> EntityRef | None:
+    """A second agent phrase joined to the one ending at char ``after`` ("… by President Macron himself as well as by
+    left-wing MPs"): a coordinator and "by" again, in the same clause, a word or two on."""
+    k = next((j for j in range(len(doc)) if doc[j].idx + offset >= after), len(doc))
+    rest = fold(ctx.text[after:doc[min(len(doc) - 1, k + 8)].idx + offset + 1]) if k < len(doc) else ""
+    for co in L.AGENT_COORDINATORS:
+        for by in sorted(L.AGENT_PREPS):
+            m = re.match(rf"\s*(?:[^\W\d]+\s+)?(?:,\s*)?{re.escape(co)}\s+{re.escape(by)}\s", rest)
+            if m is not None:
+                at = next((j for j in range(k, len(doc)) if doc[j].idx + offset >= after + m.end()), None)
+                np = _np_after(doc, at) if at is not None else None
+                return _entity(doc, np[0], np[1], offset, ctx, "actor") if np else None
+    return None
+
+
 def _parenthetical(doc: Doc, i: int, apposition: bool = True) -> int | None:
     """Where a parenthetical set off by commas right before ``i`` starts (its first comma): an adverb (", however,")
     or a prepositional phrase (", in a late-night session,", ", for its part,"); None when there is none."""
@@ -551,12 +708,18 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
         while j > 0 and doc[j].text not in _CUT:
             j -= 1
         if j > 0 and doc[j].text == "," and (_form(doc[j + 1]) in L.RELATIVES
-                                             or _form(doc[j + 1]).endswith(L.PARTICIPLE_ENDINGS)):
+                                             or _form(doc[j + 1]).endswith(L.PARTICIPLE_ENDINGS)
+                                             # ", to which the law had been referred by …,"
+                                             or (_form(doc[j + 1]) in L.PREPOSITIONS and j + 2 < k
+                                                 and _form(doc[j + 2]) in L.RELATIVES)):
             return j, (j, k)
     return k, None
 
 
-def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> EntityRef | None:
+def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
+                  party_ok: bool = True) -> EntityRef | None:
+    """The subject body of the active verb at ``i``; ``party_ok`` false for an act no party does (a fine): there a
+    subject pronoun after a party named last takes up the body the text is about."""
     agent = None
     i, skipped = _subject_end(doc, i)
     lo_skip = doc[skipped[0]].idx + offset if skipped else -1
@@ -585,7 +748,9 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
             if before and fold(before[-1]) in L.DEFINITE_ARTICLES:
                 before = before[:-1]
             if (len(before) >= 2 and fold(before[-1]) in L.COORDINATORS and before[-2].endswith(",")
-                    and not before[-2][:1].isupper() and not ctx.text[m.end:verb_at].strip()):
+                    and (not before[-2][:1].isupper() or fold(before[-2].rstrip(",")) in L.WEEKDAYS
+                         or fold(before[-2].rstrip(",")) in L.MONTHS)
+                    and not ctx.text[m.end:verb_at].strip()):
                 # "… by 335 votes to 190, and the Council adopted it": ", and" after a lowercase word opens a new
                 # clause whose subject stands right before its verb, not a further member of a prepositional list
                 agent = ctx.ref(m)
@@ -625,6 +790,11 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int) -> E
             if any(w in L.SUBJECT_PRONOUNS for w in words[-3:]):
                 last = ctx.last_actor_before(doc[np[0]].idx + offset)
                 agent = ctx.ref(last) if last else None
+                if agent is not None and agent.kind in PARTY_KINDS and not party_ok:
+                    # "The regulator, which opened its inquiry after Meta notified the breach, … It had already
+                    # fined Meta": a party does not fine; "it" is the body the text is about
+                    bodies = [a for a in ctx.recent_agents if a.kind not in (*PARTY_KINDS, "person")]
+                    agent = bodies[-1] if bodies else agent
                 rep = np[0] - 1 if np[0] > 0 and _form(doc[np[0] - 1]) in L.REPORTING else None
                 speaker = _np_before(doc, rep) if rep is not None else None
                 if speaker is not None:
@@ -667,19 +837,35 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             found.extend((g, tr, g) for tr in acts)
     found.sort(key=lambda x: x[0])
     verb_tops = {i: trig.top for i, trig, _ in found if trig.pos == "verb"}
+    verb_lemmas = {i: trig.lemma for i, trig, _ in found if trig.pos == "verb"}
     act_nouns = {i: trig.top for i, trig, _ in found if trig.pos == "noun"}
     noun_ends = {e: trig.top for _, trig, e in found if trig.pos == "noun"}
+    #: "complaints lodged in 2019 by noyb": a participle right after an act noun of its own type restates the noun
+    #: (with its agent right after it, "a fine imposed by the Commission", it still tells who did the act)
+    restating = {i for i, trig_, end_ in found if trig_.pos == "verb" and noun_ends.get(i - 1) == trig_.top
+                 and _past_form(_form(doc[i])) and not (end_ + 1 < len(doc) and _form(doc[end_ + 1]) in L.AGENT_PREPS)}
     for i, trig_, _end in found:
         if trig_.pos == "verb" and not (i - 1 in noun_ends and noun_ends[i - 1] != trig_.top and (
                 (_form(doc[i]) in L.SUPPORT_VERBS and _past_form(_form(doc[i]))) or _form(doc[i]).endswith("ing"))):
             # a support participle after its act noun, or what the act orders ("notices ordering …"), owns no date
             ctx.trigger_starts.add(doc[i].idx + offset)
     for i, trig, end in found:
+        if i in restating:
+            continue
         t = doc[i]
         cs, ce = _chars(doc, i, end + 1, offset)
         clause = _clause_start(doc, i)
         before = [_form(x) for x in doc[max(clause, i - 4):i]]
         if any(w in L.NEGATIONS for w in before):
+            continue
+        if trig.pos == "verb" and before and before[-1] in L.BE_FORMS and _form(t) == trig.lemma \
+                and not _past_form(_form(t)):
+            continue  # "The guidelines are open to consultation": a bare form after "be" is an adjective, no verb
+        if trig.pos == "verb" and _form(t).endswith("ing") and before and before[-1] == "," and out \
+                and out[-1].evidence == sent and out[-1].trigger.top == trig.top and out[-1].trigger_span.end <= cs \
+                and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+            # "struck down the law, censuring 35 of its articles": the participle restates the act (not so with a
+            # party of its own: "…, fining Google too")
             continue
         if _conditional(doc, i, clause):
             continue  # "… if the Commission confirms its findings": a condition, no act
@@ -699,13 +885,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "dismissed an action brought by X": a participle on the object of another act describes it
         if trig.pos == "verb" and i - 1 in noun_ends and noun_ends[i - 1] != trig.top and _form(t).endswith("ing"):
             continue  # "enforcement notices ordering Acme to stop": what the act noun orders is its content
+        hedge: tuple[int, str] | None = None  # "proposed a £6m penalty": the verb that hedges the act noun
         if trig.pos == "noun":
             k = _phrase_start(doc, i, ctx, offset) - 1  # "upheld a 2.4 billion euro fine": over the amount
             while k > clause and (doc[k].text in ("'s", "’s") or _form(doc[k]) in L.ARTICLES
                                   or doc[k].text[:1].isupper()):
                 k -= 1
-            if k < i - 1 and k in verb_tops and verb_tops[k] != trig.top and _form(doc[k]) not in L.SUPPORT_VERBS \
-                    and _form(doc[k]) not in L.CONTAINING_VERBS:
+            if k < i - 1 and k in verb_lemmas and cues.get(verb_lemmas[k], "realised") != "realised" \
+                    and verb_tops[k] != trig.top:
+                hedge = (k, cues[verb_lemmas[k]])
+            elif k < i - 1 and k in verb_tops and verb_tops[k] != trig.top \
+                    and _form(doc[k]) not in L.SUPPORT_VERBS and _form(doc[k]) not in L.CONTAINING_VERBS:
                 continue  # "dismissed Meta's appeal": the verb says what happens to the act, which is its object
         f = Frame(trig, Span(cs, ce), sent)
         f.via_noun = trig.pos == "noun"
@@ -721,6 +911,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 k += 1
             if k < len(doc) and _form(doc[k]) in L.FIGURATIVE_OBJECTS:
                 continue  # "clearing the way for a final vote": a figure of speech, no act of the verb
+        if trig.pos == "verb" and cues.get(trig.lemma, "realised") != "realised" and any(
+                act_nouns.get(k, trig.top) != trig.top for k in range(end + 1, min(len(doc), end + 6))
+                if not any(x.text in _CUT for x in doc[end + 1:k])):
+            continue  # "proposed a £6 million penalty": a verb that hedges an act noun proposes that act, no text
         if trig.pos == "verb" and _form(t) in L.SUPPORT_VERBS and (any(
                 k in act_nouns and act_nouns[k] != trig.top for k in range(end + 1, min(len(doc), end + 5)))
                 or (i - 1 in act_nouns and act_nouns[i - 1] != trig.top and _past_form(_form(t)))):
@@ -742,6 +936,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if passive and not any(w in L.BE_FORMS for w in before[-3:]) and _subject_end(doc, i)[1] is not None:
             passive = False  # "The authority, which had banned Replika, also ordered": the main verb, active
         agent: EntityRef | None = None
+        also: EntityRef | None = None  # a second agent phrase ("… by the President as well as by sixty MPs")
         obj: EntityRef | None = None
         its_text: EntityRef | None = None  # "after its publication": the text "its" takes up
         themed = False  # a text as subject: the act happens to it ("the law applies from Friday")
@@ -751,6 +946,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             indirect = None
             if sup is None:
                 sup, indirect = _ditransitive(doc, i, ctx, offset)  # "handed Orange a €50m fine"
+            if sup is None and hedge is not None:
+                sup = hedge[0]
+            if sup is None:
+                k = _phrase_start(doc, i, ctx, offset) - 1
+                if k >= 1 and _form(doc[k]) in L.MEANS_PREPS and _form(doc[k]) not in L.AGENT_PREPS \
+                        and _form(doc[k - 1]) in L.REPORTING:
+                    sup = k - 1  # "…, the Commission said in preliminary findings": the act its body reports by
             if sup is not None and sup in verb_tops and verb_tops[sup] == trig.top:
                 continue  # "fined … a fine": the verb says it
             if sup is None and _with_verb(doc, i, clause, ctx, offset, verb_tops) == trig.top:
@@ -823,14 +1025,32 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     break
         elif passive:
             agent = _by_agent(doc, end + 1, ctx, offset)
+            if agent is not None and agent.span is not None:
+                also = _further_agent(doc, agent.span.end, ctx, offset)
             k = _group_start(doc, i, cues)  # "Free, already fined …": the party stands before the adverb
             if k > 0 and doc[k - 1].text == "," and not any(w in L.BE_FORMS for w in before[-3:]):
                 k -= 1
             np = (_phrase_start(doc, i - 1, ctx, offset), i) if reduced else _np_before(doc, k)
+            if np is None and not reduced and k > 1 and doc[k - 1].text == ",":
+                # "the operator Free, already fined … in 2022, was fined", "Acme, a retailer in Lyon, was fined": the
+                # subject before an inserted participle or apposition
+                j = next((j for j in range(k - 2, max(clause, k - 30) - 1, -1) if doc[j].text in _CUT), None)
+                lead = j + 1 + (_form(doc[j + 1]) in L.ADVERBS or _form(doc[j + 1]) in L.PARTICIPLE_ADVERBS) \
+                    if j is not None else 0
+                if j is not None and doc[j].text == "," and (_past_form(_form(doc[lead]))
+                                                             or _form(doc[j + 1]) in L.ARTICLES):
+                    np = _np_before(doc, j)
+                if np is None:
+                    np = _titled_apposition(doc, k - 1, clause, offset, ctx)
             wide = None if reduced else _np_before(doc, k, wide=True)
             titled = _entity(doc, wide[0], wide[1], offset, ctx, "object") if wide else None
             if wide and (np is None or wide[0] < np[0]) and _category(titled, ctx) in ("instrument", "matter"):
                 np = wide  # a title written out as the subject
+            if np and np[0] >= 3 and is_referral(trig, ctx.lexicon) and _form(doc[np[0] - 1]) in L.RELATIVES \
+                    and _form(doc[np[0] - 2]) in L.REFERRAL_PREPS and doc[np[0] - 3].text == ",":
+                # "The council, to which the law had been referred by …": the antecedent is the body referred to
+                ante = _np_before(doc, np[0] - 3)
+                f.addressee = _entity(doc, ante[0], ante[1], offset, ctx, "actor") if ante else None
             if np and np[1] - np[0] == 1 and _form(doc[np[0]]) in L.NEUTER_PRONOUNS:
                 obj = _pronoun_text(doc, np[1], ctx, offset)  # "It is expected to be published": the text
             elif np:
@@ -845,6 +1065,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                               or _form(doc[j]) in L.PREPOSITIONS), len(doc))
                 if k + 1 < len(doc) and _form(doc[k]) in L.FINE_PARTY_PREPS:
                     obj = _party_after_noun(doc, k - 1, offset, ctx) or obj
+                if np and obj is not None and obj.iri is None and _names_act(obj.text, trig, ctx):
+                    obj = _challenger(doc, np[0], offset, ctx) or obj
             if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
                 agent = _source(doc, clause, i, offset, ctx)  # "According to the CNIL, Acme was fined …"
         else:
@@ -855,7 +1077,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 k0 = _subject_end(doc, _group_start(doc, i, cues))[0]
                 if k0 > 0 and _form(doc[k0 - 1]) in L.PLURAL_PRONOUNS:
                     text_it = out[-1].object  # "New rules … apply from Friday, … after they entered into force"
-            agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset)
+            agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset,
+                                                                   is_referral(trig, ctx.lexicon))
             if agent is not None and agent.span is not None and text_theme(trig, ctx.lexicon) \
                     and (_modifies_noun(agent.span.end, cs, ctx)
                          or ctx.text[agent.span.end:agent.span.end + 2] in ("'s", "’s")):
@@ -886,6 +1109,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         texts = [m for m in ctx.mentions if m.category == "instrument" and m.end <= at]
                         if texts:
                             obj, themed = ctx.ref(max(texts, key=lambda m: m.end)), True
+            if agent is None and obj is None and text_theme(trig, ctx.lexicon) and out and out[-1].evidence == sent \
+                    and out[-1].agent is None and out[-1].object is not None \
+                    and _category(out[-1].object, ctx) == "instrument":
+                # "Most of its provisions apply from July, while the obligation on public bodies to … kicks in in
+                # January": a definite phrase opening the next clause names another part of the same text
+                np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0], wide=True)
+                if np and np[0] > 0 and _form(doc[np[0] - 1]) in L.CLAUSE_STARTS \
+                        and _form(doc[np[0]]) in L.DEFINITE_ARTICLES:
+                    part = _entity(doc, np[0], np[1], offset, ctx, "object")
+                    if part is not None and part.iri is None and part.span is not None:
+                        whole = out[-1].object
+                        obj, themed = EntityRef(text=part.text, span=part.span, iri=whole.iri, kind=whole.kind), True
             if obj is None and trig.rest and trig.rest[0] in L.SPLIT_PARTICLES and _form(doc[i + 1]) != trig.rest[0]:
                 to = next(j for j in range(i + 1, end + 1) if _form(doc[j]) == trig.rest[0])
                 obj = _entity(doc, i + 1, to, offset, ctx, "object")  # "ordered Meta to pay …": the party
@@ -905,7 +1140,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     np = (np[0], next((j for j in range(np[0] + 1, np[1]) if _form(doc[j]) in L.REFERRAL_PREPS),
                                       np[1]))
                 if np:
+                    topic_end = _with_topic(doc, np, offset, ctx)
                     obj = _entity(doc, np[0], np[1], offset, ctx, "object")
+                    if topic_end is not None and obj is not None and obj.iri is None:
+                        # the act's own product told by its topic: a text named in the topic is not the object
+                        ts, te = _chars(doc, np[0], topic_end, offset)
+                        obj = EntityRef(text=ctx.text[ts:te], span=Span(ts, te), iri=None, kind=obj.kind)
                     forum = np[1] + 1 if np[1] < len(doc) and _form(doc[np[1]]) in L.FORUM_PREPS else None
                     if obj is not None and obj.iri is None and forum is not None \
                             and _category(obj, ctx) not in ("instrument", "actor"):
@@ -913,6 +1153,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         fnp = _np_after(doc, forum)
                         body = _entity(doc, fnp[0], fnp[1], offset, ctx, "actor") if fnp else None
                         obj = body or obj
+            if obj is None and i > clause and _past_form(_form(t)) and before and before[-1] not in L.FUNCTION_WORDS \
+                    and before[-1] not in L.PREPOSITIONS and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
+                np = _np_before(doc, i)  # "confirmed in guidance published on Monday": the participle's noun
+                obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
             if obj is not None and _form(t) in L.SUPPORT_VERBS \
                     and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS and any(
                     k > end and k in verb_tops and _form(doc[k - 1]) not in L.INFINITIVE for k, _, _ in found):
@@ -940,6 +1184,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "gave the platform three months to comply": the party is the object of the order
             ps, pe = deadline[i]
             obj = _entity(doc, ps, pe, offset, ctx, "actor") or _entity(doc, ps, pe, offset, ctx, "object")
+        inf = _to_infinitive(doc, deadline[i][1] if i in deadline else end + 1) \
+            if i in deadline or takes_requirement(trig, ctx.lexicon) else None
+        if inf is not None:
+            # "ordered Luka to improve its privacy policy", "an order to stop …", "gave the platform three months to
+            # bring …": the infinitive is what the act orders; the party ends before it
+            f.requirement = _requirement(doc, inf + 1, offset, ctx)
+            at = doc[inf].idx + offset
+            if obj is not None and obj.span is not None and obj.span.start < at < obj.span.end:
+                s0 = next(k for k in range(inf) if doc[k].idx + offset + len(doc[k].text) > obj.span.start)
+                obj = _entity(doc, s0, inf, offset, ctx, "object") if s0 < inf else None
+            elif obj is not None and obj.span is not None and obj.span.start > at:
+                obj = None  # "an order to stop the scraping": what is ordered is no party
         if agent is None and trig.pos == "verb" and not themed:
             # "…, the Dutch regulator said on Monday"
             for k in range(end + 1, len(doc)):
@@ -985,8 +1241,26 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 agent = topic  # "…, was fined the same amount": by the body the text is about
         if obj is not None and trig.pos == "verb" and not passive and fold(obj.text) in L.OBJECT_PRONOUNS \
                 and out and out[-1].evidence == sent and out[-1].object is not None \
-                and _category(out[-1].object, ctx) in ("instrument", "matter"):
-            obj = out[-1].object  # "approved the revised regulation …, and the Council adopted it": the same text
+                and (coordinated or _category(out[-1].object, ctx) in ("instrument", "matter")):
+            # "approved the revised regulation …, and the Council adopted it": the same text; "had fined the city of
+            # Trento …, and ordered it to delete …": the party of the verb it is coordinated with
+            obj = out[-1].object
+        if obj is not None and obj.iri is None and trig.pos == "verb" and not passive and out \
+                and out[-1].evidence == sent and out[-1].object is not None \
+                and _category(out[-1].object, ctx) != "actor" \
+                and len(obj.text.split()) == 2 and fold(obj.text.split()[0]) in L.POSSESSIVES \
+                and obj.kind in DRAFT_KINDS:
+            # "approved new rules …, two years after the Commission tabled its proposal": the text of the act before
+            obj = out[-1].object
+        if obj is not None and obj.iri is None and obj.kind in PARTY_KINDS and obj.span is not None \
+                and (fold(ctx.text[obj.span.start:obj.span.end]).split() or [""])[0] in L.DEFINITE_ARTICLES:
+            # "had ordered Foodinho, …, to stop …, and fined the company": a party the reference data does not hold,
+            # named before in the sentence
+            earlier = [g.object for g in out if g.object is not None and g.object.kind in (None, *PARTY_KINDS)
+                       and g.object.span is not None and g.object.span.end <= obj.span.start
+                       and g.object.text[:1].isupper()]
+            if earlier:
+                obj = earlier[-1]
         if trig.pos == "noun" and agent is None and obj is None and its_text is not None:
             # "entered into force …, twenty days after its publication": "its" takes up the text of the sentence
             obj = its_text
@@ -1010,12 +1284,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             val = parse_number(doc[noun - 1].text, "en") if noun is not None else None
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                 f.count = int(val)
+        if trig.pos == "noun" and obj is None and agent is not None:
+            obj = _reported_theme(doc, end + 1, offset, ctx)
         if agent is not None and agent.iri is not None:
             agent = _institution_of(agent, ctx)  # "EU hits Apple with a fine": the Commission the clipping names
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
         if takes_ground(trig, ctx.lexicon):
             f.ground = _ground(doc, end + 1, offset, ctx)
+            if f.ground is not None and f.requirement is not None and f.requirement.start <= f.ground.start \
+                    and f.ground.end <= f.requirement.end:
+                f.ground = None  # "compelled Acme to hand over its data": the preposition belongs to what is ordered
         # count: a number right before a noun trigger ("21 sanctions and 147 formal notices")
         if trig.pos == "noun" and i > 0:
             val = parse_number(doc[i - 1].text, "en")
@@ -1046,6 +1325,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     break
                 f.modality = mod
                 break
+        if hedge is not None and _PRIORITY.get(hedge[1], 9) < _PRIORITY.get(f.modality, 9):
+            f.modality = hedge[1]  # "had provisionally proposed a £6.09 million penalty": a proposed sanction
         if any(w in L.FUTURE_AUX for w in words[-3:]):
             f.future = True
         if f.modality == "realised" and not f.future and trig.pos == "verb" and _form(t).endswith("s") \
@@ -1072,6 +1353,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             out.extend(replace(f, object=m, object_span=m.span, extra_party=True) for m in members[1:])
         else:
             out.append(f)
+        if also is not None and also.iri is not None and f.agent is not None and _category(also, ctx) == "actor" \
+                and also.iri != f.agent.iri:
+            out.append(replace(f, agent=_institution_of(also, ctx)))  # a known body only: "left-wing MPs" is none
         if trig.pos == "verb" and not passive and obj is not None and takes_amount(trig, ctx.lexicon):
             # "fined Google 325 million euros and Shein 150 million euros": one act per party, each with its amount
             for party, at in _listed_parties(obj, ctx):
@@ -1213,6 +1497,21 @@ def _party_after_noun(doc: Doc, n: int, offset: int, ctx: Context) -> EntityRef 
     return None
 
 
+def _challenger(doc: Doc, s: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The party of an act noun that a party's challenge is against: "Google's appeal against | the €50 million fine
+    imposed by the CNIL" (the party that challenges a fine is the one fined), or None."""
+    if s < 4 or _form(doc[s - 1]) not in L.TARGET_PREPS:
+        return None
+    k = s - 2
+    while k > 0 and k > s - 4 and doc[k].text.isalpha() and doc[k].text.islower():
+        k -= 1  # over the challenge noun ("appeal", "legal challenge")
+    if k == s - 2 or doc[k].text not in ("'s", "’s"):
+        return None
+    np = _np_before(doc, k)
+    party = _entity(doc, np[0], np[1], offset, ctx, "actor") if np else None
+    return party if party is not None and party.kind in PARTY_KINDS else None
+
+
 def _target_before(doc: Doc, i: int, offset: int, ctx: Context) -> EntityRef | None:
     """The party of "… against TikTok …, imposing fines": the last "against" phrase before ``i``."""
     for k in range(i - 1, -1, -1):
@@ -1242,13 +1541,55 @@ def _ground(doc: Doc, start: int, offset: int, ctx: Context) -> Span | None:
                                                             for m in ctx.mentions):
             continue
         e = k + 1
-        while e < len(doc) and doc[e].text not in _CUT and not any(
-                d.start == doc[e].idx + offset for d in ctx.dates) and _form(doc[e]) not in L.RELATIVES:
+        while e < len(doc) and doc[e].text not in _CUT and _form(doc[e]) not in L.RELATIVES:
+            d = next((d for d in ctx.dates if d.start == doc[e].idx + offset), None)
+            if d is not None and not (e > k + 1 and _form(doc[e - 1]) in L.ARTICLES):
+                break
+            # "over the October 2024 cyber attack": a date after a determiner modifies the noun
             e += 1
+            while d is not None and e < len(doc) and doc[e].idx + offset < d.end:
+                e += 1
+        while e > k + 2 and _form(doc[e - 1]) in L.PREPOSITIONS:
+            e -= 1  # "for unlawful tracking | on 3 May": the preposition of the date left out
         if e > k + 1:
             s0, e0 = _chars(doc, k, e, offset)
             return Span(s0, e0)
     return None
+
+
+def _to_infinitive(doc: Doc, start: int) -> int | None:
+    """The "to" of the infinitive an order governs, from ``start`` within its clause ("ordered Foodinho, the
+    Italian unit of Glovo, to stop …"; "was ordered to suspend …"), or None ("ordered a review of …")."""
+    for k in range(start, min(len(doc) - 1, start + 16)):
+        tx = doc[k].text
+        if tx in (";", ":", ".") or _form(doc[k]) in L.RELATIVES or (
+                _form(doc[k]) in L.COORDINATORS and k > start and doc[k - 1].text == ","):
+            return None  # ", and fined …": the next clause
+        nxt = doc[k + 1]
+        if _form(doc[k]) in L.INFINITIVE and nxt.text.isalpha() and nxt.text.islower() \
+                and _form(nxt) not in L.ARTICLES and _form(nxt) not in L.PREPOSITIONS and _form(nxt) not in L.NUMBERS:
+            # a verb takes a determined object, a preposition, a gerund or nothing ("to stop its …", "to comply with
+            # …", "to stop processing …"); "notices to local authorities" is an addressee
+            after = _form(doc[k + 2]) if k + 2 < len(doc) else "."
+            return k if after in L.ARTICLES or after in L.PREPOSITIONS or after in L.OBJECT_PRONOUNS \
+                or after in L.QUANTIFIER_DETERMINERS \
+                or after in _CUT or after.endswith("ing") else None
+    return None
+
+
+def _requirement(doc: Doc, start: int, offset: int, ctx: Context) -> Span | None:
+    """What an order requires, from the verb of its infinitive at ``start`` to the end of the phrase, cut as a ground
+    is: "improve its privacy policy and age checks", "stop its violations" (", under penalty …" is left out)."""
+    e = start
+    while e < len(doc) and doc[e].text not in _CUT and _form(doc[e]) not in L.RELATIVES \
+            and not any(d.start == doc[e].idx + offset for d in ctx.dates):
+        e += 1
+    while e > start + 1 and _form(doc[e - 1]) in L.PREPOSITIONS:
+        e -= 1  # "… outside the EU | by 9 December 2024": the preposition of the date left out
+    if e == start:
+        return None
+    s0, e0 = _chars(doc, start, e, offset)
+    return Span(s0, e0)
 
 
 def _group_start(doc: Doc, i: int, cues: dict[str, str]) -> int:

@@ -127,8 +127,10 @@ class Context:
             return False
         return False
 
-    def antecedent(self, kind: str, pos: int) -> EntityRef | None:
-        """"the authority", "la juridiction": the last named body of that kind before ``pos``."""
+    def antecedent(self, kind: str, pos: int, unknown: bool = False) -> EntityRef | None:
+        """"the authority", "la juridiction": the last named body of that kind before ``pos``; with ``unknown``,
+        failing a known body or an earlier agent, the last body of that kind the reference data does not hold
+        ("le juge des référés" after "Le tribunal administratif d'Orléans n'a pas suspendu …")."""
         best = None
         for m in self.mentions:
             if m.iri and m.category == "actor" and m.kind == kind and m.end <= pos:
@@ -138,7 +140,11 @@ class Context:
             # before that the reference data does not hold, found as the agent of an earlier act
             back = [a for a in self.recent_agents if a.iri is None and a.kind == kind and a.span is not None
                     and a.span.end <= pos]
-            return back[-1] if back else None
+            if back or not unknown:
+                return back[-1] if back else None
+            named = [m for m in self.mentions if m.iri is None and m.category == "actor" and m.kind == kind
+                     and m.end <= pos]
+            return self.ref(named[-1]) if named else None
         return self.ref(best)
 
     def gender(self, m: Mention) -> str | None:

@@ -200,10 +200,14 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
 def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
     """Index of the last token of the trigger phrase starting at ``i``, or None."""
     j = i
+    # a clause's verb (finite or with its auxiliary) may have a weekday before its complement ("sont parvenus mardi
+    # à un accord"); a bare participle keeps its listed words together
+    clause = "VerbForm=Fin" in str(doc[i].morph) or any(c.dep_.startswith("aux") for c in doc[i].children)
     for word in trig.rest:
         k = j + 1
-        # allow one adverb or clitic in between ("mis aussi en demeure")
-        while k < len(doc) and k <= j + 2 and doc[k].pos_ in ("ADV", "ADJ") \
+        # allow one adverb or clitic in between ("mis aussi en demeure"), or a weekday after a clause's verb
+        while k < len(doc) and k <= j + 2 \
+                and (doc[k].pos_ in ("ADV", "ADJ") or (clause and _form(doc[k]) in L.WEEKDAYS)) \
                 and _form(doc[k]).rstrip("sx") != word.rstrip("sx") \
                 and _lemma(doc[k]) != word and _form(doc[k]) not in L.ARTICLES:  # "rendue publique": the word
             k += 1
@@ -249,7 +253,8 @@ def _match_passive_object(doc: Doc, i: int, trig: Trigger) -> Token | None:
     fronted = _fronted_participle(t)
     if len(rest) < 2 or rest[0] not in L.ARTICLES or rest[0] in L.GENITIVE_PREPS or (
             "VerbForm=Part" not in str(t.morph) and not fronted) \
-            or any(c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in t.children):
+            or (any(c.dep_.startswith("aux") and _lemma(c) == "avoir" for c in t.children)
+                and not any(c.dep_ == "aux:pass" for c in t.children)):
         return None
     words = rest[1:]
     head = t.head if t.dep_ in ("acl", "amod", "appos") and t.head.i < t.i else None
@@ -261,14 +266,24 @@ def _match_passive_object(doc: Doc, i: int, trig: Trigger) -> Token | None:
         while k < len(doc) and _form(doc[k]) in L.ARTICLES:
             k += 1
         head = doc[k] if comma + 1 < k < len(doc) else None
-    if head is None and i > 0 and doc[i - 1].text == ",":
-        head = next((doc[k] for k in range(i - 2, max(-1, i - 25), -1) if doc[k].pos_ in ("NOUN", "PROPN")
+    if head is None and not fronted:
+        # "le projet de loi a été présenté mercredi": the subject of the passive
+        head = next((c for c in t.children if c.dep_ == "nsubj:pass"), None)
+
+    def names(h: Token | None) -> bool:
+        return h is not None and h.i + len(words) <= len(doc) and all(
+            fold(doc[h.i + j].text) == w or _lemma(doc[h.i + j]) == w for j, w in enumerate(words))
+
+    if names(head):
+        return head
+    if not fronted and i > 0 and doc[i - 1].text == ",":
+        # the parser may hang the participle set off by a comma on the last noun of the phrase ("le projet de loi
+        # relatif aux prérogatives des polices, présenté le 3 mars"): the noun of the phrase, further back
+        back = next((doc[k] for k in range(i - 2, max(-1, i - 25), -1) if doc[k].pos_ in ("NOUN", "PROPN")
                      and (k == 0 or doc[k - 1].pos_ == "DET" or _form(doc[k - 1]) in L.ARTICLES)
                      and fold(doc[k].text) == words[0]), None)
-    if head is None or head.i + len(words) > len(doc):
-        return None
-    if all(fold(doc[head.i + j].text) == w or _lemma(doc[head.i + j]) == w for j, w in enumerate(words)):
-        return head
+        if names(back):
+            return back
     return None
 
 
@@ -593,7 +608,9 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             return None  # "une société": not a named body
         first = fold(text.split()[0])
         if not named and (first in L.DEFINITES or first.startswith("l'")):
-            back = ctx.antecedent(kind, cs)  # "la juridiction" after "le Conseil d'État"
+            # "la juridiction" after "le Conseil d'État"; "le juge des référés" after "le tribunal administratif
+            # d'Orléans", a body the reference data does not hold
+            back = ctx.antecedent(kind, cs, unknown=True)
             if back is not None:
                 return back
         return EntityRef(text=_strip_article(text), span=Span(cs, ce), iri=None, kind=kind)
@@ -935,6 +952,39 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
     return sorted(out, key=lambda r: r.span.start if r.span else 0)
 
 
+def _sitting_body(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The known body after "en" with no determiner that a participle governs: where the act was done, by that body
+    sitting ("présenté en Conseil des ministres", "réunis en commission mixte paritaire")."""
+    sitting = next((c for c in t.children if c.dep_.startswith("obl") and c.i > t.i and any(
+        _form(x) == "en" for x in c.children if x.dep_ == "case") and not any(
+        x.dep_ == "det" for x in c.children)), None)
+    if sitting is None:
+        return None
+    s0, e0 = phrase_bounds(sitting)
+    cs0, ce0 = _span_chars(t.doc, s0, e0, offset)
+    known = [m for m in ctx.mentions_in(cs0, ce0, "actor") if m.iri is not None]
+    return ctx.ref(known[0]) if known else None
+
+
+def _repeated_name(doc: Doc, s: int, e: int, offset: int, ctx: Context) -> EntityRef | None:
+    """A bare name with no head noun that repeats the name of a body named before with one ("l'opérateur Proximus
+    … Proximus a saisi la cour"): that body, of the kind its head noun told."""
+    k = s
+    while k < e and (doc[k].pos_ == "PROPN" or (doc[k].text[:1].isupper() and doc[k].is_alpha)):
+        k += 1
+    if k == s or (k < e and doc[k].text != ","):
+        return None  # (a relative set off by commas may follow: "Proximus, qui conteste la décision, …")
+    e = k
+    cs, ce = _span_chars(doc, s, e, offset)
+    name = fold(ctx.text[cs:ce])
+    said = [r for r in (*ctx.recent_objects, *ctx.recent_agents) if r.iri is None and r.kind is not None
+            and r.span is not None and r.span.end <= cs and ctx.linker.category_of(r.kind) == "actor"
+            and fold(r.text).endswith(" " + name)]
+    if not said:
+        return None
+    return EntityRef(text=ctx.text[cs:ce], span=Span(cs, ce), iri=None, kind=said[-1].kind)
+
+
 def _party_anaphor(doc: Doc, s: int, e: int, offset: int, ctx: Context) -> EntityRef | None:
     """The company named before that a definite generic noun takes up ("Netflix … La plateforme a fait appel")."""
     if e - s != 2 or _form(doc[s]) not in L.DEFINITES \
@@ -970,7 +1020,11 @@ def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     pos = tok.idx + offset
     cands = [m for m in ctx.mentions if m.category == "actor" and m.end <= pos
              and (gender is None or ctx.gender(m) in (None, gender))]
-    free = [m for m in cands if not ctx.in_pp(m)]
+    # a body named inside a text's name ("le règlement (UE) 2023/1543") is no referent of its own
+    themes = [r.span for r in ctx.recent_themes if r.span is not None]
+    free = [m for m in cands if not ctx.in_pp(m) and not any(sp.start <= m.start and m.end <= sp.end for sp in themes)]
+    if not free and themes:
+        return None  # "Le règlement … est entré en vigueur. Il s'appliquera …": the text is the subject
     best = free or cands
     return ctx.ref(best[-1]) if best else None
 
@@ -1253,7 +1307,16 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             if theme is None or _category(theme, ctx) != "instrument":
                 theme = ctx.linker.link(ctx.text[cs:ce], "instrument", Span(cs, ce))
             return None, theme
+        members = next((c for n in (subj, *(x for x in subj.children if x.dep_ == "conj")) for c in n.children
+                        if c.dep_ in ("acl", "amod") and subj.i < c.i < t.i and "VerbForm=Part" in str(c.morph)),
+                       None) if subj.i < t.i else None
+        sitting = _sitting_body(members, ctx, offset) if members is not None else None
+        if sitting is not None:
+            return sitting, None  # "Députés et sénateurs réunis en commission mixte paritaire sont parvenus…"
         agent = _party_anaphor(doc, s, e, offset, ctx) or _entity_for(doc, s, e, offset, ctx, "actor")
+        if agent is None and not relative:
+            # (not in a relative on the name: "Proximus, qui conteste la décision, …" describes the party)
+            agent = _repeated_name(doc, s, e, offset, ctx)
         if agent is not None:
             return agent, None
         theme = _entity_for(doc, s, e, offset, ctx, "object")
@@ -1268,6 +1331,18 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
     k = t.i - 1
     while k >= 0 and (doc[k].pos_ in ("ADV", "AUX") or _form(doc[k]) in ("se", "s'", "ne", "n'")):
         k -= 1
+    if subj is None and k > 0 and doc[k].text == ",":
+        # "Proximus, qui conteste la décision, a saisi la cour": the parser left the name with its relative set
+        # off by commas as a clause of its own; the name the relative hangs on is the subject
+        rel = next((x for x in doc[max(0, k - 25):k] if x.dep_ == "acl:relcl" and x.head.i < x.i
+                    and x.right_edge.i == k - 1 and x.head.pos_ in ("NOUN", "PROPN")
+                    and (x.head.i == 0 or doc[x.head.left_edge.i - 1].text in (".", ";", ":"))), None)
+        if rel is not None:
+            s0, e0 = phrase_bounds(rel.head, stop_at=rel.left_edge.i)
+            agent = _party_anaphor(doc, s0, e0, offset, ctx) or _entity_for(doc, s0, e0, offset, ctx, "actor") \
+                or _repeated_name(doc, s0, e0, offset, ctx)
+            if agent is not None:
+                return agent, None
     if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not _in_value(doc[k], ctx, offset):
         s0, _ = phrase_bounds(doc[k])
         s0 = min(s0, k)
@@ -1399,8 +1474,11 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 "NOUN", "PROPN") and not any(doc[k].text in (":", ";") for k in range(t.head.i + 1, t.i)):
             # (not across a colon: "… la mendicité : saisi par la LDH, le juge …" opens a clause of its own)
             described = _detached_head(t)
-            s, e = phrase_bounds(described, stop_at=t.i)
-            return _entity_for(doc, s, e, offset, ctx, "object"), described
+            if described.pos_ in ("NOUN", "PROPN") and (_agrees(t, described) or doc[t.i - 1].text != ","):
+                s, e = phrase_bounds(described, stop_at=t.i)
+                return _entity_for(doc, s, e, offset, ctx, "object"), described
+            # (a participle after a comma the parser hung on a noun it does not agree with, "adopté en première
+            # lecture le projet de loi …, présenté le 3 mai": the text before the comma it agrees with, below)
         if t.i > 0 and not doc[t.i - 1].is_punct and "VerbForm=Part" in str(t.morph) and not any(
                 c.dep_.startswith("aux") for c in t.children):
             # "Par un arrêté du 3 avril 2025 publié au Journal officiel…": right after a text's phrase, the
@@ -1439,6 +1517,23 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                                  and doc[j].head.pos_ in ("VERB", "AUX")) if u is not None), None)
                     if subj is not None and subj.pos_ == "PRON":
                         return _resolve_pronoun(subj, ctx, offset), subj
+                    if k + 2 < len(doc) and _form(doc[k + 1]) in L.DEFINITES and doc[k + 2].pos_ == "NOUN":
+                        # the definite phrase of a text that opens the main clause, wherever the parser hung it
+                        # ("Publié au JO le 3 mars, le règlement (UE) 2025/12 relatif à …, dit « X », est entré…"):
+                        # up to the next comma or the main verb group
+                        e = k + 3
+                        while e < len(doc) and doc[e].text not in (",", ";", ":", ".") and not (
+                                doc[e].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[e].morph)) \
+                                and doc[e].pos_ != "PRON" \
+                                and _form(doc[e]) not in ("ne", "n'") and doc[e].idx + offset not in ctx.trigger_starts:
+                            e += 1
+                        cs0, ce0 = _span_chars(doc, k + 1, e, offset)
+                        if ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs0:ce0], "fr")) == "instrument":
+                            opening = _entity_for(doc, k + 1, e, offset, ctx, "object")
+                            if opening is None or _category(opening, ctx) != "instrument":
+                                # a text's noun heads the phrase, whatever body its number names ("(UE)")
+                                opening = ctx.linker.link(ctx.text[cs0:ce0], "instrument", Span(cs0, ce0))
+                            return opening, doc[k + 2]
                     for j in range(k + 1, len(doc)):
                         if (subj is None or j == subj.i) and (doc[j].dep_ in _SUBJ or doc[j].pos_ in ("NOUN", "PROPN")):
                             s, e = phrase_bounds(doc[j])
@@ -1456,8 +1551,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     obj = None
     for h in heads:
         for c in h.children:
-            if _in_value(c, ctx, offset):
-                continue
+            if _in_value(c, ctx, offset) or (c.i > 0 and doc[c.i - 1].pos_ == "DET" and doc[c.i - 2].text == ","
+                                              and _absolute_clause(c)):
+                continue  # (", aucun décret n'autorisant un tel usage": the subject of a participle clause)
             if c.dep_ in ("obj", "ccomp") and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c) or (
                     c.pos_ == "ADJ" and any(x.dep_ == "det" and x.i < c.i for x in c.children))) \
                     and not any(x.dep_ == "case" and _form(x) not in L.GENITIVE_PREPS for x in c.children):
@@ -1468,9 +1564,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     if obj is None:  # a bare noun phrase the parser took for an adjunct: "a transmis au Conseil une QPC"
         obj = next((c for h in heads for c in h.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i > end_tok
                     and c.pos_ in ("NOUN", "PROPN") and not _in_value(c, ctx, offset)
-                    and not any(x.dep_ == "case" for x in c.children)
+                    and not any(x.dep_ == "case" for x in c.children) and not _absolute_clause(c)
                     and any(x.dep_ == "det" and x.i < c.i and _form(x) not in L.GENITIVE_PREPS for x in c.children)),
-                   None)
+                   None)  # (not the subject of a participle clause: ", aucun texte n'autorisant un tel usage")
     if obj is None:
         for h in heads:
             for c in h.children:
@@ -1514,6 +1610,15 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         given = _target([c for h in heads for c in h.children if c.i > end_tok], ctx, offset)
         if given is not None:
             return given, None
+    if obj is None and end_tok > t.i and doc[end_tok].pos_ == "NOUN":
+        # "sont parvenus à un accord sur le projet de loi …": the topic of the phrase's own noun
+        topic = next((c for c in doc[end_tok].children if c.dep_ == "nmod" and c.i > end_tok and any(
+            _form(x) in L.TOPIC_PREPS for x in c.children if x.dep_ == "case")), None)
+        if topic is not None:
+            s0, e0 = phrase_bounds(topic)
+            while s0 <= topic.i and _form(doc[s0]) in L.TOPIC_PREPS:
+                s0 += 1
+            return _entity_for(doc, s0, e0, offset, ctx, "object"), topic
     if obj is None:
         return None, None
     if obj.pos_ == "PRON":
@@ -2045,6 +2150,15 @@ def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int |
             n = num_of(doc[obj_head.i - 1])
             if n is not None:
                 return n
+    if t.pos_ in ("VERB", "AUX"):
+        # "Par deux arrêts rendus le 8 janvier, la Cour a cassé …": the records of a fronted "par" adjunct count
+        # the acts (one record tells nothing: "par une décision")
+        for c in t.children:
+            if c.i < t.i and c.dep_.startswith("obl") and any(
+                    _form(x) in L.RECORD_ADJUNCT_PREPS for x in c.children if x.dep_ == "case"):
+                n = next((m for m in (num_of(x) for x in c.children if x.dep_ == "nummod") if m is not None), None)
+                if n is not None and n > 1:
+                    return n
     return None
 
 
@@ -2203,7 +2317,8 @@ def _owned_adjunct(t: Token) -> bool:
     ("Dans un rapport publié mardi, la Cour des comptes critique…")."""
     head = t.head
     return head.i != t.i and head.i < t.i and head.i <= t.sent.start + 3 and any(
-        _form(c) in L.OWNER_ADJUNCT_PREPS or _form(c) in L.POSSESSIVES for c in head.children if c.i < head.i)
+        _form(c) in L.OWNER_ADJUNCT_PREPS or _form(c) in L.RECORD_ADJUNCT_PREPS or _form(c) in L.POSSESSIVES
+        for c in head.children if c.i < head.i)
 
 
 def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
@@ -2508,6 +2623,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                              and "," in ctx.text[t.idx + offset:m.start] and m.end <= sent_span.end]
                     if after:
                         frame.agent = ctx.ref(after[0])
+                possessed = next((c for c in t.children if c.dep_ == "nsubj:pass" and c.i < t.i and any(
+                    _form(x) in L.POSSESSIVES for x in c.children if x.dep_ == "det")), None)
+                if frame.agent is None and possessed is not None and text_theme(trig, ctx.lexicon):
+                    # "La Contrôleure générale … a saisi le ministre : ses recommandations ont été publiées au
+                    # Journal officiel": the owner of the text, the body named last before it, published it
+                    owners = [m for m in ctx.mentions if m.category == "actor" and m.end <= possessed.idx + offset
+                              and not ctx.in_pp(m)]
+                    if owners:
+                        frame.agent = ctx.ref(owners[-1])
                 if frame.agent is None and t.head.i < t.i and t.dep_ in ("acl", "amod") \
                         and t.head.pos_ == "NOUN" and text_theme(trig, ctx.lexicon):
                     # "Le rapport annuel de la Défenseure des droits, rendu public jeudi": the body whose text it is
@@ -2518,6 +2642,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         ref = _entity_for(doc, s0, e0, offset, ctx, "actor")
                         if ref is not None and _category(ref, ctx) == "actor":
                             frame.agent = ref
+                if frame.agent is None:
+                    frame.agent = _sitting_body(t, ctx, offset)
             else:
                 frame.agent, theme = _agent_active(t, ctx, offset)
                 if _se_voir(t):
@@ -2534,6 +2660,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
                                          noun_lemmas_by_top.get(trig.top, set()), trig.rest)
             obj = _past_set_off_date(obj, doc, offset, ctx)
+            if obj is None and passive and t.dep_ == "conj" and t.head.i < t.i and last_frame is not None \
+                    and last_frame.trigger_span.start == t.head.idx + offset and last_frame.object is not None:
+                # "la loi a été promulguée le 9 juillet et publiée au Journal officiel le lendemain": the
+                # coordinated participle shares the theme of the act before
+                obj = last_frame.object
             if obj is None and not passive and _dative(t) is None and not any(
                     (c.dep_.startswith("obl") and not _in_value(c, ctx, offset)) or c.dep_ == "iobj"
                     for c in t.children if c.i > t.i):
@@ -2708,6 +2839,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
                                    extra_party=True))
     out.extend(_listed_fines(doc, offset, ctx, out, sent_span))
+    for f in out:
+        if f.object is None and takes_requirement(f.trigger, ctx.lexicon) and f.agent is not None:
+            # "Une amende assortie d'une injonction : la Cnil a sanctionné la société X": the party of the same
+            # body's sanction in the sentence is the one the order is addressed to
+            party = next((g.object for g in out if g is not f and takes_ground(g.trigger, ctx.lexicon)
+                          and g.object is not None and _same_body(g.agent, f.agent)
+                          and _category(g.object, ctx) == "actor"), None)
+            if party is not None:
+                f.object, f.object_span = party, party.span
     for f in pending:
         _referred_by_main(f, out, ctx)
     for f in out:

@@ -63,6 +63,12 @@ CURRENCIES: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR",
     "pound": "GBP", "pounds": "GBP", "£": "GBP", "gbp": "GBP",
     "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD",
+    # other currencies of the fines the press reports: no euro sum, but no part of the party's name either
+    "swedish crowns": "SEK", "swedish kronor": "SEK", "sek": "SEK",
+    "danish crowns": "DKK", "danish kroner": "DKK", "dkk": "DKK",
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "nok": "NOK",
+    "czech crowns": "CZK", "czech korunas": "CZK", "czk": "CZK",
+    "swiss francs": "CHF", "chf": "CHF", "zlotys": "PLN", "zloty": "PLN", "pln": "PLN",
 }
 DECIMAL_SEP = "."
 THOUSANDS_SEPS: tuple[str, ...] = (",",)
@@ -84,6 +90,12 @@ NAME_PARTICLES: tuple[str, ...] = ()
 OBJECT_STOPS: frozenset[str] = frozenset(
     {"for", "after", "over", "on", "in", "at", "because", "since", "with", "when", "while", "following", "from"}
 )
+#: Quantifiers that open a determined object like an article ("to suspend all data flows").
+QUANTIFIER_DETERMINERS: frozenset[str] = frozenset({"all", "any", "every", "each", "some", "such"})
+#: Prepositions whose complement is a pair joined by "and" ("between the DSA and the GDPR").
+CORRELATIVE_PREPS: frozenset[str] = frozenset({"between"})
+#: Prepositions of the topic a bare generic object keeps ("a statement on age assurance").
+TOPIC_PREPS: frozenset[str] = frozenset({"on", "about"})
 #: Conjunctions and words that start a new clause.
 CLAUSE_STARTS: frozenset[str] = frozenset({"and", "but", "while", "whereas", "after", "before", "as", "because"})
 
@@ -178,6 +190,9 @@ CONTRASTS: tuple[str, ...] = ("but", "while", "whereas", "although", "though", "
 #: sentence ("The court, however, upheld …"): the same decision goes on being told, with its date.
 CONTRAST_ADVERBS: tuple[str, ...] = ("however", "but", "by contrast", "in contrast", "on the other hand",
                                      "nevertheless", "nonetheless", "yet")
+#: Objects that are the rest of what the previous act of the same body dealt with ("… struck down 35 articles. The
+#: council upheld the rest of the text"): the same decision goes on being told, with its date.
+REMAINDERS: tuple[str, ...] = ("the rest", "the remainder", "the other provisions", "all other provisions")
 #: Adverbs adding an act to the previous one ("also ordered").
 ADDITIVES: tuple[str, ...] = ("also", "additionally", "in addition", "further", "moreover")
 #: Adverbs that may open a participle clause (", already fined …,", ", recently adopted …,").
@@ -272,5 +287,7 @@ VAGUE_QUANTIFIERS: tuple[str, ...] = ("several", "a few")
 #: A plural subject pronoun, which takes up the texts an act happened to just before in the sentence ("… apply from
 #: Friday, eighteen months after they entered into force").
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+#: Words joining a second agent phrase to the first ("referred by the President as well as by sixty MPs").
+AGENT_COORDINATORS: tuple[str, ...] = ("and", "as well as")
 #: Prepositions naming the body a text is referred to ("referred the bill to the Council").
 REFERRAL_PREPS: frozenset[str] = frozenset({"to"})

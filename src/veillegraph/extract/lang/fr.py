@@ -43,6 +43,9 @@ NEXT: frozenset[str] = frozenset({"prochain", "prochaine"})
 UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "an": "year", "année": "year"}
 #: The day of the date stated just before ("3.000 euros le même jour pour …").
 SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", "la même journée", "même jour")
+#: The day after the date stated just before ("promulguée le 9 juillet 2025 et publiée le lendemain"); not "au
+#: lendemain de X", which dates nothing by itself.
+NEXT_DAY: tuple[str, ...] = ("le lendemain",)
 #: "ce lundi", "cette semaine": the current one.
 THIS: frozenset[str] = frozenset({"ce", "cette", "cet"})
 #: Words before a month or a bare year that make it a date ("en mars", "en 2021", "l'année 2020").
@@ -287,3 +290,6 @@ AGENT_LOCUTIONS: frozenset[tuple[str, ...]] = frozenset(
 #: Prepositions of a fronted adjunct whose text is the main subject's own: "Dans un rapport publié mardi, la Cour
 #: des comptes critique…" (unlike "selon", which cites someone else's text).
 OWNER_ADJUNCT_PREPS: frozenset[str] = frozenset({"dans"})
+#: Prepositions of a fronted adjunct naming the text by which the main subject acts: "Par une délibération rendue
+#: publique mardi, la Cnil a sanctionné…" (the text is the subject's; what it says is the main clause's act).
+RECORD_ADJUNCT_PREPS: frozenset[str] = frozenset({"par"})
