@@ -898,3 +898,16 @@ def test_a_proposed_penalty_is_a_proposed_sanction(ex: Extractor) -> None:
     fines = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "sanction"]
     assert len(fines) == 1 and fines[0].modality == "proposed", evs
     assert fines[0].agent is not None and "Dutch regulator" in fines[0].agent.text, fines[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics say that no law has yet been passed to regulate the cameras.",
+    "Neither court has ever ruled on the scheme.",
+    "No fine was imposed on the company.",
+])
+def test_a_subject_with_a_negative_determiner_states_no_act(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_negative_determiner_on_another_noun_keeps_the_act(ex: Extractor) -> None:
+    assert [e.type for e in run(ex, "The CNIL fined the company, and no appeal was lodged.")] == ["amende"]

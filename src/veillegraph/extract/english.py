@@ -856,7 +856,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         cs, ce = _chars(doc, i, end + 1, offset)
         clause = _clause_start(doc, i)
         before = [_form(x) for x in doc[max(clause, i - 4):i]]
-        if any(w in L.NEGATIONS for w in before):
+        if any(w in L.NEGATIONS for w in before) or _negative_subject(doc, clause, i):
             continue
         if trig.pos == "verb" and before and before[-1] in L.BE_FORMS and _form(t) == trig.lemma \
                 and not _past_form(_form(t)):
@@ -1638,6 +1638,16 @@ def _pronoun_text(doc: Doc, i: int, ctx: Context, offset: int) -> EntityRef | No
     if bodies and last.span is not None and bodies[-1].start > last.span.start:
         return None
     return last
+
+
+def _negative_subject(doc: Doc, clause: int, i: int) -> bool:
+    """A subject with a negative determiner denies the act of its verb: "no law has yet been passed", "neither
+    court has ruled" (one noun after the determiner, then only auxiliaries and adverbs up to the trigger)."""
+    aux = L.BE_FORMS | L.HAVE_FORMS | L.MODALS | L.FUTURE_AUX | L.ADVERBS | L.NEGATIVE_SCOPE_ADVERBS
+    for k in range(i - 2, max(clause, i - 8) - 1, -1):
+        if _form(doc[k]) in L.NEGATIVE_DETERMINERS and all(_form(x) in aux for x in doc[k + 2:i]):
+            return True
+    return False
 
 
 def _deadlines(doc: Doc) -> dict[int, tuple[int, int]]:

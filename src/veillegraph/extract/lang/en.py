@@ -6,6 +6,9 @@ ARTICLES: frozenset[str] = frozenset(["the", "a", "an", "its", "their", "his", "
 #: The definite article ("the Restricted Committee" is also named without it).
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+#: Determiners that deny their noun ("no law has been passed"), and adverbs that go with them before the verb.
+NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "neither"})
+NEGATIVE_SCOPE_ADVERBS: frozenset[str] = frozenset({"yet", "ever", "still"})
 #: Auxiliaries of the passive and perfect ("has been fined", "was struck down").
 BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "had", "having"})
