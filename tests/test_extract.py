@@ -383,6 +383,10 @@ NO_EVENT = [
      "règles de la concurrence."),
     ("a reporting incise with its subject inverted states no act", "Les images ne pouvaient servir de preuve, "
      "confirme la Cour de cassation."),
+    ("a present after a rule with a universal subject states a procedure", "Chaque commune peut demander un "
+     "contrôle ; le préfet saisit alors le tribunal administratif, qui statue sous un mois."),
+    ("a present under a universal subject states a rule", "Toute association agréée saisit la Cnil d'une "
+     "plainte en ligne."),
 ]
 
 
@@ -973,6 +977,9 @@ HELDOUT3_HOW_MANY = [
      "les cortèges.", "autre", 0),
     ("an imperfect passive in a condition is no act", "Les insoumis saisiraient le Conseil constitutionnel si le "
      "budget était définitivement voté en l'état.", "adoption", 0),
+    ("a present relative with a pronoun subject restates the act of the main clause", "Une centaine de députés "
+     "ont déféré lundi au Conseil constitutionnel le budget rectificatif, dont ils contestent surtout l'article 12.",
+     "saisine", 1),
 ]
 
 

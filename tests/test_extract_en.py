@@ -911,3 +911,26 @@ def test_a_subject_with_a_negative_determiner_states_no_act(ex: Extractor, text:
 
 def test_a_negative_determiner_on_another_noun_keeps_the_act(ex: Extractor) -> None:
     assert [e.type for e in run(ex, "The CNIL fined the company, and no appeal was lodged.")] == ["amende"]
+
+
+def test_a_body_that_requests_an_opinion_refers_the_matter(ex: Extractor) -> None:
+    evs = run(ex, "The study was requested by the CNIL last spring.")
+    assert [e.type for e in evs] == ["saisine"], evs
+    assert "CNIL" in labels(ex, evs[0].agent), evs[0]
+
+
+def test_a_bare_verb_form_after_a_determiner_and_a_proper_name_is_a_noun(ex: Extractor) -> None:
+    evs = run(ex, "A complaint by Acme against a Commission request for records was rejected by the General Court.")
+    assert [e.type for e in evs] == ["rejet"], evs
+
+
+def test_opposition_mps_who_refer_a_law_are_the_sixty_deputies(ex: Extractor) -> None:
+    evs = run(ex, "The surveillance bill was referred to the Constitutional Council by sixty opposition MPs.")
+    referrals = [e for e in evs if e.type == "saisine"]
+    assert referrals and "plus de 60 députés" in labels(ex, referrals[0].agent), evs
+
+
+def test_an_order_to_pay_the_costs_is_an_order_not_a_conviction(ex: Extractor) -> None:
+    evs = run(ex, "The Court of Justice ordered the Commission to pay the costs of the proceedings.")
+    assert [e.type for e in evs] == ["injonction"], evs
+    assert [e.type for e in run(ex, "The court ordered Acme to pay damages to the applicants.")] == ["condamnation"]

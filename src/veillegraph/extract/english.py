@@ -150,7 +150,10 @@ def _after_determiner(doc: Doc, i: int) -> bool:
         w = _form(doc[k])
         if w in L.ARTICLES:
             return k < i - 1
-        if not (doc[k].text == "-" or (_is_word(doc[k].text) and doc[k].text.islower() and w not in L.FUNCTION_WORDS)):
+        # "a Commission request": a proper name can modify the noun too, unless the form is also a past ("the
+        # Commission put forward")
+        if not (doc[k].text == "-" or (_is_word(doc[k].text) and w not in L.FUNCTION_WORDS
+                                       and (doc[k].text.islower() or not _past_form(_form(doc[i]))))):
             return False
         k -= 1
     return False

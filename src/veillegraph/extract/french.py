@@ -830,6 +830,15 @@ def _relative_clause(t: Token) -> bool:
         _form(d) in L.RELATIVES for c in t.children if c.dep_ in _SUBJ for d in c.children if d.i < c.i)
 
 
+def _restated_in_relative(t: Token) -> bool:
+    """Whether the verb ``t`` is a bare present in a relative clause whose subject is a personal pronoun ("dont
+    ils contestent …"): after an act of the same kind in the sentence, it restates that act's ground."""
+    morph = str(t.morph)
+    return "Tense=Pres" in morph and "VerbForm=Fin" in morph and _relative_clause(t) \
+        and not any(c.dep_.startswith("aux") for c in t.children) \
+        and any(c.dep_ in _SUBJ and c.pos_ == "PRON" and _form(c) not in L.RELATIVES for c in t.children)
+
+
 def _phrase_run(t: Token) -> list[Token]:
     """The tokens after ``t`` up to the next clause punctuation or finite verb: its phrase as written, whatever
     the parser attached ("la sanction de 32 M€ infligée à X en décembre 2023, …")."""
@@ -2232,7 +2241,21 @@ def _generic_clause(t: Token) -> bool:
         if _form(doc[k]) in L.GENERIC_SUBORDINATORS and doc[k].pos_ == "SCONJ":
             return True
         k -= 1
+    if _universal_subject(t):
+        return True  # "Tout requérant saisit le juge …": a rule
+    if any(c.dep_ == "advmod" and _form(c) in L.CONSEQUENCE_ADVERBS for c in t.children):
+        # "Toute personne peut contester la mesure ; le préfet transmet alors …": the consequence of a rule
+        start = t.sent.start
+        before = doc[start - 1].sent if start > 0 and doc[start - 1].text == ";" else None
+        scope = doc[(before.start if before is not None else start):t.i]
+        return any(_universal_subject(v) for v in scope if v.pos_ in ("VERB", "AUX"))
     return False
+
+
+def _universal_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is universally quantified ("tout justiciable", "chaque commune")."""
+    return any(c.dep_.startswith("nsubj") and any(d.dep_ == "det" and _form(d) in L.UNIVERSAL_DETERMINERS
+                                                  for d in c.children) for c in verb.children)
 
 
 def _past_set_off_date(obj: EntityRef | None, doc: Doc, offset: int, ctx: Context) -> EntityRef | None:
@@ -2477,6 +2500,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "rendre dix décisions de sanction": the noun names the act
         # "Dans un rapport publié lundi, la CNCDH dénonce…": the publication of the subject's own text is an act
         owned = not is_noun and text_theme(trig, ctx.lexicon) and _owned_adjunct(t)
+        if not is_noun and _restated_in_relative(t) and any(g.trigger.top == trig.top and not g.via_noun
+                                                             and g.evidence == sent_span for g in out):
+            continue  # "ont saisi le Conseil de la loi, dont ils contestent l'article 3": the same act restated
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
                                            or (_attributive(t) and not owned)

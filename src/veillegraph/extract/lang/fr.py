@@ -111,6 +111,11 @@ OBJECT_CLITICS: frozenset[str] = frozenset({"le", "la", "l'", "les"})
 #: Subordinators of a generic or hypothetical clause: an act in the present under them is a rule or a case, not a
 #: report ("Lorsque le Conseil juge une disposition conforme sous réserve, il …").
 GENERIC_SUBORDINATORS: frozenset[str] = frozenset({"lorsque", "lorsqu'", "quand", "si", "s'", "chaque fois que"})
+#: Determiners of a universally quantified subject: a present under it states a rule ("Tout requérant peut …"),
+#: and so does a present that follows it with a consequence adverb ("; le tribunal renvoie alors …").
+UNIVERSAL_DETERMINERS: frozenset[str] = frozenset({"tout", "toute", "tous", "toutes", "chaque"})
+#: Adverbs by which a present states the consequence of the case set just before ("le juge transmet alors …").
+CONSEQUENCE_ADVERBS: frozenset[str] = frozenset({"alors"})
 #: Ordinals that, with an article and no noun, take up one of the last two bodies named ("la première …, le second
 #: …", "ce dernier"): 0 = the first of the pair, 1 = the second (folded forms).
 ORDINAL_ANAPHORS: dict[str, int] = {"premier": 0, "premiere": 0, "second": 1, "seconde": 1, "deuxieme": 1,
