@@ -538,6 +538,55 @@ def test_loader_rejects_periphrases_that_are_not_described(tmp_path: Path) -> No
     assert err.value.code == "VG208"
 
 
+@pytest.mark.parametrize(("case", "tenure"), [
+    ("no body", f'[ a <{V.VG.Tenure.value}> ; <{V.TENURE_START.value}> "2020-01-01"^^<{V.XSD.date.value}> ]'),
+    ("two bodies", f'[ <{V.ACTS_FOR.value}> <{ACTOR}cnil> , <{ACTOR}conseil-etat> ]'),
+    ("a year, not a date",
+     f'[ <{V.ACTS_FOR.value}> <{ACTOR}cnil> ; <{V.TENURE_START.value}> "2020"^^<{V.XSD.gYear.value}> ]'),
+    ("a plain string", f'[ <{V.ACTS_FOR.value}> <{ACTOR}cnil> ; <{V.TENURE_END.value}> "2020-01-01" ]'),
+])
+def test_loader_rejects_a_broken_tenure(tmp_path: Path, case: str, tenure: str) -> None:
+    root = _bodies_dir(tmp_path, f"<{ACTOR}x> a <{V.ACTOR.value}> , <{V.ACTOR_KINDS['person'].value}> ;\n"
+                                 f'  <{V.PREF_LABEL.value}> "X"@fr ; <{V.TENURE.value}> {tenure} .\n')
+    with pytest.raises(KnowledgeError) as err:
+        load_knowledge(root)
+    assert err.value.code == "VG209", case
+    assert f"{ACTOR}x" in str(err.value), case  # names the person
+
+
+def test_a_new_office_holder_is_one_turtle_block(tmp_path: Path) -> None:
+    """A person's offices are data: two tenures, read in order of start, give the body on a date."""
+    root = _bodies_dir(tmp_path, f"""<{ACTOR}jane-roe> a <{V.ACTOR.value}> , <{V.ACTOR_KINDS['person'].value}> ;
+      <{V.PREF_LABEL.value}> "Jane Roe"@fr ;
+      <{V.TENURE.value}> [ <{V.ACTS_FOR.value}> <{ACTOR}conseil-etat> ;
+                           <{V.TENURE_START.value}> "2030-01-01"^^<{V.XSD.date.value}> ] ,
+                         [ <{V.ACTS_FOR.value}> <{ACTOR}cnil> ;
+                           <{V.TENURE_START.value}> "2020-02-01"^^<{V.XSD.date.value}> ;
+                           <{V.TENURE_END.value}> "2029-12-31"^^<{V.XSD.date.value}> ] .
+""")
+    person = load_knowledge(root).entities[f"{ACTOR}jane-roe"]
+    assert [(t.body, t.start, t.end) for t in person.tenures] == [
+        (f"{ACTOR}cnil", "2020-02-01", "2029-12-31"), (f"{ACTOR}conseil-etat", "2030-01-01", None)]
+    assert person.office_on("2025-03-01", "2025-03-31") == f"{ACTOR}cnil"
+    assert person.office_on("2031-01-01", "2031-01-01") == f"{ACTOR}conseil-etat"
+    assert person.office_on("2029-01-01", "2030-12-31") is None  # both over that period
+    assert person.office_on("2019-01-01", "2019-12-31") is None  # none yet
+    assert person.office_on(None, None) is None
+
+
+def test_every_tenure_acts_for_a_known_body(knowledge: Knowledge) -> None:
+    holders = [e for e in knowledge.entities.values() if e.tenures]
+    assert len(holders) >= 20
+    for person in holders:
+        assert person.kind == "person", person.iri
+        for t in person.tenures:
+            assert knowledge.entities[t.body].category == "actor" and knowledge.entities[t.body].kind != "person"
+            assert t.start is None or t.end is None or t.start <= t.end, person.iri
+        # tenures of one person do not overlap by more than the day of a handover
+        for a, b in zip(person.tenures, person.tenures[1:], strict=False):
+            assert a.end is not None and b.start is not None and a.end <= b.start, person.iri
+
+
 # --- periphrases made from templates ------------------------------------------------------
 
 PERIPHRASES = "https://w3id.org/veillegraph/id/periphrases/data-protection-authority"

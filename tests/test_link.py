@@ -6,8 +6,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from veillegraph import _vocab as V
+from veillegraph.build import clipping_quads
+from veillegraph.extract import Extractor
 from veillegraph.knowledge import default_knowledge
-from veillegraph.link import Linker, fold, normalise
+from veillegraph.link import Linker, fold, in_office, normalise
+from veillegraph.model import Clipping, EntityRef, ExtractedEvent, PartialDate, Span
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +91,65 @@ def test_normalise() -> None:
 def test_link_never_raises(linker: Linker, text: str) -> None:
     ref = linker.link(text)
     assert ref.text == text
+
+
+# --- office holders: a person named as acting in office gives the body as agent (vg:tenure) ----------------
+
+ACTOR = "https://w3id.org/veillegraph/id/actor/"
+OFFICES = [
+    # (case, person, act's date, publication date, expected agent)
+    ("one tenure, dated act inside it", "thierry-breton", "2023-10-12", None, "commission-europeenne"),
+    ("one tenure, act after its end", "thierry-breton", "2024-10-02", None, "thierry-breton"),
+    ("one tenure, act before its start", "henna-virkkunen", "2023-05", None, "henna-virkkunen"),
+    ("first of two offices", "gerald-darmanin", "2023-03-03", None, "ministere-interieur"),
+    ("second of two offices", "gerald-darmanin", "2025-03-03", None, "ministere-justice"),
+    ("between two offices", "gerald-darmanin", "2024-10-15", None, "gerald-darmanin"),
+    ("a month inside one office", "gerald-darmanin", "2022-06", None, "ministere-interieur"),
+    ("a year spanning two offices", "gerald-darmanin", "2024", None, "gerald-darmanin"),
+    ("undated act, the publication date decides", "gerald-darmanin", None, "2025-06-12", "ministere-justice"),
+    ("undated and unpublished, two offices", "gerald-darmanin", None, None, "gerald-darmanin"),
+    ("undated and unpublished, one office", "emmanuel-macron", None, None, "president-republique"),
+    ("the day an office starts", "sebastien-lecornu", "2025-09-09", None, "sebastien-lecornu"),  # both that day
+    ("the day after", "sebastien-lecornu", "2025-09-10", None, "premier-ministre"),
+    ("a person with no tenure", "max-schrems", "2024-05-04", None, "max-schrems"),
+]
+
+
+@pytest.mark.parametrize(("name", "person", "date", "published", "expected"), OFFICES, ids=[c[0] for c in OFFICES])
+def test_a_person_in_office_acts_for_the_body(name: str, person: str, date: str | None, published: str | None,
+                                               expected: str) -> None:
+    knowledge = default_knowledge()
+    mention = EntityRef("X Y", Span(0, 3), ACTOR + person, "person")
+    ev = ExtractedEvent(type="saisine", evidence=Span(0, 20), trigger=Span(4, 10), agent=mention,
+                        date=PartialDate(date) if date else None)
+    out = in_office(ev, knowledge, published)
+    assert out.agent is not None and out.agent.iri == ACTOR + expected, name
+    if expected == person:
+        assert out == ev  # untouched
+    else:
+        assert out.agent_person == mention  # the person is kept, and the text as written
+        assert out.agent.text == "X Y" and out.agent.span == mention.span
+        assert out.agent.kind == knowledge.entities[ACTOR + expected].kind
+
+
+def test_an_unlinked_or_absent_agent_is_untouched() -> None:
+    knowledge = default_knowledge()
+    for agent in (None, EntityRef("le préfet", Span(0, 9), None, "person")):
+        ev = ExtractedEvent(type="saisine", evidence=Span(0, 20), trigger=Span(4, 10), agent=agent)
+        assert in_office(ev, knowledge, "2025-01-01") == ev
+
+
+def test_office_holders_in_the_graph() -> None:
+    """End to end: the body is the agent in the graph, the person its vg:agentPerson, the mention its text."""
+    knowledge = default_knowledge()
+    clip = Clipping(text="Le 12 octobre 2023, Thierry Breton a ouvert une enquête visant X au titre du DSA.", id="p1",
+                    lang="fr")
+    events = Extractor(knowledge).extract(clip)
+    assert [e.agent.iri if e.agent else None for e in events] == [ACTOR + "commission-europeenne"]
+    quads = clipping_quads(clip, events, knowledge)
+    persons = {(q.subject, q.object) for q in quads if q.predicate == V.AGENT_PERSON}
+    agents = {(q.subject, q.object) for q in quads if q.predicate == V.AGENT}
+    texts = {q.object.value for q in quads if q.predicate == V.AGENT_TEXT}
+    assert [p.value for _, p in persons] == [ACTOR + "thierry-breton"]
+    assert {(e, a.value) for e, a in agents} == {(e, ACTOR + "commission-europeenne") for e, _ in persons}
+    assert texts == {"Thierry Breton"}

@@ -185,6 +185,12 @@ ADJECTIVE = VG.adjective            # actor -> lang string, its nationality adje
 FEMININE_ADJECTIVE = VG.feminineAdjective  # actor -> French feminine nationality adjective
 COUNTRY_NAME = VG.countryName       # actor -> lang string, the name of its country
 TRIGGER_NOUN = VG.triggerNoun       # event type -> lang string (lemma or phrase)
+# offices held by persons (reference data): the extractor gives the body as the agent of what they do in office
+TENURE = VG.tenure                  # person -> vg:Tenure
+ACTS_FOR = VG.actsFor               # tenure -> vg:Actor
+TENURE_START = VG.tenureStart       # tenure -> xsd:date
+TENURE_END = VG.tenureEnd           # tenure -> xsd:date (absent while it lasts)
+AGENT_PERSON = VG.agentPerson       # event -> vg:Person who acted for the agent
 CELEX = VG.celex
 ECLI = VG.ecli
 NOR = VG.nor

@@ -199,6 +199,10 @@ def clipping_quads(clip: Clipping, events: Sequence[ExtractedEvent], knowledge: 
             if agent is not None:
                 out.add(e, V.AGENT, agent)
             out.add(e, V.AGENT_TEXT, _lit(ev.agent.text))
+        if ev.agent_person is not None:
+            person = _entity(out, ev.agent_person, lang)
+            if person is not None:
+                out.add(e, V.AGENT_PERSON, person)
         if ev.object is not None:
             obj = _entity(out, ev.object, lang)
             if obj is not None:

@@ -40,6 +40,15 @@ class Label:
 
 
 @dataclass(frozen=True, slots=True)
+class Tenure:
+    """A period during which a person acts for a body (``vg:Tenure``)."""
+
+    body: str  # IRI of the body (vg:actsFor)
+    start: str | None  # ISO date of the first day, None when the data gives none
+    end: str | None  # ISO date of the last day, None while it lasts
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """An actor, instrument or matter of the reference data."""
 
@@ -48,6 +57,14 @@ class Entity:
     kind: str  # key of _vocab.ACTOR_KINDS / INSTRUMENT_KINDS / MATTER_KINDS
     labels: tuple[Label, ...]
     part_of: str | None = None  # eli:is_part_of (an article's text)
+    tenures: tuple[Tenure, ...] = ()  # a person's offices (vg:tenure), by start
+
+    def office_on(self, start: str | None, end: str | None) -> str | None:
+        """The body this person acted for over the days ``start``..``end`` (ISO dates; None: unknown), when
+        their tenures give exactly one: the tenures overlapping that period, or all of them when it is unknown."""
+        lo, hi = start or "0000-01-01", end or "9999-12-31"
+        bodies = {t.body for t in self.tenures if (t.start or "0000-01-01") <= hi and lo <= (t.end or "9999-12-31")}
+        return bodies.pop() if len(bodies) == 1 else None
 
     @property
     def pref_label(self) -> str:
@@ -163,6 +180,26 @@ def _periphrases(by_subject: dict[str, _Props]) -> list[ox.Quad]:
     return out
 
 
+def _tenures(s: str, props: _Props, by_subject: dict[str, _Props]) -> tuple[Tenure, ...]:
+    """The tenures of a person (``vg:tenure``), sorted by start; each must name the body it acts for."""
+    out = []
+    for node in props.get(V.TENURE.value, []):
+        t = by_subject.get(node.value, {})
+        body = [o.value for o in t.get(V.ACTS_FOR.value, []) if isinstance(o, ox.NamedNode)]
+        if len(body) != 1:
+            raise KnowledgeError(f"{s}: a vg:tenure must name exactly one body with vg:actsFor "
+                                 f"(found {len(body)})", code="VG209")
+        bounds: list[str | None] = []
+        for prop in (V.TENURE_START, V.TENURE_END):
+            vals = [o for o in t.get(prop.value, []) if isinstance(o, ox.Literal)]
+            if vals and (vals[0].datatype != V.XSD.date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", vals[0].value)):
+                raise KnowledgeError(f"{s}: {prop.value} must be an xsd:date such as \"2024-09-21\"^^xsd:date "
+                                     f"(found {vals[0]})", code="VG209")
+            bounds.append(vals[0].value if vals else None)
+        out.append(Tenure(body[0], bounds[0], bounds[1]))
+    return tuple(sorted(out, key=lambda t: (t.start or "", t.end or "~", t.body)))
+
+
 def load_knowledge(root: Path | None = None) -> Knowledge:
     """Read the ontology folder (default: the packaged one) into a ``Knowledge``."""
     root = root or data_dir("ontology")
@@ -214,7 +251,8 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
             raise KnowledgeError(f"{s}: reference entity has no skos:prefLabel", code="VG204")
         part = props.get(V.IS_PART_OF.value)
         entities[s] = Entity(s, kinds[0][0], kinds[0][1], lbls,
-                             part[0].value if part and isinstance(part[0], ox.NamedNode) else None)
+                             part[0].value if part and isinstance(part[0], ox.NamedNode) else None,
+                             _tenures(s, props, by_subject))
 
     def notation(props: dict[str, list[ox.Literal | ox.NamedNode | ox.BlankNode]]) -> str | None:
         vals = [o.value for o in props.get(V.NOTATION.value, []) if isinstance(o, ox.Literal)]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from . import _vocab as V
 from .knowledge import Knowledge
-from .model import EntityRef, Span
+from .model import EntityRef, ExtractedEvent, Span
 
 #: Minimum rapidfuzz ``ratio`` (0-100) for a fuzzy link; below it the mention stays unlinked.
 FUZZY_THRESHOLD = 94.0
@@ -222,3 +222,35 @@ class Linker:
         if iri is not None:
             return EntityRef(text=text, span=span, iri=iri, kind=self.knowledge.entities[iri].kind)
         return EntityRef(text=text, span=span, iri=None, kind=self.guess_kind(text, lang, category))
+
+
+def _period(date: str) -> tuple[str, str]:
+    """The first and last day of an ISO date or prefix ("2024" -> 2024-01-01..2024-12-31), as comparable strings."""
+    return (date + "-01-01")[:10], (date + "-12-31")[:10]
+
+
+def in_office(event: ExtractedEvent, knowledge: Knowledge, published: str | None = None) -> ExtractedEvent:
+    """The event with a person agent replaced by the body of their office on the act's date.
+
+    "Thierry Breton a annoncé …" in 2023: the reference data says the commissioner acted for the European
+    Commission then (``vg:tenure``), so the Commission is the agent and the person is kept as
+    ``agent_person``. The date is the act's, else the clipping's publication date, else any time; a person
+    whose tenures give no body or several bodies over that period stays the agent.
+    """
+    agent = event.agent
+    if agent is None or agent.iri is None:
+        return event
+    person = knowledge.entities.get(agent.iri)
+    if person is None or not person.tenures:
+        return event
+    if event.date is not None:
+        start, end = _period(event.date.value)
+    elif published:
+        start, end = _period(published)
+    else:
+        start = end = None
+    body = person.office_on(start, end)
+    if body is None or body not in knowledge.entities:
+        return event
+    return replace(event, agent=EntityRef(agent.text, agent.span, body, knowledge.entities[body].kind),
+                   agent_person=agent)

@@ -111,3 +111,4 @@ class ExtractedEvent:
     addressee: EntityRef | None = None  # the body an act is addressed to (the court a matter is referred to)
     ground: str | None = None  # what the act is for, as the text words it ("pour avoir glissé des publicités…")
     requirement: str | None = None  # what the act orders, as the text words it ("de mettre fin à ces pratiques")
+    agent_person: EntityRef | None = None  # the person named as acting when ``agent`` is the body of their office

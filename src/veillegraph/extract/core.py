@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 
 from .._errors import VeillegraphError
 from ..knowledge import Knowledge
-from ..link import Linker, fold
+from ..link import Linker, fold, in_office
 from ..model import Clipping, EntityRef, ExtractedEvent, Modality, PartialDate, Span
 from . import english, french
 from .amounts import Amount, find_amounts
@@ -332,6 +332,8 @@ class Extractor:
         used_amounts: set[int] = set()
         for f in sorted(chosen, key=lambda f: (f.trigger_span.start, f.agent.text if f.agent else "")):
             out.extend(self._events(f, ctx, published, used_amounts, news_day))
+        # a person named as acting in office: the body is the agent (reference data, vg:tenure)
+        out = [in_office(ev, self.knowledge, published.isoformat() if published else None) for ev in out]
         if ctx.lang == "en":
             out = english.fold_restated(out, self.knowledge)
         return _dedupe(self._fold_same_sanction(out))
