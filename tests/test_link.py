@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -153,3 +154,50 @@ def test_office_holders_in_the_graph() -> None:
     assert [p.value for _, p in persons] == [ACTOR + "thierry-breton"]
     assert {(e, a.value) for e, a in agents} == {(e, ACTOR + "commission-europeenne") for e, _ in persons}
     assert texts == {"Thierry Breton"}
+
+
+# --- a body named by the title of its office (vg:OfficeNoun) -------------------------------------------------
+
+OFFICE_TITLES = [
+    ("feminine title", "la préfète du Rhône", "fr", "préfecture du Rhône"),
+    ("title with a complement", "Le préfet de police des Bouches-du-Rhône", "fr",
+     "préfecture de police des Bouches-du-Rhône"),
+    ("elided link", "préfet de l'Hérault", "fr", "préfecture de l'Hérault"),
+    ("elided link without space", "le préfet d'Ille-et-Vilaine", "fr", "préfecture d'Ille-et-Vilaine"),
+    ("mayor", "le maire de Béziers", "fr", "mairie de Béziers"),
+    ("English title", "the prefect of the Gironde", "en", "prefecture of the Gironde"),
+    ("a bare title names no body", "le préfet", "fr", None),
+    ("a title before a person's name", "le préfet Pierre Martin", "fr", None),
+    ("already the body", "la préfecture du Rhône", "fr", None),
+    ("no body noun in that language", "the mayor of Nice", "en", None),
+    ("the title inside a longer phrase", "l'arrêté du préfet de l'Hérault", "fr", None),
+]
+
+
+@pytest.mark.parametrize(("name", "mention", "lang", "body"), OFFICE_TITLES, ids=[c[0] for c in OFFICE_TITLES])
+def test_body_of_an_office(linker: Linker, name: str, mention: str, lang: str, body: str | None) -> None:
+    assert linker.body_of_office(mention, lang) == body, name
+
+
+def test_a_title_whose_body_is_known_links_to_it(linker: Linker) -> None:
+    ref = linker.link("le maire de Paris")
+    assert ref.iri == ACTOR + "ville-paris" and ref.text == "le maire de Paris"
+
+
+def test_a_title_and_its_body_mint_one_entity() -> None:
+    """ "la préfète du Rhône" and "la préfecture du Rhône" are one body, labelled both ways."""
+    knowledge = default_knowledge()
+    text = "La préfète du Rhône a autorisé le 4 mars le dispositif. La préfecture du Rhône l'a prolongé le 9 juin."
+    clip = Clipping(text=text, id="o1", lang="fr", published="2025-06-12")
+    events = Extractor(knowledge).extract(clip)
+    assert [e.agent.text if e.agent else None for e in events] == ["préfète du Rhône", "préfecture du Rhône"]
+    assert {e.agent.name if e.agent else None for e in events} == {"préfecture du Rhône", None}
+    quads = clipping_quads(clip, events, knowledge)
+    agents = {q.object for q in quads if q.predicate == V.AGENT}
+    assert len(agents) == 1, agents
+    (body,) = agents
+    labels = {(q.predicate, q.object.value) for q in quads if q.subject == body and isinstance(q.object, ox.Literal)}
+    assert (V.PREF_LABEL, "préfecture du Rhône") in labels
+    assert (V.ALT_LABEL, "préfète du Rhône") in labels
+    kinds = {q.object for q in quads if q.subject == body and q.predicate == V.TYPE}
+    assert V.ACTOR_KINDS["public_body"] in kinds

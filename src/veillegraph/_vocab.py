@@ -191,6 +191,9 @@ ACTS_FOR = VG.actsFor               # tenure -> vg:Actor
 TENURE_START = VG.tenureStart       # tenure -> xsd:date
 TENURE_END = VG.tenureEnd           # tenure -> xsd:date (absent while it lasts)
 AGENT_PERSON = VG.agentPerson       # event -> vg:Person who acted for the agent
+# titles of offices and the bodies they stand for ("préfète" -> "préfecture"), read by the linker
+TITLE_NOUN = VG.titleNoun           # vg:OfficeNoun -> lang string, the office holder's title
+BODY_NOUN = VG.bodyNoun             # vg:OfficeNoun -> lang string, the body's noun
 CELEX = VG.celex
 ECLI = VG.ecli
 NOR = VG.nor

@@ -84,11 +84,13 @@ def _entity(out: _Quads, ref: EntityRef, lang: str) -> ox.NamedNode | None:
     if not ref.kind or ref.kind not in _CATEGORY_OF_KIND or not ref.text.strip():
         return None
     category, top, kind_class = _CATEGORY_OF_KIND[ref.kind]
-    iri = mint.new_entity_iri(category, ref.kind, ref.text)
-    label = mint.mention_label(ref.text)
+    iri = mint.new_entity_iri(category, ref.kind, ref.name or ref.text)
+    label = mint.mention_label(ref.name or ref.text)
     out.add(iri, V.TYPE, top)
     out.add(iri, V.TYPE, kind_class)
     out.add(iri, V.PREF_LABEL, _lit(label, lang))
+    if ref.name:  # the body named by its office's title: "préfète du Rhône" for "préfecture du Rhône"
+        out.add(iri, V.ALT_LABEL, _lit(mint.mention_label(ref.text), lang))
     name = proper_name(label) if category == "actor" else None
     if name is not None:
         out.add(iri, V.ALT_LABEL, _lit(name, lang))

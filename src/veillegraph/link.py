@@ -36,6 +36,8 @@ FUZZY_MIN_LEN = 8
 _LEADING = re.compile(
     r"^(?:(?:le|la|les|l|un|une|des|du|de la|de l|de|d|au|aux|the|a|an|son|sa|ses|leur|leurs|ce|cette|cet|ces)\s+)+"
 )
+#: Articles that may open a mention before the title of an office ("la préfète du Rhône"), folded.
+_ARTICLES = frozenset({"le", "la", "the"})
 #: Words between numbers before a head noun ("38 des 64 articles", "10 sur 15 articles").
 _PARTITIVE = frozenset({"des", "de", "d", "sur", "parmi", "of", "the"})
 _KIND_CLASSES: dict[str, tuple[str, str]] = {
@@ -114,6 +116,32 @@ def head_nouns(knowledge: Knowledge) -> list[HeadNoun]:
     return sorted(out, key=lambda h: (-len(h.key.split()), -len(h.key), h.key, h.category, h.kind))
 
 
+def office_nouns(knowledge: Knowledge) -> dict[tuple[str, str], str]:
+    """``(lang, folded title noun) -> body noun`` from the ``vg:OfficeNoun`` data ("préfète" -> "préfecture")."""
+    props: dict[str, dict[str, list[ox.Literal]]] = defaultdict(lambda: defaultdict(list))
+    for q in knowledge.ontology:
+        if q.predicate in (V.TITLE_NOUN, V.BODY_NOUN) and isinstance(q.subject, ox.NamedNode) \
+                and isinstance(q.object, ox.Literal):
+            props[q.subject.value][q.predicate.value].append(q.object)
+    out: dict[tuple[str, str], str] = {}
+    for subject in sorted(props):
+        bodies = {lit.language or "": lit.value for lit in sorted(props[subject][V.BODY_NOUN.value], key=str)}
+        for title in sorted(props[subject][V.TITLE_NOUN.value], key=str):
+            lang = title.language or ""
+            if lang in bodies:
+                out.setdefault((lang, fold(title.value)), bodies[lang])
+    return out
+
+
+@lru_cache(maxsize=4)
+def _name_links(lang: str) -> tuple[str, ...]:
+    """The words that link a head noun to a place or a parent body in ``lang`` ("de la", "of the"): language
+    data of the extractor, read on first use (like ``build._links``)."""
+    from .extract.lang import LANGS
+
+    return tuple(fold(w) for w in getattr(LANGS.get(lang), "NAME_LINKS", ()))
+
+
 class Linker:
     """Resolve mentions against the reference entities of a ``Knowledge``."""
 
@@ -131,6 +159,7 @@ class Linker:
         self._exact = {k: sorted(v) for k, v in exact.items()}
         self._normal = {k: sorted(v) for k, v in normal.items()}
         self._choices = sorted(self._normal)
+        self._offices = office_nouns(knowledge)
         self._heads = head_nouns(knowledge)
         self.heads = self._heads
         # each head's words, split once: as written, "s"-stripped (English plural), "sx"-stripped (French)
@@ -221,12 +250,55 @@ class Linker:
         iri = self.lookup(text, category)
         if iri is not None:
             return EntityRef(text=text, span=span, iri=iri, kind=self.knowledge.entities[iri].kind)
-        return EntityRef(text=text, span=span, iri=None, kind=self.guess_kind(text, lang, category))
+        return self.settle(EntityRef(text=text, span=span, iri=None, kind=self.guess_kind(text, lang, category)),
+                           lang, category)
+
+    def settle(self, ref: EntityRef, lang: str = "fr", category: str | None = None) -> EntityRef:
+        """An unlinked mention that names a body by the title of its office, resolved to that body: linked when
+        the body is in the reference data ("le maire de Paris" -> mairie de Paris), else to be minted under the
+        body's name ("la préfète du Rhône" -> préfecture du Rhône), so both wordings give one entity."""
+        if ref.iri is not None or ref.name is not None:
+            return ref
+        body = self.body_of_office(ref.text, lang)
+        if body is None:
+            return ref
+        iri = self.lookup(body, category)
+        if iri is not None:
+            return replace(ref, iri=iri, kind=self.knowledge.entities[iri].kind)
+        return replace(ref, kind=self.guess_kind(body, lang, category) or ref.kind, name=body)
+
+    def body_of_office(self, text: str, lang: str = "fr") -> str | None:
+        """The name of the body a mention names by the title of its office ("la préfète du Rhône" ->
+        "préfecture du Rhône", ``vg:OfficeNoun``); None unless a title comes first (after an article) and a
+        link word and a name follow it ("le préfet" alone names no particular body)."""
+        words = text.split()
+        if len(words) > 2 and fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        if len(words) < 2:
+            return None
+        body = self._offices.get((lang, fold(words[0])))
+        rest = " ".join(words[1:])
+        folded = fold(rest)
+        if body is None or not any(folded.startswith(w if w.endswith("'") else w + " ") for w in _name_links(lang)):
+            return None
+        return f"{body} {rest}"
 
 
 def _period(date: str) -> tuple[str, str]:
     """The first and last day of an ISO date or prefix ("2024" -> 2024-01-01..2024-12-31), as comparable strings."""
     return (date + "-01-01")[:10], (date + "-12-31")[:10]
+
+
+def settle_offices(event: ExtractedEvent, linker: Linker, lang: str = "fr") -> ExtractedEvent:
+    """The event with each unlinked party named by the title of an office settled as that office's body
+    (``Linker.settle``): the agent, the object and the addressee."""
+    def settled(ref: EntityRef | None) -> EntityRef | None:
+        return ref if ref is None or ref.iri is not None else linker.settle(ref, lang)
+
+    agent, obj, addressee = settled(event.agent), settled(event.object), settled(event.addressee)
+    if agent is event.agent and obj is event.object and addressee is event.addressee:
+        return event
+    return replace(event, agent=agent, object=obj, addressee=addressee)
 
 
 def in_office(event: ExtractedEvent, knowledge: Knowledge, published: str | None = None) -> ExtractedEvent:
@@ -248,7 +320,7 @@ def in_office(event: ExtractedEvent, knowledge: Knowledge, published: str | None
     elif published:
         start, end = _period(published)
     else:
-        start = end = None
+        start, end = None, None
     body = person.office_on(start, end)
     if body is None or body not in knowledge.entities:
         return event

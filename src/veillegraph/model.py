@@ -79,13 +79,16 @@ class EntityRef:
     ``iri`` is the reference entity's IRI when linked; for an unknown body it is
     ``None`` and build mints an entity of class ``kind`` (a key of
     ``_vocab.ACTOR_KINDS``, ``INSTRUMENT_KINDS`` or ``MATTER_KINDS``) flagged as
-    not linked, labelled with ``text``.
+    not linked, labelled with ``text`` (or with ``name``, when the mention names the body by the title of its
+    office, the mention then being an alternative label).
     """
 
     text: str
     span: Span | None = None
     iri: str | None = None
     kind: str | None = None
+    name: str | None = None  # the body to mint when the mention names its office ("préfète du Rhône" ->
+    # "préfecture du Rhône")
 
     @property
     def linked(self) -> bool:

@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 
 from .._errors import VeillegraphError
 from ..knowledge import Knowledge
-from ..link import Linker, fold, in_office
+from ..link import Linker, fold, in_office, settle_offices
 from ..model import Clipping, EntityRef, ExtractedEvent, Modality, PartialDate, Span
 from . import english, french
 from .amounts import Amount, find_amounts
@@ -333,7 +333,9 @@ class Extractor:
         for f in sorted(chosen, key=lambda f: (f.trigger_span.start, f.agent.text if f.agent else "")):
             out.extend(self._events(f, ctx, published, used_amounts, news_day))
         # a person named as acting in office: the body is the agent (reference data, vg:tenure)
-        out = [in_office(ev, self.knowledge, published.isoformat() if published else None) for ev in out]
+        # and a body named by the title of its office ("la préfète du Rhône") is that body (vg:OfficeNoun)
+        out = [in_office(settle_offices(ev, self.linker, ctx.lang), self.knowledge,
+                         published.isoformat() if published else None) for ev in out]
         if ctx.lang == "en":
             out = english.fold_restated(out, self.knowledge)
         return _dedupe(self._fold_same_sanction(out))
