@@ -790,6 +790,8 @@ def _eligible(d: DateMention, f: Frame, roles: dict[int, str] | None = None, syn
         # the clause may describe the trigger's own phrase ("l'amende de 20 millions prononcée en octobre")
         own_phrase = f.trigger_span.start <= clause[2] < clause[0] and not re.search(
             r"[,;:]", text[f.trigger_span.start:clause[0]]) if clause is not None else False
+        # or it is the participle the rules found to date the act ("son entrée en vigueur, intervenue le …")
+        own_phrase = own_phrase or (clause is not None and f.participle_start == clause[0])
         if clause is not None and not clause[0] <= f.trigger_span.start < clause[1] and not own_phrase:
             return False  # "l'amende … prononcée en octobre", "which had banned Replika in February 2023"
     if roles is not None and roles.get(d.start) == "means":

@@ -235,6 +235,15 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                 continue
             after = dt.date(full.year or 0, full.month or 0, full.day or 0) + dt.timedelta(days=1)
             dm = DateMention(dm.start, dm.end, dm.text, after.year, after.month, after.day, marker=dm.marker)
+        following = getattr(L, "FOLLOWING", ())
+        if dm.year is None and dm.month is not None and dm.relative is None and following and re.match(
+                rf"\s+(?:{_alt(following)})\b", text[dm.end:dm.end + 16], re.I):
+            # "publié le 15 janvier 2025 ; entré en vigueur le 4 février suivant": the year of the date before
+            prev = next((p for p in reversed(out) if p.year is not None and p.month is not None), None)
+            if prev is not None and prev.year is not None and prev.month is not None:
+                later = (dm.month, dm.day or 1) < (prev.month, prev.day or 1)
+                dm = DateMention(dm.start, dm.end, dm.text, prev.year + later, dm.month, dm.day, dm.weekday,
+                                 dm.relative, dm.last, dm.marker, dm.days)
         out.append(dm)
     return out
 

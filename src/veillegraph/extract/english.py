@@ -70,7 +70,7 @@ def _form(t: Any) -> str:
     return fold(t.text)
 
 
-def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
+def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigger, int]]:
     lex = ctx.lexicon.triggers.get("en", {})
     form_lemma = ctx.lexicon.form_lemma.get("en", {})
     out: list[tuple[int, Trigger, int]] = []
@@ -89,8 +89,8 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
         if f in form_lemma:
             keys.add(form_lemma[f])
         cands: list[Trigger] = []
-        for k in sorted(keys):
-            cands.extend(lex.get(k, ()))
+        for key in sorted(keys):
+            cands.extend(lex.get(key, ()))
         best: tuple[Trigger, int] | None = None
         # "a sweeping ban" is a noun after an "-ing" modifier; "political advertising apply" has no noun reading
         as_noun = any(tr.pos == "noun" for tr in cands)
@@ -98,7 +98,9 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
             if trig.pos == "noun" and f not in (trig.lemma, trig.lemma + "s", trig.lemma + "es"):
                 continue
             if trig.pos == "verb" and t.i > 0 and (_form(doc[t.i - 1]) in L.ARTICLES
-                                                   or _form(doc[t.i - 1]) in L.PREPOSITIONS - L.INFINITIVE
+                                                   or (_form(doc[t.i - 1]) in L.PREPOSITIONS - L.INFINITIVE
+                                                       and not (f.endswith("ing")
+                                                                and _form(doc[t.i - 1]) in L.GERUND_TIME_PREPS))
                                                    or _form(doc[t.i - 1]) in L.SUPPORT_VERBS
                                                    or (_form(doc[t.i - 1]).endswith("ing") and as_noun)
                                                    or not (_is_word(doc[t.i - 1].text) or doc[t.i - 1].text == ","
@@ -114,6 +116,8 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
             ok = True
             for n, w in enumerate(trig.rest):
                 k = end + 1
+                if n == 0 and trig.pos == "verb" and k < len(doc):
+                    k = _past_date(doc, k, ctx, offset)  # "accepted on 18 June commitments offered by …"
                 if k < len(doc) and _form(doc[k]) in L.ARTICLES and w not in L.ARTICLES:
                     k += 1
                 if n == 0 and trig.pos == "verb" and w in L.SPLIT_PARTICLES:
@@ -138,6 +142,54 @@ def _triggers(doc: Doc, ctx: Context) -> list[tuple[int, Trigger, int]]:
                 out.append((t.i, trig, best[1]))
         covered.update(range(t.i, best[1] + 1))
     return out
+
+
+def _past_date(doc: Doc, k: int, ctx: Context, offset: int) -> int:
+    """The token after a date phrase that opens at ``k`` between a verb and its object ("accepted on 18 June 2025
+    commitments …"), or ``k`` itself."""
+    at = doc[k].idx + offset
+    if _form(doc[k]) in L.PREPOSITIONS and k + 1 < len(doc):
+        at = doc[k + 1].idx + offset
+    d = next((d for d in ctx.dates if d.start <= at < d.end), None)
+    if d is None:
+        return k
+    j = k + 1
+    while j < len(doc) and doc[j].idx + offset < d.end:
+        j += 1
+    return j if j < len(doc) and doc[j].text not in _CUT else k
+
+
+def _fronted_owner(doc: Doc, i: int, ctx: Context, offset: int) -> EntityRef | None:
+    """The body an adjunct opening the sentence around token ``i`` belongs to ("In a ruling delivered on Thursday, the
+    Court of Justice said that …"): the body named right after the comma that closes the adjunct, stating a content."""
+    if i == 0 or _form(doc[0]) not in L.PREPOSITIONS:
+        return None
+    comma = next((k for k in range(i + 1, len(doc)) if doc[k].text in _CUT), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+        return None
+    starts = {doc[comma + 1].idx + offset}
+    if _form(doc[comma + 1]) in L.DEFINITE_ARTICLES and comma + 2 < len(doc):
+        starts.add(doc[comma + 2].idx + offset)
+    m = next((m for m in ctx.mentions if m.category == "actor" and m.start in starts), None)
+    if m is None:
+        return None
+    k = next((k for k in range(comma + 1, len(doc)) if doc[k].idx + offset >= m.end), len(doc))
+    that = next((j for j in range(k, min(len(doc), k + 7)) if doc[j].text in _CUT
+                 or _form(doc[j]) in L.COMPLEMENTISERS), None)
+    if that is None or doc[that].text in _CUT:
+        return None  # its content follows: "said that …", "held that …"
+    return ctx.ref(m)
+
+
+def _definite_draft(doc: Doc, v: int, n: int, ctx: Context) -> bool:
+    """Whether the act noun at ``n`` heads a definite phrase right after the verb ending at ``v`` and names a draft
+    text ("adopted the bill", "passed the surveillance bill"): the text the verb acts on, no act of its own (not so
+    "adopted a proposal", "its proposal": the drafting)."""
+    if not 0 < n - v <= 4 or any(x.text in _CUT for x in doc[v + 1:n]):
+        return False
+    if not any(_form(x) in L.DEFINITE_ARTICLES or x.text in ("'s", "’s") for x in doc[v + 1:n]):
+        return False
+    return ctx.linker.guess_kind(doc[n].text, "en", "instrument") in DRAFT_KINDS
 
 
 def _after_determiner(doc: Doc, i: int) -> bool:
@@ -202,6 +254,7 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
     while e < len(doc) and (doc[e].text not in _CUT or _short_bracket(doc, e)) \
             and _form(doc[e]) not in L.OBJECT_STOPS \
             and _form(doc[e]) not in L.RELATIVES and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + limit \
+            and not (e > s and _form(doc[e]) in L.SUBJECT_PRONOUNS) \
             and not (e > s and _form(doc[e]) in L.AGENT_PREPS and e + 1 < len(doc) and doc[e + 1].like_num):
         # "approved the regulation by 445 votes to 142": a tally is no part of the object
         e += 1
@@ -226,13 +279,15 @@ def _np_before(doc: Doc, i: int, wide: bool = False) -> tuple[int, int] | None:
     e = i
     s = e
     n = 0  # words taken; the hyphens of a compound name do not count ("Montfort-Médard-en-Vexin")
+    depth = 0  # inside a bracket of a title ("The Data (Use and Access) Act") no word ends the phrase
     while s > 0 and (doc[s - 1].text not in _CUT or (wide and doc[s - 1].text in "()")) \
             and not (doc[s - 1].text == "-" and doc[s - 1].whitespace_ and s > 1 and doc[s - 2].whitespace_) \
             and (doc[s - 1].text not in _QUOTES or (wide and doc[s - 1].text in "«»")) \
-            and _form(doc[s - 1]) not in L.CLAUSE_STARTS and _form(doc[s - 1]) not in L.RELATIVES \
-            and _form(doc[s - 1]) not in L.REPORTING \
+            and (depth > 0 or (_form(doc[s - 1]) not in L.CLAUSE_STARTS and _form(doc[s - 1]) not in L.RELATIVES
+                               and _form(doc[s - 1]) not in L.REPORTING)) \
             and (wide or _form(doc[s - 1]) not in L.PREPOSITIONS) and n < (40 if wide else 7):
         s -= 1
+        depth += (doc[s].text == ")") - (doc[s].text == "(")
         if doc[s].text != "-" and not (s > 0 and doc[s - 1].text == "-"):
             n += 1
     return (s, e) if e > s else None
@@ -724,6 +779,12 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
     """The subject body of the active verb at ``i``; ``party_ok`` false for an act no party does (a fine): there a
     subject pronoun after a party named last takes up the body the text is about."""
     agent = None
+    if i > clause and _form(doc[i]).endswith("ing") and _form(doc[i - 1]) in L.GERUND_TIME_PREPS:
+        # "The Commission warned Meta …, two months after fining the company": the subject of the clause
+        lo, hi = doc[clause].idx + offset, doc[i].idx + offset
+        first = next((m for m in ctx.mentions if m.category == "actor" and lo <= m.start and m.end <= hi
+                      and not ctx.in_pp(m)), None)
+        return ctx.ref(first) if first is not None else None
     i, skipped = _subject_end(doc, i)
     lo_skip = doc[skipped[0]].idx + offset if skipped else -1
     hi_skip = doc[skipped[1] - 1].idx + offset if skipped else -1
@@ -831,7 +892,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         return out
     sent = Span(offset + doc[0].idx, offset + len(doc.text.rstrip()))
     cues = ctx.lexicon.cues.get("en", {})
-    found = _triggers(doc, ctx)
+    found = _triggers(doc, ctx, offset)
     deadline = _deadlines(doc)
     acts = ctx.lexicon.deadline_acts.get("en", [])
     taken = {i for i, _, _ in found}
@@ -841,6 +902,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     found.sort(key=lambda x: x[0])
     verb_tops = {i: trig.top for i, trig, _ in found if trig.pos == "verb"}
     verb_lemmas = {i: trig.lemma for i, trig, _ in found if trig.pos == "verb"}
+    verb_ends = {i: end for i, trig, end in found if trig.pos == "verb"}
     act_nouns = {i: trig.top for i, trig, _ in found if trig.pos == "noun"}
     noun_ends = {e: trig.top for _, trig, e in found if trig.pos == "noun"}
     #: "complaints lodged in 2019 by noyb": a participle right after an act noun of its own type restates the noun
@@ -889,6 +951,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "verb" and i - 1 in noun_ends and noun_ends[i - 1] != trig.top and _form(t).endswith("ing"):
             continue  # "enforcement notices ordering Acme to stop": what the act noun orders is its content
         hedge: tuple[int, str] | None = None  # "proposed a £6m penalty": the verb that hedges the act noun
+        if trig.pos == "noun" and any(verb_tops[v] != trig.top and _definite_draft(doc, verb_ends[v], i, ctx)
+                                      for v in verb_tops if clause <= v < i):
+            continue  # "The Senate adopted the surveillance bill": the draft is what the verb acts on
         if trig.pos == "noun":
             k = _phrase_start(doc, i, ctx, offset) - 1  # "upheld a 2.4 billion euro fine": over the amount
             while k > clause and (doc[k].text in ("'s", "’s") or _form(doc[k]) in L.ARTICLES
@@ -914,12 +979,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 k += 1
             if k < len(doc) and _form(doc[k]) in L.FIGURATIVE_OBJECTS:
                 continue  # "clearing the way for a final vote": a figure of speech, no act of the verb
+            stop = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT), len(doc))
+            if stop - end <= 16 and any(f" {p} " in f" {' '.join(_form(x) for x in doc[end + 1:stop])} "
+                                        for p in L.FIGURATIVE_ENDS):
+                continue  # "bringing an eight-year legal battle to an end": the verb ends its object
         if trig.pos == "verb" and cues.get(trig.lemma, "realised") != "realised" and any(
                 act_nouns.get(k, trig.top) != trig.top for k in range(end + 1, min(len(doc), end + 6))
                 if not any(x.text in _CUT for x in doc[end + 1:k])):
             continue  # "proposed a £6 million penalty": a verb that hedges an act noun proposes that act, no text
         if trig.pos == "verb" and _form(t) in L.SUPPORT_VERBS and (any(
-                k in act_nouns and act_nouns[k] != trig.top for k in range(end + 1, min(len(doc), end + 5)))
+                k in act_nouns and act_nouns[k] != trig.top and not _definite_draft(doc, end, k, ctx)
+                for k in range(end + 1, min(len(doc), end + 5)))
                 or (i - 1 in act_nouns and act_nouns[i - 1] != trig.top and _past_form(_form(t)))):
             continue  # "adopted Opinion 28/2024", "issued 21 sanctions", "an opinion adopted on": the noun names it
         be_at = max((k for k, w in enumerate(before[-3:]) if w in L.BE_FORMS), default=None)
@@ -987,7 +1057,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if held is None:
                     continue
                 agent, obj = held
-            if agent is None:
+            by = next((k for k in range(end + 1, min(len(doc), end + 9)) if _form(doc[k]) in L.AGENT_PREPS), None)
+            if agent is None and not (by is not None and by - 1 not in verb_tops and any(
+                    _form(x) in L.BE_FORMS for x in doc[end + 1:by])):
+                # not "The CNIL's fine was criticised by noyb": the agent of another verb on the noun
                 agent = _by_agent(doc, end + 1, ctx, offset, 8)
             if agent is None and i >= 2 and doc[i - 1].text in ("'s", "’s"):
                 agent = _entity(doc, max(clause, i - 5), i - 1, offset, ctx, "actor")
@@ -1132,12 +1205,25 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = _relative_antecedent(doc, _group_start(doc, i, cues), clause, offset, ctx)
             if obj is None:
                 np = _np_after(doc, end + 1)
+                if np is None and trig.rest and is_referral(trig, ctx.lexicon):
+                    # "filed a complaint with the CNIL on Tuesday against a dating app": the party it is against
+                    against = next((j for j in range(end + 1, min(len(doc), end + 12))
+                                    if doc[j].text in _CUT or _form(doc[j]) in L.TARGET_PREPS), None)
+                    np = _np_after(doc, against) if against is not None and doc[against].text not in _CUT else None
                 if np and _form(doc[np[0]]) in L.GENITIVE_PREPS:
                     # "imposed a fine of EUR 2 million on Acme": the "of" phrase is the amount; the party follows
                     # "on" or "against" in the clause
                     on = next((j for j in range(np[0] + 1, min(len(doc), np[0] + 12))
                                if _form(doc[j]) in L.FINE_PARTY_PREPS or doc[j].text in _CUT), None)
                     np = _np_after(doc, on + 1) if on is not None and doc[on].text not in _CUT else None
+                if np and trig.rest and np[1] - np[0] > 2 and _past_form(_form(doc[np[0]])) \
+                        and _form(doc[np[0] + 1]) in L.AGENT_PREPS:
+                    # "accepted commitments offered by AliExpress": the trigger holds its noun, the participle on it
+                    # names the party
+                    np = _np_after(doc, np[0] + 2)
+                    obj = (_entity(doc, np[0], np[1], offset, ctx, "actor")
+                           or _entity(doc, np[0], np[1], offset, ctx, "object")) if np else None
+                    np = None
                 if np and is_referral(trig, ctx.lexicon):
                     # "referred the bill to the Council": the body seised is no part of what is referred
                     np = (np[0], next((j for j in range(np[0] + 1, np[1]) if _form(doc[j]) in L.REFERRAL_PREPS),
@@ -1157,7 +1243,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         body = _entity(doc, fnp[0], fnp[1], offset, ctx, "actor") if fnp else None
                         obj = body or obj
             if obj is None and i > clause and _past_form(_form(t)) and before and before[-1] not in L.FUNCTION_WORDS \
-                    and before[-1] not in L.PREPOSITIONS and doc[i - 1].text.isalpha() and doc[i - 1].text.islower():
+                    and before[-1] not in L.PREPOSITIONS and doc[i - 1].text.isalpha() and doc[i - 1].text.islower() \
+                    and not (agent is not None and agent.span is not None
+                             and agent.span.start <= doc[i - 1].idx + offset < agent.span.end):
+                # (not "privacy group noyb filed a complaint": a name written in lower case is the subject)
                 np = _np_before(doc, i)  # "confirmed in guidance published on Monday": the participle's noun
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
             if obj is not None and _form(t) in L.SUPPORT_VERBS \
@@ -1267,6 +1356,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "noun" and agent is None and obj is None and its_text is not None:
             # "entered into force …, twenty days after its publication": "its" takes up the text of the sentence
             obj = its_text
+        if trig.pos == "noun" and agent is None:
+            # "In a ruling delivered on Thursday, the Court of Justice said that …": the act noun of a dated adjunct
+            # opening the sentence is the act of the body that states its content in the main clause
+            agent = _fronted_owner(doc, i, ctx, offset)
+        if agent is None and trig.pos == "verb" and not passive and not themed and not text_theme(trig, ctx.lexicon):
+            np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0])
+            if np is not None and _form(doc[np[0]]) in L.INDEFINITE_ARTICLES and np[1] - np[0] <= 3 \
+                    and all(x.text.islower() for x in doc[np[0]:np[1]]):
+                continue  # "a person refused a phone contract is entitled to …": someone, not a body, is the subject
         if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")
                                   and (trig.pos == "verb" or its_text is not None)):
             continue

@@ -66,6 +66,7 @@ class Context:
     recent_themes: list[EntityRef] = field(default_factory=list)  # texts that were the theme of an event
     trigger_starts: set[int] = field(default_factory=set)  # every trigger seen, kept or not (dates go to the nearest)
     recent_objects: list[EntityRef] = field(default_factory=list)  # objects of the frames found so far
+    recent_parties: list[EntityRef] = field(default_factory=list)  # parties sanctioned so far ("un exploitant")
 
     def text_antecedent(self, kind: str, pos: int, noun: str = "") -> EntityRef | None:
         """"le règlement", "la délibération": the last text of that kind (or with that head ``noun``, folded)

@@ -203,6 +203,13 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
     # a clause's verb (finite or with its auxiliary) may have a weekday before its complement ("sont parvenus mardi
     # à un accord"); a bare participle keeps its listed words together
     clause = "VerbForm=Fin" in str(doc[i].morph) or any(c.dep_.startswith("aux") for c in doc[i].children)
+    # so may a participle describing a noun phrase that is no prepositional complement ("Un décret paru jeudi au
+    # Journal officiel fixe…"; not "autorisée par un décret publié samedi au…", background of the act)
+    # (or a participle the parser took for the verb of its noun: "L'arrêté paru mardi au …")
+    described = doc[i].head if doc[i].dep_ in ("acl", "amod") else next(
+        (c for c in doc[i].children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == i - 1 and c.pos_ == "NOUN"), None)
+    clause = clause or ("VerbForm=Part" in str(doc[i].morph) and described is not None
+                        and described.i < i and not any(c.dep_ == "case" for c in described.children))
     for word in trig.rest:
         k = j + 1
         # allow one adverb or clitic in between ("mis aussi en demeure"), or a weekday after a clause's verb
@@ -816,6 +823,12 @@ def _subject(t: Token) -> Token | None:
             return before[-1]
         if subjects:
             return subjects[0]
+        named = next((c for c in node.children if c.dep_ in ("advcl", "acl") and c.i < node.i
+                      and _lemma(c) in L.NAMING_VERBS and "VerbForm=Part" in str(c.morph)), None)
+        named_subj = next((c for c in named.children if c.dep_ in _SUBJ and c.i < named.i), None) \
+            if named is not None else None
+        if named_subj is not None:
+            return named_subj  # "Le règlement sur les données, dit Data Act, est entré…": the parser hung it on "dit"
         if node.dep_ in ("conj", "xcomp", "advcl", "ccomp") and node.head.i != node.i:
             node = node.head
             continue
@@ -1403,8 +1416,11 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
         if case and any(case == w or case.startswith(w + " ") for w in _TARGET_WORDS):
             s, e = phrase_bounds(c)
             ref = _entity_for(c.doc, s, e, offset, ctx, "object")
-            if ref is not None and (ref.iri is not None or ref.kind is not None or _proper(c)):
-                return ref  # a party: "à Orange", "à la société X"; not a manner ("à l'unanimité")
+            if ref is not None and (ref.iri is not None or ref.kind is not None or _proper(c) or (
+                    case in L.SANCTION_TARGET_PREPS and c.pos_ == "NOUN" and not _in_value(c, ctx, offset))):
+                # a party: "à Orange", "à la société X", "contre un exploitant de salles de sport" ("contre" opens
+                # no manner); not a manner ("à l'unanimité")
+                return ref
     return None
 
 
@@ -1439,12 +1455,38 @@ def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int, single: boo
     return None
 
 
+def _addressee_on_agent(support: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """"ont été adressées par la présidente de la Cnil à des centres hospitaliers": the addressee of a passive
+    support verb that the parser hung on its "par" agent (a body takes no "à" complement of its own)."""
+    if not _passive(support):
+        return None
+    for agent in (c for c in support.children if c.dep_ == "obl:agent"):
+        for c in agent.subtree:
+            if c.dep_ == "nmod" and c.i > agent.i and c.pos_ == "NOUN" and not _in_value(c, ctx, offset) and any(
+                    x.dep_ == "case" and _form(x) in ("a", "au", "aux") for x in c.children) and any(
+                    x.dep_ == "det" for x in c.children):
+                s, e = phrase_bounds(c)
+                return _entity_for(c.doc, s, e, offset, ctx, "object")
+    return None
+
+
 def _in_value(tok: Token, ctx: Context, offset: int) -> bool:
     """Whether ``tok`` is part of a date, an amount or a duration ("de sept mois"): never an object."""
     if _lemma(tok) in L.DURATION_UNITS and any(c.like_num or _form(c) in L.NUMBERS for c in tok.children):
         return True
     pos = tok.idx + offset
     return any(d.start <= pos < d.end for d in ctx.dates) or any(a.start <= pos < a.end for a in ctx.amounts)
+
+
+def _parenthesis_opening(doc: Doc, k: int) -> int | None:
+    """Index of the "(" of a short parenthesis closing right before token ``k`` after a noun ("règlement (UE)"),
+    or None."""
+    if k < 3 or doc[k - 1].text != ")":
+        return None
+    for j in range(k - 2, max(0, k - 6), -1):
+        if doc[j].text in _CUT_PUNCT or doc[j].text == ".":
+            return j if doc[j].text == "(" and doc[j - 1].pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
@@ -1458,6 +1500,12 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 if _form(c) in L.RELATIVES and t.dep_ == "acl:relcl":
                     c = t.head
                 s, e = phrase_bounds(c)
+                if c.i < t.i and e < t.i and doc[e].text == "(" and c.right_edge.i < t.i:
+                    close = next((j for j in range(e + 1, min(e + 5, t.i)) if doc[j].text == ")"), None)
+                    if close is not None:
+                        # "Le règlement (UE) 2024/1183 sur …": the name runs on, to a comma or a relative
+                        e = max(e, next((j for j in range(close + 1, c.right_edge.i + 1) if doc[j].text in _CUT_PUNCT
+                                         or _form(doc[j]) in L.RELATIVES), c.right_edge.i + 1))
                 if c.i < t.i and _form(c) not in L.RELATIVES:
                     # the parser split a long subject ("Le recours de la LDH contre le décret … « Sentinelle »
                     # a été rejeté"): the subject runs from the start of the clause
@@ -1466,10 +1514,27 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                             doc[k - 1].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k - 1].morph)) \
                             and _form(doc[k - 1]) not in L.RELATIVES:
                         k -= 1
+                    paren = _parenthesis_opening(doc, k)
+                    while paren is not None:
+                        # "Le règlement (UE) 2025/38 … a été publié": a parenthesis inside the text's name
+                        k = paren
+                        while k > 0 and doc[k - 1].text not in _CUT_PUNCT and doc[k - 1].text != "." \
+                                and doc[k - 1].pos_ not in ("VERB", "AUX") and _form(doc[k - 1]) not in L.RELATIVES:
+                            k -= 1
+                        paren = _parenthesis_opening(doc, k)
                     if k == 0 and k < s and doc[0].pos_ == "DET":
                         s = k
-                        e = max(e, next((a.i for a in t.children if a.dep_.startswith("aux")), e))
-                return _entity_for(doc, s, e, offset, ctx, "object"), c
+                        aux = next((a.i for a in t.children if a.dep_.startswith("aux")), e)
+                        # (not over a relative set off by commas: "Le règlement …, qui crée …, a été publié")
+                        e = max(e, next((j for j in range(e, aux) if doc[j].text == ","), aux))
+                ref = _entity_for(doc, s, e, offset, ctx, "object")
+                if ref is not None and c.i < t.i and _category(ref, ctx) == "actor":
+                    cs, ce = _span_chars(doc, s, e, offset)
+                    if ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) == "instrument":
+                        # "Le règlement (UE) 2025/38 … a été publié": a phrase headed by a text's noun names the
+                        # text, whatever body its complement names
+                        ref = ctx.linker.link(ctx.text[cs:ce], "instrument", Span(cs, ce))
+                return ref, c
         if t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
             # "La sanction que Bruxelles a infligée à Apple a été confirmée par le Tribunal": the parser hung the
             # main verb on the relative's; the phrase that opens the sentence before the relative is its subject
@@ -1479,7 +1544,17 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 s, e = phrase_bounds(ante, stop_at=rel.i)
                 if s == 0:
                     return _entity_for(doc, s, e, offset, ctx, "object"), ante
-        if t.dep_ in ("acl", "amod", "advcl", "conj", "ROOT", "appos") and t.head.i != t.i and t.head.pos_ in (
+        # "Adoptée le 3 mai et publiée au Journal officiel le 5 mai, la loi …": coordinated with a participle
+        # opening the sentence, the participle shares its theme, the main clause's subject
+        opener = t.head
+        for _ in range(2):  # (the parser may hang it on the opening participle's date: "Promulguée le 23 juin et …")
+            if opener.i > t.sent.start + 1 and opener.dep_ in ("nmod", "obl:mod") and opener.head.i < opener.i:
+                opener = opener.head
+        fronted_conj = t.dep_ == "conj" and t.head.i < t.i and opener.i <= t.sent.start + 1 \
+            and "VerbForm=Part" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
+            and not any(doc[k].text in (",", ":", ";") for k in range(t.sent.start, t.i))
+        if not fronted_conj and t.dep_ in ("acl", "amod", "advcl", "conj", "ROOT", "appos") and t.head.i != t.i \
+                and t.head.pos_ in (
                 "NOUN", "PROPN") and not any(doc[k].text in (":", ";") for k in range(t.head.i + 1, t.i)):
             # (not across a colon: "… la mendicité : saisi par la LDH, le juge …" opens a clause of its own)
             described = _detached_head(t)
@@ -1518,7 +1593,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                     if ref is not None and _category(ref, ctx) == "instrument":
                         return ref, tok
         # participle at the start: the main clause's subject is the theme ("Publié au JO…, le règlement entre…")
-        if t.i <= t.sent.start + 1 or (t.i > 0 and doc[t.i - 1].text in (":", ";")):
+        if t.i <= t.sent.start + 1 or fronted_conj or (t.i > 0 and doc[t.i - 1].text in (":", ";")):
             for k in range(end_tok + 1, len(doc)):
                 if doc[k].text == ",":
                     # the subject of the main clause (a list of agents may hold commas: "par A, B et C, ils…")
@@ -1726,6 +1801,10 @@ def _dative_party(pron: Token, agent: EntityRef | None, ctx: Context, offset: in
     # ("la société Kelvo")
     cands.extend((r.span.end, r) for r in ctx.recent_objects if r.span is not None and r.span.end <= pos
                  and r.kind in _PARTY_KINDS and not _same_body(r, agent))
+    # the party an act told before was addressed to, whatever its kind ("une amende contre un exploitant de
+    # salles de sport. Elle lui a enjoint…")
+    cands.extend((r.span.end, r) for r in ctx.recent_parties if r.span is not None and r.span.end <= pos
+                 and not _same_body(r, agent))
     return max(cands, key=lambda c: c[0])[1] if cands else None
 
 
@@ -2494,7 +2573,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if is_noun and not trig.rest and text_theme(trig, ctx.lexicon) and _classifier(t):
             continue  # "les développeurs d'applications": a bare plural complement sorts the noun before it
         if is_noun and t.i not in support_of and any(
-                c.dep_ == "case" and _form(c) in L.TIME_PREPS for c in t.children):
+                c.dep_ == "case" and _form(c) in L.TIME_PREPS for c in t.children) and not any(
+                c.dep_ == "acl" and c.i > t.i and "VerbForm=Part" in str(c.morph)
+                and any(_in_value(x, ctx, offset) for x in c.subtree) for c in t.children):
+            # (unless a participle gives it a date of its own: "après son entrée en vigueur, intervenue le …")
             continue  # "six mois après le vote des eurodéputés": the act dates another one, it is not reported
         if not is_noun and t.i in support_verbs_used and not trig.rest:
             continue  # "rendre dix décisions de sanction": the noun names the act
@@ -2523,6 +2605,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             support = support_of.get(t.i)
             if ruler is not None and ruler != trig.top and support is None:
                 continue  # the act's own verb says what happens to it ("a rejeté le recours")
+            if support is None and t.head.i != t.i and verb_trigger_top.get(t.head.i) == trig.top and any(
+                    c.dep_ == "case" and _form(c) in L.AGENT_PREPS for c in t.children):
+                continue  # "a adopté, par un vote du Sénat, le texte": the means of the act the verb states
             if support is None and any(g.object_span is not None and g.trigger.top != trig.top
                                        and g.object_span.start <= cs < g.object_span.end for g in out):
                 continue  # "le rejet par le juge de la requête de X": the request is what was rejected
@@ -2595,11 +2680,19 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.object = _receiver(support, ctx, offset) or frame.object
             if frame.object is None and joined is None:
                 frame.object = _object_noun(t, end_tok, frame.agent, ctx, offset)
+            if frame.object is None and joined is None and support is None and text_theme(trig, ctx.lexicon) \
+                    and any(c.dep_ == "det" and _form(c) in L.POSSESSIVES for c in t.children):
+                frame.object = _last_text(ctx, t.idx + offset)  # "son entrée en vigueur": of the text named before
+            happened = next((c for c in t.children if c.dep_ == "acl" and c.i > end_tok
+                             and _lemma(c) in L.HAPPEN_VERBS and "VerbForm=Part" in str(c.morph)), None)
+            if happened is not None and support is None:
+                frame.participle_start = happened.idx + offset  # ", intervenue le 11 janvier": the act's own date
             if frame.object is None and joined is None and support is not None and not recipient:
                 # "une amende … a été prononcée le 19 mai par la Cnil à l'encontre de la société X", "deux
                 # sanctions, d'un montant total de …, contre des communes": the party after the noun and its
                 # support verb, wherever the parser hung it
-                frame.object = _target_after(doc, max(support.i, end_tok), ctx, offset, single=True)
+                frame.object = _target_after(doc, max(support.i, end_tok), ctx, offset, single=True) \
+                    or _addressee_on_agent(support, ctx, offset)
             if frame.object is None and support is not None and support.i < t.i and not recipient:
                 frame.object = _dont_antecedent(support, ctx, offset)  # "…, dont le tribunal a prononcé l'annulation"
             if frame.object is None and support is not None and support.i < t.i and not recipient:
@@ -2630,7 +2723,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "Entré en application le 17 janvier, le règlement impose…": a fronted participle of an être-verb has
             # the main clause's subject as its theme, like a fronted passive
             fronted_etre = not passive and _lemma(t) in L.ETRE_VERBS and "VerbForm=Part" in str(t.morph) \
-                and not any(c.dep_.startswith("aux") for c in t.children) and t.i <= t.sent.start + 1
+                and not any(c.dep_.startswith("aux") for c in t.children) and (t.i <= t.sent.start + 1 or (
+                    # "Un décret paru jeudi au Journal officiel fixe…": the participle describes the noun before it
+                    t.dep_ in ("acl", "amod") and t.head.i == t.i - 1 and t.head.pos_ == "NOUN"))
             theme = None
             addressed: EntityRef | None = None
             if passive:
@@ -2686,6 +2781,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
                                          noun_lemmas_by_top.get(trig.top, set()), trig.rest)
             obj = _past_set_off_date(obj, doc, offset, ctx)
+            if passive and frame.agent is None and obj_head is not None and obj_head.i > t.i \
+                    and obj_head.pos_ == "NOUN" and text_theme(trig, ctx.lexicon):
+                # "Rendu public le 3 novembre, le rapport de l'Inspection … recommande": the body whose text it is
+                owner = next((c for c in obj_head.children if c.dep_ == "nmod" and c.i > obj_head.i and any(
+                    _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")), None)
+                if owner is not None:
+                    s0, e0 = phrase_bounds(owner)
+                    ref = _entity_for(doc, s0, e0, offset, ctx, "actor")
+                    if ref is not None and _category(ref, ctx) == "actor":
+                        frame.agent = ref
             if obj is None and passive and t.dep_ == "conj" and t.head.i < t.i and last_frame is not None \
                     and last_frame.trigger_span.start == t.head.idx + offset and last_frame.object is not None:
                 # "la loi a été promulguée le 9 juillet et publiée au Journal officiel le lendemain": the
@@ -2842,6 +2947,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if frame.object is not None and frame.object.span is not None:
             frame.object_span = frame.object.span
             ctx.recent_objects.append(frame.object)
+            if takes_ground(trig, ctx.lexicon) and _category(frame.object, ctx) in (None, "actor"):
+                ctx.recent_parties.append(frame.object)
         out.append(frame)
         last_frame = frame
         if frame.agent is None and frame.object is not None and _category(frame.object, ctx) == "instrument":
@@ -2991,8 +3098,14 @@ def _stated_content(t: Token, frame: Frame, ctx: Context, offset: int) -> Entity
     if len(words) != 2 or words[0] not in L.ARTICLES or n.pos_ != "NOUN" or fold(n.text) != words[1]:
         return None
     content: Span | None = None
+    # (a finite verb the parser hung on its subject as an infinitive: "Un décret paru jeudi au JO fixe les …")
+    misread = next((c for c in n.subtree if c.dep_ == "acl" and c.i > t.i and c.pos_ == "VERB"
+                    and "VerbForm=Inf" in str(c.morph) and c.doc[c.i - 1].pos_ not in ("ADP", "PRON", "PART")
+                    and not any(x.dep_ in ("mark", "case") for x in c.children)), None) if n.dep_ == "ROOT" else None
     if n.dep_ == "nsubj" and n.head.i > t.i and n.head.pos_ == "VERB" and "VerbForm=Fin" in str(n.head.morph):
         content = _verb_phrase(n.head, offset)
+    elif misread is not None:
+        content = _verb_phrase(misread, offset)
     else:
         content = _owner_clause(n, frame, ctx, offset)
     if content is None or content.end - content.start < 4:

@@ -5,6 +5,8 @@ from __future__ import annotations
 ARTICLES: frozenset[str] = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"])
 #: The definite article ("the Restricted Committee" is also named without it).
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
+#: The indefinite articles ("a person refused a loan": someone, not a body, acts).
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"a", "an"})
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 #: Determiners that deny their noun ("no law has been passed"), and adverbs that go with them before the verb.
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "neither"})
@@ -169,6 +171,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "into", "at", "of", "on", "to", "with", "for", "from", "by", "against", "over", "under", "after", "before",
      "about", "following", "within", "without", "during", "since", "until", "between", "among", "across", "per"}
 )
+#: Prepositions of time before a gerund that tells an act of the subject of the clause ("two months after fining
+#: the company"): the "-ing" form is a verb there, not a noun ("with fines").
+GERUND_TIME_PREPS: frozenset[str] = frozenset({"after", "before", "since"})
 #: A verb followed by a complementiser reports speech or a finding, not an act ("confirms that…").
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether"})
 #: Modifiers allowed between a support verb and its noun ("imposed a record fine").
@@ -201,7 +206,8 @@ ADDITIVES: tuple[str, ...] = ("also", "additionally", "in addition", "further", 
 #: Adverbs that may open a participle clause (", already fined …,", ", recently adopted …,").
 ADVERBS: frozenset[str] = frozenset(
     {"already", "also", "then", "now", "still", "first", "later", "recently", "previously", "once", "since",
-     "just", "finally", "eventually", "initially", "originally", "formally", "officially", "temporarily"}
+     "just", "finally", "eventually", "initially", "originally", "formally", "officially", "temporarily",
+     "preliminarily", "provisionally", "tentatively", "partially", "partly", "unanimously"}
 )
 #: Words that link the items of a list ("€600,000 in 2018 and €10m last year").
 AMOUNT_LIST_LINKS: tuple[str, ...] = ("and", ",", "then")
@@ -231,6 +237,9 @@ PARTY_ENDS: tuple[str, ...] = ("the", "on", "and")
 #: Objects that make a trigger verb figurative: "clearing the way for a vote", "opens the door to sanctions" state
 #: no act of the verb.
 FIGURATIVE_OBJECTS: frozenset[str] = frozenset({"way", "path", "door", "ground"})
+#: Phrases after the object that make the verb mean ending it: "bringing an eight-year legal battle to an end" states
+#: no referral.
+FIGURATIVE_ENDS: tuple[str, ...] = ("to an end", "to a close", "to a halt")
 #: Words that are never a modifier inside a noun phrase (auxiliaries, modals, negations, adverbs, prepositions,
 #: conjunctions): "the authority will fine" is a verb, "a smart-camera trial" a noun.
 FUNCTION_WORDS: frozenset[str] = (BE_FORMS | HAVE_FORMS | FUTURE_AUX | MODALS | NEGATIONS | INFINITIVE | ADVERBS
@@ -281,8 +290,8 @@ ADVERB_RELATIVES: frozenset[str] = frozenset({"where"})
 #: Relative pronouns that can be the object of their clause (", which it upheld …").
 OBJECT_RELATIVES: frozenset[str] = frozenset({"which", "that", "whom"})
 #: Words of a multi-word verb trigger that may stand after the verb's object ("ordered Meta to pay", "found Meta in
-#: breach").
-SPLIT_PARTICLES: frozenset[str] = INFINITIVE | frozenset({"in"})
+#: breach", "brought the rules into force").
+SPLIT_PARTICLES: frozenset[str] = INFINITIVE | frozenset({"in", "into"})
 #: Object pronouns that take up a party named before ("ordered it to delete the data").
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"it", "them"})
 #: Quantifiers that make a written-out amount vague ("several hundred million euros"): no sum is stated.

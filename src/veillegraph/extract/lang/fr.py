@@ -46,6 +46,8 @@ SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", 
 #: The day after the date stated just before ("promulguée le 9 juillet 2025 et publiée le lendemain"); not "au
 #: lendemain de X", which dates nothing by itself.
 NEXT_DAY: tuple[str, ...] = ("le lendemain",)
+#: After a day and month without year: the year of the date stated before ("le 4 février suivant").
+FOLLOWING: tuple[str, ...] = ("suivant", "suivante")
 #: "ce lundi", "cette semaine": the current one.
 THIS: frozenset[str] = frozenset({"ce", "cette", "cet"})
 #: Words before a month or a bare year that make it a date ("en mars", "en 2021", "l'année 2020").
@@ -230,10 +232,15 @@ ADDITIVES: tuple[str, ...] = ("aussi", "également", "en outre", "de plus", "par
 #: Support verbs whose subject receives the act ("la ville a obtenu l'autorisation", "a écopé d'une amende"):
 #: the subject is the party, the agent is the "de"/"par" complement if any.
 RECIPIENT_VERBS: frozenset[str] = frozenset({"obtenir", "recevoir", "essuyer", "subir", "ecoper", "encourir"})
+#: Participles of happening: set off after an act noun, they date that act ("son entrée en vigueur, intervenue le
+#: 11 janvier").
+HAPPEN_VERBS: frozenset[str] = frozenset({"intervenir", "survenir"})
+#: Participles that give a name ("le règlement sur les données, dit Data Act, …"): lemmas, folded.
+NAMING_VERBS: frozenset[str] = frozenset({"dire", "appeler", "surnommer", "baptiser", "nommer"})
 #: Verbs that take "être" in compound tenses: "est entrée en vigueur" is a past tense, not a passive.
 ETRE_VERBS: frozenset[str] = frozenset(
     {"entrer", "devenir", "venir", "arriver", "partir", "rester", "tomber", "naitre", "mourir", "sortir", "retourner",
-     "revenir", "parvenir", "intervenir", "survenir"}
+     "revenir", "parvenir", "intervenir", "survenir", "paraitre"}
 )
 #: Endings of past participles (folded): a capitalised "Adoptée" opening a sentence is a participle.
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
