@@ -155,6 +155,18 @@ DATES = [
     ("gazette issue date of an active publication", "fr",
      "Le Premier ministre a publié le décret au Journal officiel du 9 mai.", "2025-05-20", "publication",
      "2025-05-09"),
+    # a hedged act lies ahead of the clipping: a month without year is the next one, a realised act's the last
+    ("an expected act's month is the next one", "fr",
+     "Le Conseil de l'UE devrait adopter en mars le règlement sur les données de santé.", "2025-06-12",
+     "adoption", "2026-03"),
+    ("a proposed act's month is the next one", "fr",
+     "La CNIL souhaite publier en février des lignes directrices sur les caméras augmentées.", "2025-06-12",
+     "publication", "2026-02"),
+    ("a realised act's month is the last one", "fr",
+     "Le Conseil de l'UE a adopté en mars le règlement sur les données de santé.", "2025-06-12",
+     "adoption", "2025-03"),
+    ("an English expected act's month is the next one", "en",
+     "EU lawmakers are expected to vote on the regulation in April.", "2025-06-12", "adoption", "2026-04"),
 ]
 
 
