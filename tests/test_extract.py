@@ -71,11 +71,17 @@ AGENT_CASES = [
      "fichage des manifestants.", "publication", "CNCDH"),
     ("definite generic noun takes up the company named before", "L'Arcom a mis en demeure Telegram en mars. La "
      "plateforme a saisi le Conseil d'État.", "saisine", "Telegram"),
+    ("definite generic noun takes up the name that ends a lower-case description", "L'Arcom a mis en demeure "
+     "la chaîne de salles de sport Fitora. La société a saisi le Conseil d'État.", "saisine", "Fitora"),
+    ("agentless passive of a publishing verb on a text: its genitive owner publishes it", "La recommandation "
+     "de l'Arcep sur les réseaux a été publiée mercredi.", "publication", "Arcep"),
     ("participle on a text: its genitive owner publishes it", "L'étude annuelle de la CNIL, rendue publique "
      "vendredi, recense les plaintes.", "publication", "CNIL"),
     ("fronted participle with a day before its par phrase", "Saisi mercredi par la Ligue des droits de "
      "l'Homme, le tribunal administratif de Lille a suspendu l'arrêté du maire.", "saisine",
      "Ligue des droits de l'Homme"),
+    ("pronominal verb in the pluperfect (être, not a passive) reports an act", "L'Arcep s'était prononcée "
+     "en mars sur le projet de loi relatif aux réseaux.", "avis", "Arcep"),
     ("the main subject after a fronted participle's capitalised agent", "Saisi par la Quadrature du Net, le "
      "Conseil d'État a rejeté la requête du syndicat.", "rejet", "Conseil d'État"),
     ("adverbial locution inside the compound tense", "Le Conseil d'État a annulé le décret. La haute "
@@ -123,6 +129,21 @@ def test_receiving_passive_party(ex: Extractor, name: str, text: str, code: str,
     assert ev.agent is not None and "CNIL" in labels(ex, ev.agent), (name, ev.agent)
 
 
+def test_the_main_subject_after_a_fronted_par_phrase_is_no_co_agent(ex: Extractor) -> None:
+    # "Saisie par X, Y s'est prononcée": "X, Y" reads like a list of agents, but Y is the body referred to
+    evs = [e for e in run(ex, "Saisie par la Chancellerie, la Cnil s'est prononcée sur le projet d'arrêté "
+                          "relatif aux caméras.") if top(ex, e) == "saisine"]
+    assert evs and all(e.agent is not None and "CNIL" not in labels(ex, e.agent) for e in evs), evs
+
+
+def test_a_relative_the_parser_hung_on_the_wrong_word_describes_the_phrase_before_it(ex: Extractor) -> None:
+    # "… devant le Conseil d'État l'arrêté du 2 mars qui autorise …": the relative is about the decree (what
+    # a text provides is no act), not about the court or the subject of the main verb
+    evs = run(ex, "L'association Anticor a attaqué lundi devant le Conseil d'État l'arrêté du 2 mars qui autorise "
+                  "le traitement automatisé des données fiscales.")
+    assert sorted(top(ex, e) for e in evs) == ["saisine"], [(top(ex, e), e.agent) for e in evs]
+
+
 def test_the_main_subject_is_no_further_party_of_a_fronted_act(ex: Extractor) -> None:
     evs = run(ex, "Après avoir saisi le Conseil d'État, l'association Alpha a déposé un recours.")
     assert not [e for e in evs if e.agent is not None and e.object is not None
@@ -148,6 +169,12 @@ def test_affected_body_is_not_agent(ex: Extractor) -> None:
 # --- objects -----------------------------------------------------------------------------------------
 
 OBJECT_CASES = [
+    ("a participle of an être-verb set off by commas after a dated text: that text appears",
+     "Un arrêté du 3 mars, paru au Journal officiel le surlendemain, encadre l'usage des drones par la police.",
+     "publication", "arrêté du 3 mars"),
+    ("the subject of a passive the parser hung on a fronted adjunct: the phrase after the comma",
+     "Au terme d'un accord trouvé le 2 mars en commission mixte paritaire, le projet de loi relatif à la sûreté "
+     "des réseaux ferroviaires a été définitivement adopté jeudi 4 juin.", "adoption", "sûreté des réseaux"),
     ("the topic ('sur') of the last noun of a listed phrase", "Les négociateurs du Parlement et du Conseil sont "
      "parvenus à un accord sur le règlement relatif aux jouets connectés.", "autre", "règlement relatif aux jouets"),
     ("an order told before the same body's sanction in its sentence is addressed to the sanctioned party",
@@ -392,6 +419,8 @@ NO_EVENT = [
      "contrôle ; le préfet saisit alors le tribunal administratif, qui statue sous un mois."),
     ("a present under a universal subject states a rule", "Toute association agréée saisit la Cnil d'une "
      "plainte en ligne."),
+    ("a present participle (-ant) the tagger took for a finite verb describes its noun", "Une proposition de loi "
+     "interdisant aux applications de revendre les données de leurs utilisateurs a été déposée le 3 mars."),
 ]
 
 
@@ -461,8 +490,20 @@ MODALITY = [
      "realised"),
     ("proposed: an act noun as object of a wishing verb", "La Quadrature du Net souhaite la censure de "
      "l'article 7 par les Sages.", "censure", "proposed"),
-    ("expected: a conditional the tagger reads as a present", "Les sénateurs ont annoncé qu'ils saisiraient le "
+    ("announced: a conditional the tagger reads as a present, under an announcing verb", "Les sénateurs ont "
+     "annoncé qu'ils saisiraient le Conseil constitutionnel de la loi sur les drones.", "saisine", "announced"),
+    ("expected: a conditional with no announcing verb", "Selon le rapporteur, les sénateurs saisiraient le "
      "Conseil constitutionnel de la loi sur les drones.", "saisine", "expected"),
+    ("announced: the future in the past of an announcement (tagged imperfect)", "L'Arcom a annoncé qu'elle "
+     "publierait à l'automne un référentiel sur la vérification de l'âge.", "publication", "announced"),
+    ("announced: a cue verb the tagger took for a noun, before the infinitive", "Les députés écologistes entendent "
+     "déposer une proposition de loi sur les caméras augmentées.", "proposition", "announced"),
+    ("proposed: a cue verb the tagger took for a noun, heading the infinitive", "Les députés envisagent de "
+     "saisir le Conseil d'État du décret sur les drones.", "saisine", "proposed"),
+    ("expected: a passive under a modal takes the modal's subject as its text", "L'arrêté doit être publié au "
+     "Journal officiel avant la fin du mois.", "publication", "expected"),
+    ("expected: an act noun as the subject of a modal", "Un vote du Sénat doit intervenir à l'automne sur le "
+     "texte.", "adoption", "expected"),
     ("proposed: what a bill does to its object (subject 'N de N' the parser split)", "La proposition de loi "
      "prolonge de deux ans l'expérimentation des caméras augmentées.", "prolongation", "proposed"),
     ("proposed: an act noun that is only hoped for", "Les associations espéraient la censure de l'article 4 par "

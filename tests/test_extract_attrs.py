@@ -237,6 +237,10 @@ PARTIES = [
     ("'au total' names no party", "fr",
      "La Cnil a infligé 120 000 euros au total à la société Optima.",
      [("Optima", "120000")]),
+    ("the verb and the currency left out before the second amount, a relative on its party", "fr",
+     "L'Arcep a infligé 3 millions d'euros à Orvane, pour ses retards de déploiement, et 2 millions à Fibrea, "
+     "qui n'a pas respecté ses engagements de couverture.",
+     [("Orvane", "3000000"), ("Fibrea", "2000000")]),
     ("a single party after the amount is the object", "fr",
      "La Cnil a infligé 150 000 euros d'amende à Vigiris le 4 mai 2023.",
      [("Vigiris", "150000")]),

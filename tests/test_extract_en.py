@@ -1032,3 +1032,125 @@ def test_a_definite_draft_after_a_light_verb_is_what_the_verb_acts_on(ex: Extrac
 def test_a_complaint_lodged_with_a_body_is_against_the_party_after_against(ex: Extractor, text: str, obj: str) -> None:
     evs = [e for e in run(ex, text) if ex.knowledge.event_types[e.type].top_code == "saisine"]
     assert evs and evs[0].object is not None and evs[0].object.text == obj, evs
+
+
+@pytest.mark.parametrize(("text", "top", "date"), [
+    ("The Senate is set to vote on the drone bill next month.", "adoption", "2026-04"),
+    ("EU ministers are set to adopt the data retention rules next week.", "adoption", "2026-03"),
+])
+def test_set_to_tells_an_expected_act_and_next_month_lies_after_publication(
+        ex: Extractor, text: str, top: str, date: str) -> None:
+    evs = [e for e in run(ex, text, published="2026-03-12") if ex.knowledge.event_types[e.type].top_code == top]
+    assert evs and evs[0].modality == "expected", evs
+    assert evs[0].date is not None and evs[0].date.value == date, evs
+    assert evs[0].object is None or "next" not in evs[0].object.text, evs
+
+
+def test_last_month_still_lies_before_publication(ex: Extractor) -> None:
+    evs = run(ex, "The Senate adopted the drone bill last month.", published="2026-03-12")
+    assert evs and evs[0].date is not None and evs[0].date.value == "2026-02", evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Council of State on Tuesday struck down part of the drone decree, but it upheld the rest of the text.",
+    "The Constitutional Council annulled two articles of the security law on Tuesday, and it also upheld the rest "
+    "of the law.",
+])
+def test_a_subject_it_of_an_act_only_a_body_does_takes_up_the_body(ex: Extractor, text: str) -> None:
+    evs = run(ex, text, published="2026-03-12")
+    upheld = [e for e in evs if e.type == "validation"]
+    assert upheld and upheld[0].agent is not None and "Council" in upheld[0].agent.text, evs
+    assert upheld[0].object is not None and upheld[0].object.text.startswith("the rest"), evs
+    assert upheld[0].object.kind is not None, upheld[0]  # the rest of the text acted on before
+
+
+def test_a_subject_it_of_an_act_that_happens_to_a_text_still_takes_up_the_text(ex: Extractor) -> None:
+    evs = run(ex, "The Council adopted the Data Act on 3 May 2026, and it entered into force on 1 June 2026.")
+    force = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "entree_en_vigueur"]
+    assert force and force[0].agent is None and force[0].object is not None, evs
+    assert "Data Act" in labels(ex, force[0].object), force[0]
+
+
+@pytest.mark.parametrize("text", [
+    "EU governments agreed their own position on the platform work directive on Tuesday.",
+    "The Council agreed a negotiating mandate on the data retention regulation on Tuesday.",
+])
+def test_a_council_agreeing_its_position_adopts_it(ex: Extractor, text: str) -> None:
+    evs = run(ex, text, published="2026-03-12")
+    assert [e.type for e in evs] == ["adoption"], evs
+    assert "Council of the European Union" in labels(ex, evs[0].agent), evs
+    assert evs[0].date is not None and evs[0].date.value == "2026-03-10", evs
+
+
+def test_agreeing_with_someone_is_no_adoption(ex: Extractor) -> None:
+    assert not run(ex, "The minister agreed with the CNIL on Tuesday that the rules were clear.",
+                   published="2026-03-12")
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted on Tuesday on the drone surveillance bill.",
+    "The Senate will vote next week on the drone surveillance bill.",
+])
+def test_a_date_adjunct_between_a_verb_and_its_complement_is_skipped(ex: Extractor, text: str) -> None:
+    evs = [e for e in run(ex, text, published="2026-03-12") if e.type == "adoption"]
+    assert evs and evs[0].object is not None and evs[0].object.text == "the drone surveillance bill", evs
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland's Data Protection Commission fined Meta EUR 5 million on Friday. Meta said it would appeal.",
+    "Ireland's Data Protection Commission fined Meta EUR 5 million on Friday. Meta said that it would appeal the "
+    "decision.",
+])
+def test_a_speaker_who_said_it_would_act_announces_its_act(ex: Extractor, text: str) -> None:
+    evs = [e for e in run(ex, text, published="2026-03-13") if ex.knowledge.event_types[e.type].top_code == "saisine"]
+    assert evs and evs[0].modality == "announced", evs
+    assert "Meta" in labels(ex, evs[0].agent), evs
+
+
+def test_another_speaker_saying_a_body_would_act_reports_an_expectation(ex: Extractor) -> None:
+    evs = run(ex, "Lawyers said the Commission would fine Meta before the summer.", published="2026-03-13")
+    fines = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "sanction"]
+    assert fines and fines[0].modality == "expected", evs
+
+
+def test_a_finding_after_after_is_the_ground_of_a_fine(ex: Extractor) -> None:
+    evs = run(ex, "The Dutch regulator fined Acme EUR 2 million on Monday, after finding that the firm kept the "
+                  "fingerprints of its staff.", published="2026-03-13")
+    fines = [e for e in evs if ex.knowledge.event_types[e.type].top_code == "sanction"]
+    assert fines and fines[0].ground is not None and "fingerprints of its staff" in fines[0].ground, evs
+
+
+def test_after_a_time_adjunct_without_that_is_no_ground(ex: Extractor) -> None:
+    evs = run(ex, "The Dutch regulator fined Acme EUR 2 million on Monday, after waiting two years.",
+              published="2026-03-13")
+    assert evs and evs[0].ground is None, evs
+
+
+def test_a_subordinate_clause_after_the_main_verb_has_its_own_subject(ex: Extractor) -> None:
+    evs = run(ex, "The Dutch regulator fined Acme EUR 2 million on Monday after the firm refused to hand over its "
+                  "records.", published="2026-03-13")
+    assert [ex.knowledge.event_types[e.type].top_code for e in evs] == ["sanction"], evs
+
+
+def test_a_reporting_clause_at_the_end_dates_every_act_it_reports(ex: Extractor) -> None:
+    evs = run(ex, "The Dutch regulator has fined Acme EUR 3 million for keeping the fingerprints of its staff without "
+                  "a legal basis, and ordered it to delete them within two months, the authority said on Thursday.",
+              published="2026-03-13")
+    assert len(evs) == 2, evs
+    assert all(e.date is not None and e.date.value == "2026-03-12" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "A final vote by the Senate is expected in April.",
+    "Final approval by the Senate is set to follow in April.",
+])
+def test_an_act_noun_subject_of_a_hedge_is_expected(ex: Extractor, text: str) -> None:
+    evs = run(ex, text, published="2026-09-25")
+    assert evs and evs[0].type == "adoption" and evs[0].modality == "expected", evs
+    assert evs[0].date is not None and evs[0].date.value == "2027-04", evs  # an act to come lies ahead
+
+
+def test_an_act_noun_subject_of_a_plain_be_stays_realised(ex: Extractor) -> None:
+    evs = [e for e in run(ex, "The vote by the Senate on 3 May 2026 is the first on the drone bill.")
+           if e.type == "adoption"]
+    assert evs and evs[0].modality == "realised", evs

@@ -433,6 +433,12 @@ class Extractor:
                     f.date = (means or cands)[0]
                 elif reported:
                     fallback[id(f)] = reported[0]
+                elif getattr(L, "REPORT_DATES_ALL", False):
+                    # "has fined Temu … for …, and ordered it to …, the regulator said on Friday": a reporting verb
+                    # after the acts governs them all, though its date follows another act
+                    told = [d for d in ctx.dates if s <= d.start and d.end <= e and _reported(d, f, mine, syn)]
+                    if told:
+                        fallback[id(f)] = told[0]
             # a headline before a colon is told after it ("Validation de l'essentiel, censure de six
             # dispositions : saisi par …, le Conseil a tranché le 12 juin 2025")
             for f in fs:

@@ -116,7 +116,8 @@ def _patterns(code: str) -> _Patterns:
                    r"(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I),
         re.compile(rf"\b(?P<rel>{rel})\b", re.I),
         re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:{unit_articles})\s*(?P<u2>{units})\s+"
-                   rf"(?P<last2>{last})" + (rf"|(?P<this3>{this})\s+(?P<u3>{units})" if code == "en" else "")
+                   rf"(?P<last2>{last})" + (rf"|(?P<this3>{this})\s+(?P<u3>{units})"
+                                          rf"|(?P<next4>{_alt(L.NEXT)})\s+(?P<u4>{units})" if code == "en" else "")
                    + r")\b", re.I),
         re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
         re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
@@ -200,9 +201,10 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                         marker=_marker(text, m.start(), L)))
     for m in P.unit.finditer(text):
         this = m.groupdict().get("u3")  # English "earlier this month": the unit of the publication date
-        unit = L.UNITS[(m.group("u1") or m.group("u2") or this or "").lower()]
-        add(DateMention(m.start(), m.end(), m.group(), relative=f"{unit}:{0 if this else -1}", last=not this,
-                        marker=_marker(text, m.start(), L)))
+        ahead = m.groupdict().get("u4")  # English "next month": the unit after the publication date's
+        unit = L.UNITS[(m.group("u1") or m.group("u2") or this or ahead or "").lower()]
+        add(DateMention(m.start(), m.end(), m.group(), relative=f"{unit}:{0 if this else 1 if ahead else -1}",
+                        last=not (this or ahead), marker=_marker(text, m.start(), L)))
     for m in P.weekday.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), weekday=L.WEEKDAYS[m.group("wd").lower()],
                         relative="weekday", last=bool(m.group("last")), marker=_marker(text, m.start(), L)))

@@ -120,6 +120,8 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                     k = _past_date(doc, k, ctx, offset)  # "accepted on 18 June commitments offered by …"
                 if k < len(doc) and _form(doc[k]) in L.ARTICLES and w not in L.ARTICLES:
                     k += 1
+                if k < len(doc) and k > end + 1 and _form(doc[k - 1]) in L.POSSESSIVES and _form(doc[k]) in L.OWN:
+                    k += 1  # "agreed their own position": "own" strengthens the possessive
                 if n == 0 and trig.pos == "verb" and w in L.SPLIT_PARTICLES:
                     # "ordered Meta to pay", "found Meta in breach": the party stands between the verb and the rest
                     at = next((j for j in range(end + 1, min(len(doc), end + 8))
@@ -128,6 +130,8 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                     at = k
                 if w in L.ARTICLES and trig.pos == "verb" and at < len(doc) and _form(doc[at]) in L.ARTICLES:
                     end = at  # "lodged the appeal", "closed its inquiry" for "lodge an appeal": any determiner
+                    if _form(doc[at]) in L.POSSESSIVES and at + 1 < len(doc) and _form(doc[at + 1]) in L.OWN:
+                        end = at + 1  # "agreed their own position"
                     continue
                 if at >= len(doc) or (_form(doc[at]) != w and _form(doc[at]).rstrip("s") != w):
                     ok = False
@@ -798,6 +802,12 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
             between = fold(ctx.text[m.end:verb_at]).split()
             if any(w in L.ADVERB_RELATIVES for w in between[:-1]):
                 continue  # "the court in Wiesbaden, where a woman refused credit was …": that clause has its subject
+            sub = max((j for j, w in enumerate(between[:-2]) if w in L.SUBORDINATORS), default=None)
+            if sub is not None and between[sub + 1] in L.ARTICLES and not any("," in w for w in between[sub:]) \
+                    and any(_past_form(w) for w in between[:sub]):
+                # "fined Acme on Monday after the firm refused to …": the body is the subject of the verb before the
+                # conjunction; the subordinate clause has its own subject
+                continue
             gap = fold(ctx.text[max(0, m.start - 12):m.start]).split()
             if gap and gap[-1] in L.DEFINITE_ARTICLES:
                 gap = gap[:-1]
@@ -860,6 +870,9 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                     bodies = [a for a in ctx.recent_agents if a.kind not in (*PARTY_KINDS, "person")]
                     agent = bodies[-1] if bodies else agent
                 rep = np[0] - 1 if np[0] > 0 and _form(doc[np[0] - 1]) in L.REPORTING else None
+                if rep is None and np[0] > 1 and _form(doc[np[0] - 1]) in L.REPORTED_THAT \
+                        and _form(doc[np[0] - 2]) in L.REPORTING:
+                    rep = np[0] - 2  # "Temu said that it would appeal"
                 speaker = _np_before(doc, rep) if rep is not None else None
                 if speaker is not None:
                     # "WhatsApp said it would appeal": the pronoun takes up the subject of the reporting verb
@@ -1146,7 +1159,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
                 agent = _source(doc, clause, i, offset, ctx)  # "According to the CNIL, Acme was fined …"
         else:
-            text_it = _pronoun_text(doc, i, ctx, offset)
+            # "it entered into force" takes up a text; "it upheld the rest" a body: only an act that happens to a
+            # text has a text for its subject
+            text_it = _pronoun_text(doc, i, ctx, offset) if text_theme(trig, ctx.lexicon) else None
             modifier = False
             if text_it is None and text_theme(trig, ctx.lexicon) and out and out[-1].evidence == sent \
                     and out[-1].agent is None and out[-1].object is not None:
@@ -1205,6 +1220,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = _relative_antecedent(doc, _group_start(doc, i, cues), clause, offset, ctx)
             if obj is None:
                 np = _np_after(doc, end + 1)
+                past = _past_date(doc, end + 1, ctx, offset) if trig.pos == "verb" and end + 1 < len(doc) else end + 1
+                if past > end + 1 and (np is None or np[1] <= past):
+                    # "will vote next month on the omnibus": a date adjunct between the verb and its complement
+                    np = _np_after(doc, past) or np
                 if np is None and trig.rest and is_referral(trig, ctx.lexicon):
                     # "filed a complaint with the CNIL on Tuesday against a dating app": the party it is against
                     against = next((j for j in range(end + 1, min(len(doc), end + 12))
@@ -1344,6 +1363,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and obj.kind in DRAFT_KINDS:
             # "approved new rules …, two years after the Commission tabled its proposal": the text of the act before
             obj = out[-1].object
+        if obj is not None and obj.iri is None and trig.pos == "verb" and not passive \
+                and fold(obj.text).startswith(tuple(L.REMAINDERS)) and _category(obj, ctx) != "instrument":
+            # "struck down two articles …, but it upheld the rest of the text": the rest of the text acted on before
+            acted = next((g.object for g in reversed(out) if g.object is not None
+                          and _category(g.object, ctx) == "instrument"), None)
+            if acted is not None:
+                obj = EntityRef(text=obj.text, span=obj.span, iri=acted.iri, kind=acted.kind)
         if obj is not None and obj.iri is None and obj.kind in PARTY_KINDS and obj.span is not None \
                 and (fold(ctx.text[obj.span.start:obj.span.end]).split() or [""])[0] in L.DEFINITE_ARTICLES:
             # "had ordered Foodinho, …, to stop …, and fined the company": a party the reference data does not hold,
@@ -1428,8 +1454,22 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 break
         if hedge is not None and _PRIORITY.get(hedge[1], 9) < _PRIORITY.get(f.modality, 9):
             f.modality = hedge[1]  # "had provisionally proposed a £6.09 million penalty": a proposed sanction
+        if f.modality == "expected" and trig.pos == "verb" and len(words) >= 3 and words[-1] in L.BACKSHIFTED_FUTURE \
+                and words[-2] in L.SUBJECT_PRONOUNS and (words[-3] in L.REPORTING or (
+                    len(words) >= 4 and words[-3] in L.REPORTED_THAT and words[-4] in L.REPORTING)):
+            f.modality = "announced"  # "Acme said it would appeal": the reported "will" of the speaker's own act
         if any(w in L.FUTURE_AUX for w in words[-3:]):
             f.future = True
+        if f.modality == "realised" and not f.future and trig.pos == "noun":
+            # "A final vote by member states is expected in October": the act noun is the subject of a hedge
+            be = next((j for j in range(end + 1, min(len(doc) - 1, end + 8))
+                       if doc[j].text in _CUT or _form(doc[j]) in L.PRESENT_BE), None)
+            if be is not None and doc[be].text not in _CUT:
+                nxt = " ".join(_form(x) for x in doc[be + 1:be + 3])
+                if any((" " in c and f"{nxt} ".startswith(f"{c} ")) or (" " not in c and _is_cue(_form(doc[be + 1]),
+                                                                                                 {c: m}))
+                       for c, m in cues.items() if m == "expected"):
+                    f.modality = "expected"
         if f.modality == "realised" and not f.future and trig.pos == "verb" and _form(t).endswith("s") \
                 and not _past_form(_form(t)) and not passive:
             np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0])
@@ -1633,6 +1673,16 @@ def _ground(doc: Doc, start: int, offset: int, ctx: Context) -> Span | None:
         if depth > 0:
             continue
         if tx in (";", ":", ".") or _form(doc[k]) in L.RELATIVES:
+            return None
+        if _form(doc[k]) in L.GROUND_CLAUSE_PREPS and k + 3 < len(doc) and _form(doc[k + 1]).endswith("ing") \
+                and _form(doc[k + 2]) in L.REPORTED_THAT:
+            # "fined Acme …, after finding that it had failed to …": the finding the act rests on
+            e = k + 3
+            while e < len(doc) and doc[e].text not in _CUT and _form(doc[e]) not in L.RELATIVES:
+                e += 1
+            if e > k + 4:
+                s0, e0 = _chars(doc, k, e, offset)
+                return Span(s0, e0)
             return None
         if _form(doc[k]) not in L.GROUND_PREPS or k + 1 >= len(doc):
             continue

@@ -444,6 +444,55 @@ def negated(t: Token) -> bool:
     return any(c.dep_ in _SUBJ and any(_form(d) in L.NEG_DETERMINERS for d in c.children) for c in t.children)
 
 
+_FINITE_ENDINGS = {
+    "er": ("e", "es", "ent", "ons", "eons", "ez", "ait", "eait", "aient", "eaient", "era", "eront", "a"),
+    "re": ("s", "", "ent", "ons", "ez", "ait", "aient", "ra", "ront"),
+    "ir": ("it", "is", "issent", "issons", "issez", "issait", "issaient", "ira", "iront"),
+}
+_cue_forms_cache: dict[int, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _cue_of(tok: Token, cues: dict[str, str]) -> str | None:
+    """The modality a cue word marks; a regular finite form of a cue verb that the tagger took for a noun or an
+    adjective ("Les sénateurs envisagent de saisir", tagged NOUN with the form as lemma) counts as that verb."""
+    mod = cues.get(_lemma(tok))
+    if mod is not None or tok.pos_ in ("VERB", "AUX"):
+        return mod
+    cached = _cue_forms_cache.get(id(cues))
+    if cached is None or cached[0] is not cues:
+        forms: dict[str, str] = {}
+        for lemma, m in cues.items():
+            if " " in lemma or "'" in lemma or len(lemma) < 5 or lemma[-2:] not in _FINITE_ENDINGS:
+                continue
+            for ending in _FINITE_ENDINGS[lemma[-2:]]:
+                forms.setdefault(lemma[:-2] + ending, m)
+        cached = (cues, forms)
+        _cue_forms_cache[id(cues)] = cached
+    return cached[1].get(_form(tok))
+
+
+def _cue_before_infinitive(t: Token, cues: dict[str, str]) -> str | None:
+    """The cue verb written right before an infinitive trigger that the parser did not make its head ("Les
+    députés entendent déposer …" parsed with the verb as a noun): the mark of the word before, past "de"/"à"
+    and adverbs."""
+    if "VerbForm=Inf" not in str(t.morph):
+        return None
+    k = t.i - 1
+    while k >= 0 and (_form(t.doc[k]) in ("de", "d'", "a", "à") or t.doc[k].pos_ == "ADV"):
+        k -= 1
+    if k < 0 or t.doc[k].pos_ in ("VERB", "AUX"):
+        return None
+    return _cue_of(t.doc[k], cues)
+
+
+def _reported_future(t: Token, cues: dict[str, str]) -> str:
+    """A conditional is expected, unless it is the future in the past of an announcement ("a annoncé qu'elle
+    publierait", "ont annoncé qu'ils saisiraient le Conseil"): then the act is announced."""
+    if t.dep_ == "ccomp" and t.head.i < t.i and _cue_of(t.head, cues) == "announced":
+        return "announced"
+    return "expected"
+
+
 def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
     """(modality, future) from the cues that govern ``t`` and from its tense."""
     cues = ctx.lexicon.cues.get("fr", {})
@@ -456,9 +505,9 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
         if "Tense=Fut" in m:
             future = True
         if "Mood=Cnd" in m and not is_noun and _form(g).endswith(_COND_ENDINGS):
-            return "expected", future
+            return _reported_future(t, cues), future
     if not is_noun and len(group) == 1 and _conditional_form(t):
-        return "expected", future  # "ils saisiraient le Conseil": a conditional the tagger read as a present
+        return _reported_future(t, cues), future  # "ils saisiraient le Conseil": a conditional read as a present
     perfect_inf = any(_lemma(c) in ("avoir", "etre") and "VerbForm=Inf" in str(c.morph) for c in t.children
                       if c.dep_.startswith("aux"))
     # cue words attached to the trigger (adverbs) or governing it (verbs), up to three steps
@@ -475,7 +524,7 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
         if any(_form(c) in L.RELATIVES for c in node.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "mark")):
             break
         head = node.head
-        mod = cues.get(_lemma(head))
+        mod = _cue_of(head, cues)
         if mod and mod != "realised":
             if mod == "announced" and (perfect_inf or is_noun):
                 break
@@ -485,6 +534,9 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
         if any("Tense=Fut" in str(g.morph) for g in _verb_group(head)):
             future = True
         node = head
+    mod = None if is_noun else _cue_before_infinitive(t, cues)
+    if mod and mod != "realised":
+        return mod, future
     if future and not is_noun:
         # "La Cnil publiera … des recommandations, a annoncé mardi sa présidente": a future act reported by a
         # trailing incise of an announcing verb is announced
@@ -1017,6 +1069,15 @@ def _party_anaphor(doc: Doc, s: int, e: int, offset: int, ctx: Context) -> Entit
     # a party named before that the gazetteer does not know: "une amende à Netflix. La plateforme…"
     named.extend(o for o in ctx.recent_objects if o.span is not None and o.span.end <= pos and o.iri is None
                  and (o.kind == "company" or (o.kind is None and o.text[:1].isupper() and " " not in o.text)))
+    for o in ctx.recent_objects:
+        # "la chaîne de cliniques vétérinaires VetNova … La société": the capitalised name that ends a party's
+        # description in lower case is the company taken up
+        words = o.text.split()
+        if o.span is None or o.span.end > pos or o.iri is not None or len(words) < 3 or o.kind == "company" \
+                or not words[-1][:1].isupper() or any(w[:1].isupper() for w in words[1:-1]):
+            continue
+        start = o.span.end - len(words[-1])
+        named.append(EntityRef(text=words[-1], span=Span(start, o.span.end), iri=None, kind="company"))
     if not named:
         return None
     last = max(named, key=lambda r: r.span.end if r.span else -1)
@@ -1115,6 +1176,14 @@ def _relative_antecedent(que: Token) -> Token | None:
     node = doc[k]
     while node.head.i != node.i and node.head.i < que.i and node.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         node = node.head
+    # "devant le Conseil d'État l'arrêté du 2 mars qui …": a determined noun with no preposition between the
+    # pronoun and that head starts the phrase the pronoun takes up, whatever the parser hung it on
+    j = k
+    while j > node.i and doc[j].pos_ not in ("VERB", "AUX") and doc[j].text not in _CUT_PUNCT:
+        if doc[j].pos_ == "NOUN" and any(c.dep_ == "det" for c in doc[j].children) \
+                and not any(c.dep_ == "case" for c in doc[j].children):
+            return doc[j]
+        j -= 1
     return node if node.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -1278,7 +1347,14 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             return ctx.ref(pair[L.ORDINAL_ANAPHORS[_form(subj)]]), None
     if subj is not None:
         if _form(subj) in L.RELATIVES and t.dep_ == "acl:relcl":
-            subj = t.head
+            if t.head.pos_ in ("VERB", "AUX"):
+                # the parser hung the relative on the verb: its subject is still the phrase before the pronoun
+                ante = _relative_antecedent(subj)
+                if ante is None:
+                    return None, None
+                subj = ante
+            else:
+                subj = t.head
         if subj.pos_ == "PRON" and "Person=1" in str(subj.morph):
             return _speaker(subj, ctx, offset), None  # "« Nous allons saisir le Conseil », a déclaré le maire"
         if _form(subj) in L.SUBJECT_PRONOUNS or subj.pos_ == "PRON":
@@ -1489,13 +1565,40 @@ def _parenthesis_opening(doc: Doc, k: int) -> int | None:
     return None
 
 
+def _stray_subject(t: Token) -> Token | None:
+    """The subject of a compound verb the parser hung elsewhere ("Au terme d'un accord trouvé en commission, | le
+    projet de loi a été adopté"): the determined noun, with no preposition, that opens the stretch between the
+    last comma and the auxiliary."""
+    auxes = [c.i for c in t.children if c.dep_.startswith("aux")]
+    if not auxes:
+        return None
+    doc = t.doc
+    j = min(auxes) - 1
+    while j >= 0 and doc[j].text not in _CUT_PUNCT and doc[j].text != "." and doc[j].pos_ not in ("VERB", "AUX"):
+        j -= 1
+    if j < 0 or doc[j].text != "," or j + 1 >= min(auxes):
+        return None
+    first = doc[j + 1]
+    head = first.head
+    if first.pos_ == "DET" and first.dep_ == "det" and head.pos_ == "NOUN" and j + 1 < head.i < min(auxes) \
+            and not any(c.dep_ == "case" for c in head.children):
+        return head
+    return None
+
+
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
                  same_top_nouns: set[str], rest: tuple[str, ...] = ()) -> tuple[EntityRef | None, Token | None]:
     doc = t.doc
     heads = [t] + [doc[k] for k in range(t.i + 1, end_tok + 1)]
     if passive:
-        for c0 in t.children:
-            c = _unmarked(c0) if c0.dep_ in ("nsubj:pass", "nsubj") else None
+        holders = list(t.children)
+        if t.dep_ == "xcomp" and t.head.i < t.i and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders):
+            holders = [c for c in t.head.children if c.i < t.head.i]  # "Le décret doit être publié": the modal's
+        stray = None
+        if not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders):
+            stray = _stray_subject(t)
+        for c0 in holders + ([stray] if stray is not None else []):
+            c = _unmarked(c0) if c0.dep_ in ("nsubj:pass", "nsubj") or c0 is stray else None
             if c is not None:
                 if _form(c) in L.RELATIVES and t.dep_ == "acl:relcl":
                     c = t.head
@@ -2261,14 +2364,21 @@ def _instrument_noun(trig: Trigger, ctx: Context) -> bool:
         normalise(phrase) in {h.key for h in ctx.linker.heads if h.category == "instrument"}
 
 
+def _reflexive_clitic(t: Token) -> bool:
+    """Whether a reflexive clitic goes with the verb ("s'était prononcée"): a pronominal verb takes "être"."""
+    return any("Reflex=Yes" in str(c.morph) and c.i < t.i for c in t.children)
+
+
 def _background(t: Token) -> bool:
     """A clause in the imperfect ("qui prolongeait…"), or a relative clause in the pluperfect ("par laquelle
     le conseil avait lancé…"), describes the background; it does not report an act."""
-    if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children):
-        return True
+    if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
+            and not (t.dep_ == "ccomp" and _conditional_form(t)):
+        return True  # (but "a annoncé qu'elle publierait": a conditional the tagger read as an imperfect)
     auxes = [c for c in t.children if c.dep_.startswith("aux")]
     if len(auxes) == 1 and "Tense=Imp" in str(auxes[0].morph) and _lemma(t) not in L.ETRE_VERBS and (
-            auxes[0].dep_ == "aux:pass" or _lemma(auxes[0]) in ("être", "etre")):
+            auxes[0].dep_ == "aux:pass" or _lemma(auxes[0]) in ("être", "etre")) and not (
+            auxes[0].dep_ == "aux:tense" and _reflexive_clitic(t)):  # "s'était prononcée": a pluperfect
         return True  # "si le texte était voté en l'état": a passive in the imperfect is no act at a point in time
     # "la délibération par laquelle le conseil avait lancé…": a prepositional relative describes its antecedent
     doc = t.doc
@@ -2437,7 +2547,7 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
     if t.dep_ == "conj" and "VerbForm=Inf" in str(head.morph) and head.head is not head:
         head = head.head  # "pourrait émettre un avis, puis saisir la Cour": the modal governs both
     lem = _lemma(head)
-    if lem in L.ACCOMPLISHED or lem in ctx.lexicon.cues.get("fr", {}):
+    if lem in L.ACCOMPLISHED or _cue_of(head, ctx.lexicon.cues.get("fr", {})) is not None:
         return False
     return head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
 
@@ -2449,7 +2559,11 @@ def _attributive(t: Token) -> bool:
     m = str(t.morph)
     if _detached_aux(t) is not None:
         return False  # "a en revanche rejeté": a compound tense the parser broke up
-    if "VerbForm=Part" in m and "Tense=Pres" in m and t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN") \
+    # (the "-ant" form is a present participle whatever the tagger says: "une proposition de loi interdisant …")
+    present_participle = ("VerbForm=Part" in m and "Tense=Pres" in m) or (
+        t.pos_ == "VERB" and _form(t).endswith("ant") and t.head.i < t.i
+        and not any(c.dep_ in _SUBJ for c in t.children))
+    if present_participle and t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN") \
             and not any(_form(c) == "en" for c in t.children):
         return True
     # a present-tense form the tagger called an adjective ("la loi prolonge") is no participle
@@ -2716,6 +2830,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 mod = cue_lemmas.get(_lemma(wish)) if wish is not None else None
                 if mod in ("proposed", "expected"):
                     frame.modality = mod  # "le ministre envisage la prolongation de …": the act is only wished
+                ruling = t.head if t.dep_ == "nsubj" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ == "xcomp" and "VerbForm=Inf" in str(c.morph) for c in t.head.children) else None
+                mod = _cue_of(ruling, cue_lemmas) if ruling is not None else None
+                if mod is not None and mod != "realised" and not negated(ruling):
+                    frame.modality = mod  # "Un vote du Parlement doit suivre": the act noun is the modal's subject
         else:
             # "est entrée en vigueur": an act that happens to a text takes "être" in compound tenses, no passive
             impersonal = _impersonal(t)
@@ -2725,7 +2844,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             fronted_etre = not passive and _lemma(t) in L.ETRE_VERBS and "VerbForm=Part" in str(t.morph) \
                 and not any(c.dep_.startswith("aux") for c in t.children) and (t.i <= t.sent.start + 1 or (
                     # "Un décret paru jeudi au Journal officiel fixe…": the participle describes the noun before it
-                    t.dep_ in ("acl", "amod") and t.head.i == t.i - 1 and t.head.pos_ == "NOUN"))
+                    t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN" and (t.head.i == t.i - 1 or (
+                        # "Un décret du 3 mars, paru au Journal officiel le lendemain, prolonge…": set off by commas
+                        t.head.i < t.i - 1 and doc[t.i - 1].text == ","))))
             theme = None
             addressed: EntityRef | None = None
             if passive:
@@ -2753,10 +2874,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                               and not ctx.in_pp(m)]
                     if owners:
                         frame.agent = ctx.ref(owners[-1])
-                if frame.agent is None and t.head.i < t.i and t.dep_ in ("acl", "amod") \
-                        and t.head.pos_ == "NOUN" and text_theme(trig, ctx.lexicon):
-                    # "Le rapport annuel de la Défenseure des droits, rendu public jeudi": the body whose text it is
-                    owner = next((c for c in t.head.children if c.dep_ == "nmod" and c.i < t.i and any(
+                owned_text = t.head if t.head.i < t.i and t.dep_ in ("acl", "amod") else next(
+                    (c for c in t.children if c.dep_ == "nsubj:pass" and c.i < t.i), None)
+                if frame.agent is None and owned_text is not None \
+                        and owned_text.pos_ == "NOUN" and text_theme(trig, ctx.lexicon):
+                    # "Le rapport annuel de la Défenseure des droits, rendu public jeudi", "La délibération de la
+                    # Cnil a été rendue publique mardi": the body whose text it is
+                    owner = next((c for c in owned_text.children if c.dep_ == "nmod" and c.i < t.i and any(
                         _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")), None)
                     if owner is not None:
                         s0, e0 = phrase_bounds(owner, stop_at=t.i)
@@ -2822,9 +2946,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 acted_on = True  # "La loi prolonge la technique…": the text does the act to its direct object
             # "Le texte pérennise l'usage des caméras": what a text taken up by a generic noun does is its content
             themed = passive or fronted_etre or (theme is not None and obj is theme) or acted_on
-            if themed and not passive and theme is not None and _relative_clause(t) and any(
-                    c.dep_ == "obj" for c in t.children):
-                themed = False  # "la loi, dont l'article 9 autorise les caméras": what the text provides
+            if themed and not passive and theme is not None and _relative_clause(t) and (any(
+                    c.dep_ == "obj" for c in t.children) or (not text_theme(trig, ctx.lexicon) and any(
+                    d.i > end_tok and d.pos_ == "NOUN" and any(x.dep_ == "det" for x in d.children)
+                    and not any(x.dep_ == "case" for x in d.children) for d in t.subtree))):
+                # "la loi, dont l'article 9 autorise les caméras": what the text provides (also when the parser
+                # gave the bare noun phrase after the verb another label: "qui autorise le croisement …")
+                themed = False
             if passive and frame.agent is not None and _category(obj, ctx) not in ("instrument", "matter"):
                 # "saisi par les députés de 38 des 64 articles de la loi": the "de" phrase is what was referred
                 matter = _after_agent(t, end_tok, frame.agent, ctx, offset, over_list=True)
@@ -2959,6 +3087,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ps, pe = _span_chars(doc, pron.i, pron.i + 1, offset)
             out.append(replace(frame, agent=member, trigger_span=Span(ps, pe), count=None, date=None, via_noun=False))
         for extra in extra_agents:
+            if _same_body(extra, frame.object):
+                continue  # "Saisie par la Chancellerie, la Cnil …": the main subject after the comma is no co-agent
             f2 = Frame(trig, frame.trigger_span, sent_span, agent=extra, object=frame.object,
                        object_span=frame.object_span, modality=frame.modality, future=frame.future,
                        governed=frame.governed, via_noun=False)
@@ -3395,7 +3525,10 @@ def _governed(t: Token, end_tok: int, offset: int) -> tuple[int, int]:
     hi = t.right_edge.i
     for c in t.children:
         if (c.dep_ in ("acl:relcl", "parataxis") or (c.dep_ == "conj" and (
-                c.pos_ == "VERB" or (t.pos_ in ("VERB", "AUX") and c.pos_ in ("NOUN", "PROPN"))))) and c.i > t.i:
+                c.pos_ == "VERB" or (t.pos_ in ("VERB", "AUX") and c.pos_ in ("NOUN", "PROPN")
+                                     # (not the verb left out before a quantity: "a infligé 220 millions d'euros
+                                     # à X, …, et 85 millions à Y")
+                                     and not any(x.dep_ == "nummod" for x in c.children))))) and c.i > t.i:
             hi = min(hi, c.left_edge.i - 1)
     hi = max(hi, end_tok)
     return doc[lo].idx + offset, doc[hi].idx + len(doc[hi].text) + offset

@@ -13,6 +13,8 @@ NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "neither"})
 NEGATIVE_SCOPE_ADVERBS: frozenset[str] = frozenset({"yet", "ever", "still"})
 #: Auxiliaries of the passive and perfect ("has been fined", "was struck down").
 BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: The present of "be": "a vote is expected in May" tells an act still to come.
+PRESENT_BE: frozenset[str] = frozenset({"is", "are"})
 HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "had", "having"})
 #: Modal auxiliaries marking a future or hedged act.
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll"})
@@ -141,6 +143,13 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 #: Reporting verbs: "..., the regulator said" names the acting body after the clause.
 REPORTING: frozenset[str] = frozenset({"said", "says", "announced", "announces", "stated", "reported"})
+#: A reporting clause ("…, the regulator said on Friday") dates every act it reports in its sentence, also one whose
+#: own clause another act's stands between (the reporting verbs are read from the words, not from a parse).
+REPORT_DATES_ALL: bool = True
+#: The future of reported speech ("said it would appeal" reports "we will appeal").
+BACKSHIFTED_FUTURE: frozenset[str] = frozenset({"would"})
+#: The conjunction that may open a reported statement ("said that it would appeal").
+REPORTED_THAT: frozenset[str] = frozenset({"that"})
 #: Support verbs: "announced a EUR 5 million fine", "issued 21 sanctions" — the noun names the act.
 SUPPORT_VERBS: frozenset[str] = frozenset(
     {"issue", "issued", "issues", "impose", "imposed", "imposes", "imposing", "announce", "announced", "announces",
@@ -186,6 +195,8 @@ RANGE_LINKS: tuple[str, ...] = ("to", "until", "till")
 #: Definite determiners: "the decision" takes up an act already named.
 DEFINITES: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her"})
+#: The word that strengthens a possessive determiner ("their own position").
+OWN: frozenset[str] = frozenset({"own"})
 #: English determiners show no grammatical gender.
 DETERMINER_GENDERS: dict[str, str] = {}
 #: Words joining a noun to the date that names it: "the law of 30 July 2021", "a decision dated 7 May".
@@ -225,6 +236,8 @@ LATER: tuple[str, ...] = ("later", "after that", "thereafter", "afterwards")
 VERB_ENDINGS: tuple[str, ...] = ("s", "es", "ed", "d", "ing")
 #: Prepositions of the ground of a sanction or an order: "fined … for transferring drivers' data", "over …".
 GROUND_PREPS: frozenset[str] = frozenset({"for", "over"})
+#: Conjunctions that, with a gerund of judging and "that", state the finding an act rests on ("after finding that").
+GROUND_CLAUSE_PREPS: frozenset[str] = frozenset({"after"})
 #: Prepositions that name the party right after an amount: "EUR 500 million for Apple", "a fine of EUR 3,000 to a
 #: hospital", "… against Meta".
 PARTY_PREPS: tuple[str, ...] = ("to", "against", "for", "on")
