@@ -27,6 +27,7 @@ NAME_CASES = [
     ("the label is the name", "Clearview AI", None),
     ("no name at all", "communes", None),
     ("elided link glued to the name", "filiale d'Orange", None),
+    ("the name keeps the label's own separators", "député Jean\rMartin", "Jean\rMartin"),  # found by hypothesis
 ]
 
 

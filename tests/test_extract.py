@@ -42,6 +42,9 @@ def find(ex: Extractor, events: list[ExtractedEvent], code: str) -> ExtractedEve
 AGENT_CASES = [
     # (construction, text, type, an agent label expected)
     ("active perfect", "La CNIL a sanctionné la société Durand pour des manquements au RGPD.", "sanction", "CNIL"),
+    ("a national ethics committee written out in full is the body its acronym names", "Saisi par le Premier "
+     "ministre, le Comité national pilote d'éthique du numérique a rendu hier un avis sur les agents conversationnels.",
+     "avis", "CNPEN"),
     ("passive with par", "Le recours de l'association a été rejeté par le Conseil d'État.", "rejet", "Conseil d'État"),
     ("nominalisation with de", "Le journal a pu lire trois mises en demeure de la CNIL adressées à des mairies.",
      "mise_en_demeure", "CNIL"),
@@ -421,6 +424,10 @@ NO_EVENT = [
      "plainte en ligne."),
     ("a present participle (-ant) the tagger took for a finite verb describes its noun", "Une proposition de loi "
      "interdisant aux applications de revendre les données de leurs utilisateurs a été déposée le 3 mars."),
+    ("a present in the que-clause of rappeler states the law", "Dans leur arrêt, les magistrats rappellent "
+     "que la directive NIS 2 s'applique entièrement aux hôpitaux."),
+    ("an indefinite act noun in a question names a kind of act", "Qu'est-ce qu'un avertissement de l'Arcom et "
+     "en quoi diffère-t-il d'une amende ? Le guide répond."),
 ]
 
 

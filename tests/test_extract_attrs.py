@@ -199,6 +199,10 @@ AMOUNTS = [
     ("a headline amount that states no fine is not the act's", "fr",
      "Un budget de 3 millions d'euros pour la vidéoprotection : la Cnil a sanctionné la commune de Nice.",
      None, [(None, None)]),
+    ("a sum in another currency with its euro value in brackets: the euro value, no bound", "fr",
+     "Le régulateur danois a condamné la société Fjordik à payer 4 millions de couronnes (soit environ 536 000 "
+     "euros) pour ses caméras.",
+     None, [("536000", None)]),
 ]
 
 

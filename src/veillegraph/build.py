@@ -8,6 +8,7 @@ provenance (PROV-O) into ``graph/provenance``. Functions here are pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -121,14 +122,16 @@ def proper_name(label: str) -> str | None:
     (a word starting with a digit and holding letters counts: "23andMe"). None when the label starts with
     its name, has none, or names it after a link ("tribunal administratif de Rouen": Rouen is the seat).
     """
-    words = label.split()
+    spans = [m.span() for m in re.finditer(r"\S+", label)]
+    words = [label[a:b] for a, b in spans]
     i = next((n for n, w in enumerate(words) if _capital(w)), None)
     if not i or words[i - 1].lower() in _links():
         return None
     j = i
     while j < len(words) and _capital(words[j]):
         j += 1
-    name = " ".join(words[i:j]).strip(",;:.")
+    # the run as written in the label (its own spaces, or tabs and line breaks from the text)
+    name = label[spans[i][0]:spans[j - 1][1]].strip(",;:.")
     return name if len(name) >= 2 else None
 
 

@@ -149,12 +149,18 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
         if currency is None:
             if not has_eur or m.group("bscale") is None or m.group("bscale").lower() in ("k", "m", "b"):
                 continue
+            if re.match(r"\s*(?:de\s|d['’])", text[m.end():m.end() + 4], re.I):
+                continue  # "2,5 millions de couronnes", "3 millions d'abonnés": the noun says what is counted
             currency = "EUR"
         after = text[m.end():m.end() + 30].lower().replace("’", "'")
         before = text[max(0, m.start() - 30):m.start()].lower().replace("’", "'")
         periodic = any(after.lstrip().startswith(p) or after.startswith(p) for p in L.PERIODIC)
         fixed = any(p in before for p in L.FIXED_PENALTY)
         bound = any(before.rstrip().endswith(p) for p in L.BOUNDS)
+        if bound and code == "fr" and re.search(r"\(\s*(?:soit\s+)?\w+\s*$", before) \
+                and re.search(r"\d\S*\s+\w+(?:\s+d(?:e\s+|['’])\w+)*\s*$", text[:m.start()].rsplit("(", 1)[0]):
+            # "2,5 millions de couronnes (environ 215 000 euros)": the sum converted into euros, not a bound
+            bound = False
         start = m.start()
         vague = next((q for q in getattr(L, "VAGUE_QUANTIFIERS", ())
                       if re.search(rf"\b{re.escape(q)}\s+$", before)), None)

@@ -597,6 +597,11 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
         f = _form(tok)
         if f in L.SUPPORT_VERBS or f in L.CONTAINING_VERBS:
             return k
+        for phrase in L.CONTAINING_PHRASES:
+            words = phrase.split()
+            if f == words[-1] and k >= len(words) - 1 \
+                    and [_form(x) for x in doc[k - len(words) + 1:k + 1]] == words:
+                return k - len(words) + 1  # "the fine comes with an order": the verb of the phrase
         if (f in L.LIST_LINKS or f == "," or (act_nouns and k in act_nouns)) and steps < 7:
             k -= 1
             steps += 1
@@ -634,6 +639,50 @@ def _conditional(doc: Doc, i: int, clause: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _nonspecific_subject(doc: Doc, i: int, clause: int) -> bool:
+    """Whether the passive verb at ``i`` has a subject opened by a non-specific determiner ("before any fine of
+    up to 6% is imposed"): no particular act is reported."""
+    k = i - 1
+    while k >= clause and _form(doc[k]) in L.ADVERBS:
+        k -= 1
+    if k < clause or _form(doc[k]) not in L.BE_FORMS:
+        return False
+    k -= 1
+    while k >= clause and doc[k].text not in _CUT and _form(doc[k]) not in L.SUBORDINATORS \
+            and _form(doc[k]) not in L.SUBJECT_RELATIVES:
+        if _form(doc[k]) in L.NONSPECIFIC_DETERMINERS:
+            return True
+        k -= 1
+    return False
+
+
+def _in_relative(doc: Doc, i: int) -> bool:
+    """Whether the verb at ``i`` is the verb of a relative clause ("a ruling that had upheld …")."""
+    k = i - 1
+    while k >= 0 and (_form(doc[k]) in L.HAVE_FORMS or _form(doc[k]) in L.BE_FORMS or _form(doc[k]) in L.ADVERBS):
+        k -= 1
+    return k >= 0 and _form(doc[k]) in L.SUBJECT_RELATIVES
+
+
+def _coordinated_subject(doc: Doc, i: int, offset: int, out: list[Frame], sent: Span) -> EntityRef | None:
+    """The agent of the verb before "and" when the verb at ``i`` follows "and" with no subject of its own: the
+    last earlier active verb of the sentence outside a relative clause ("the court set aside a ruling that had
+    upheld X and sent the case back")."""
+    if i == 0 or _form(doc[i - 1]) not in L.COORDINATORS:
+        return None
+    at = doc[i].idx + offset
+    for g in reversed(out):
+        if g.evidence != sent or g.via_noun or g.trigger_span.start >= at:
+            continue
+        j = next((t.i for t in doc if t.idx + offset == g.trigger_span.start), None)
+        if j is None or _in_relative(doc, j) or (j > 0 and _form(doc[j - 1]) in L.BE_FORMS):
+            continue
+        if any(doc[k].text in (";", ":", ".") for k in range(j, i)):
+            return None
+        return g.agent
+    return None
 
 
 def _passive_support(doc: Doc, sup: int, clause: int) -> bool:
@@ -803,7 +852,10 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
             if any(w in L.ADVERB_RELATIVES for w in between[:-1]):
                 continue  # "the court in Wiesbaden, where a woman refused credit was …": that clause has its subject
             sub = max((j for j, w in enumerate(between[:-2]) if w in L.SUBORDINATORS), default=None)
-            if sub is not None and between[sub + 1] in L.ARTICLES and not any("," in w for w in between[sub:]) \
+            if len(between) >= 2 and between[-2] in L.SUBORDINATORS and between[-1] in L.PLURAL_PRONOUNS:
+                sub = len(between) - 2  # "… after they passed": a pronoun subject of its own
+            if sub is not None and (between[sub + 1] in L.ARTICLES or between[sub + 1] in L.PLURAL_PRONOUNS) \
+                    and not any("," in w for w in between[sub:]) \
                     and any(_past_form(w) for w in between[:sub]):
                 # "fined Acme on Monday after the firm refused to …": the body is the subject of the verb before the
                 # conjunction; the subordinate clause has its own subject
@@ -863,6 +915,10 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
             words = [_form(x) for x in doc[np[0]:np[1]]]
             if any(w in L.SUBJECT_PRONOUNS for w in words[-3:]):
                 last = ctx.last_actor_before(doc[np[0]].idx + offset)
+                if last is not None and any(w in L.PLURAL_PRONOUNS for w in words[-3:]) \
+                        and fold(ctx.text[last.end:last.end + 12]).split()[:1] \
+                        and fold(ctx.text[last.end:last.end + 12]).split()[0] in L.SINGULAR_AUX:
+                    last = None  # "The CNIL has fined X … after they passed": "they" cannot take up a singular body
                 agent = ctx.ref(last) if last else None
                 if agent is not None and agent.kind in PARTY_KINDS and not party_ok:
                     # "The regulator, which opened its inquiry after Meta notified the breach, … It had already
@@ -947,6 +1003,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if _conditional(doc, i, clause):
             continue  # "… if the Commission confirms its findings": a condition, no act
+        if trig.pos == "verb" and _nonspecific_subject(doc, i, clause):
+            continue  # "before any fine … is imposed": no particular act
         if (before and before[-1] in L.COMPARISON_CLASS) or (any(
                 _form(x) in L.COMPARISON_CLASS for x in doc[end + 1:min(len(doc), end + 5)]) and not any(
                 x.text in _CUT for x in doc[end + 1:min(len(doc), end + 5)])):
@@ -969,6 +1027,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "The Senate adopted the surveillance bill": the draft is what the verb acts on
         if trig.pos == "noun":
             k = _phrase_start(doc, i, ctx, offset) - 1  # "upheld a 2.4 billion euro fine": over the amount
+            if k >= 0 and _form(doc[k]) in L.NONSPECIFIC_DETERMINERS:
+                continue  # "before any fine is imposed": no particular act, none is reported
             while k > clause and (doc[k].text in ("'s", "’s") or _form(doc[k]) in L.ARTICLES
                                   or doc[k].text[:1].isupper()):
                 k -= 1
@@ -1064,7 +1124,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                               and doc[comma].idx + offset < m.start and m.end <= sent.end and not ctx.in_pp(m)]
                     if owners:
                         agent = ctx.ref(owners[0])
-            if sup is not None and _form(doc[sup]) in L.CONTAINING_VERBS:
+            if sup is not None and (_form(doc[sup]) in L.CONTAINING_VERBS or _containing_phrase(doc, sup)):
                 # "The decision … also includes a reprimand and an order": acts of the record's body, on its party
                 held = _recorded_act(doc, sup, ctx, offset)
                 if held is None:
@@ -1170,6 +1230,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     text_it = out[-1].object  # "New rules … apply from Friday, … after they entered into force"
             agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset,
                                                                    is_referral(trig, ctx.lexicon))
+            shared = _coordinated_subject(doc, i, offset, out, sent) if agent is not None else None
+            if shared is not None:
+                agent = shared  # "set aside the ruling that had upheld X and sent the case back": one subject
             if agent is not None and agent.span is not None and text_theme(trig, ctx.lexicon) \
                     and (_modifies_noun(agent.span.end, cs, ctx)
                          or ctx.text[agent.span.end:agent.span.end + 2] in ("'s", "’s")):
@@ -1307,7 +1370,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = _entity(doc, s0, inf, offset, ctx, "object") if s0 < inf else None
             elif obj is not None and obj.span is not None and obj.span.start > at:
                 obj = None  # "an order to stop the scraping": what is ordered is no party
-        if agent is None and trig.pos == "verb" and not themed:
+        own_pronoun = trig.pos == "verb" and i >= 2 and _form(doc[i - 1]) in L.PLURAL_PRONOUNS \
+            and _form(doc[i - 2]) in L.SUBORDINATORS
+        if own_pronoun and agent is None and not themed:
+            continue  # "… after they passed their exam": a pronoun that takes up no body names no act of one
+        if agent is None and trig.pos == "verb" and not themed and not own_pronoun:
             # "…, the Dutch regulator said on Monday"
             for k in range(end + 1, len(doc)):
                 if _form(doc[k]) in L.REPORTING:
@@ -1415,6 +1482,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             obj = _reported_theme(doc, end + 1, offset, ctx)
         if agent is not None and agent.iri is not None:
             agent = _institution_of(agent, ctx)  # "EU hits Apple with a fine": the Commission the clipping names
+        if obj is not None and obj.iri is None and obj.span is not None:
+            a0 = next((t.i for t in doc if t.idx + offset == obj.span.start), None)
+            a1 = next((t.i + 1 for t in reversed(doc) if t.idx + offset < obj.span.end), None)
+            if a0 is not None and a1 is not None and a0 + 1 < a1 and _form(doc[a0]) in L.REFERRAL_PREPS:
+                # "sent its findings on Monday to three marketplaces": the addressee is the party, not "to …"
+                obj = _entity(doc, a0 + 1, a1, offset, ctx, "object") or obj
+                val = parse_number(doc[a0 + 1].text, "en")
+                if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
+                    f.count = int(val)
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
         if takes_ground(trig, ctx.lexicon):
@@ -1838,8 +1914,10 @@ def _recorded_act(doc: Doc, sup: int, ctx: Context, offset: int) -> tuple[Entity
     if np is None:
         return None
     cs, ce = _chars(doc, np[0], np[1], offset)
-    if ctx.linker.guess_kind(ctx.text[cs:ce], "en", "instrument") not in ACT_RECORD_KINDS:
-        return None
+    if ctx.linker.guess_kind(ctx.text[cs:ce], "en", "instrument") not in ACT_RECORD_KINDS \
+            and not (_containing_phrase(doc, sup) and any(
+                tr.pos == "noun" for tr in ctx.lexicon.triggers.get("en", {}).get(_form(doc[np[1] - 1]), ()))):
+        return None  # a record of an act, or an act noun that comes with a further act ("The fine comes with …")
     bodies = [a for a in ctx.recent_agents if a.kind not in ("company", "person")]
     if not bodies:
         return None
@@ -1848,6 +1926,11 @@ def _recorded_act(doc: Doc, sup: int, ctx: Context, offset: int) -> tuple[Entity
                and (m.iri or m.text) != (agent.iri or agent.text)]
     named = [m for m in parties if m.kind in ("company", "person")] or parties
     return agent, (ctx.ref(named[-1]) if named else None)
+
+
+def _containing_phrase(doc: Doc, sup: int) -> bool:
+    """Whether the verb at ``sup`` opens a phrase by which an act holds a further act ("comes with")."""
+    return any([_form(x) for x in doc[sup:sup + len(p.split())]] == p.split() for p in L.CONTAINING_PHRASES)
 
 
 def _described_text(theme: EntityRef, ctx: Context) -> EntityRef | None:

@@ -2424,6 +2424,8 @@ def _generic_clause(t: Token) -> bool:
     if "VerbForm=Part" in morph or "VerbForm=Inf" in morph or "Tense=Fut" in morph or "Tense=Imp" in morph \
             or any(c.dep_.startswith("aux") for c in t.children):
         return False
+    if t.dep_ == "ccomp" and t.head.i < t.i and _lemma(t.head) in L.RECALL_VERBS:
+        return True  # "Les juges rappellent que le règlement s'applique au travail": the law recalled
     doc = t.doc
     k = t.i - 1
     while k >= t.sent.start and doc[k].text not in _CUT_PUNCT and _form(doc[k]) not in L.RELATIVES:
@@ -2439,6 +2441,15 @@ def _generic_clause(t: Token) -> bool:
         scope = doc[(before.start if before is not None else start):t.i]
         return any(_universal_subject(v) for v in scope if v.pos_ in ("VERB", "AUX"))
     return False
+
+
+def _kind_in_question(t: Token) -> bool:
+    """Whether the act noun ``t`` has an indefinite article in a sentence that asks a question ("Qu'est-ce
+    qu'une mise en demeure ?", "À quoi sert un avertissement ?"): it names a kind of act, not one done."""
+    if not any(c.dep_ == "det" and _form(c) in L.INDEFINITES for c in t.children):
+        return False
+    end = t.sent.end
+    return any(x.text == "?" for x in t.doc[t.i + 1:end])
 
 
 def _universal_subject(verb: Token) -> bool:
@@ -2728,6 +2739,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if support is not None and (negated(support) or _purpose(support) or _background(support)
                                         or _generic_clause(support)):
                 continue
+            if support is None and _kind_in_question(t):
+                continue  # "Qu'est-ce qu'une mise en demeure ?": an indefinite act noun in a question names a kind
             recipient = support is not None and (_lemma(support) in L.RECIPIENT_VERBS or _se_voir(support) or any(
                 _lemma(c) in L.UNDERGO_NOUNS and c.dep_ == "obj" and c.i < t.i for c in support.children))
             frame.agent = _noun_agent(t, end_tok, ctx, offset, None if recipient else support)

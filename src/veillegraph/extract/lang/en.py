@@ -99,6 +99,8 @@ OBJECT_STOPS: frozenset[str] = frozenset(
 )
 #: Quantifiers that open a determined object like an article ("to suspend all data flows").
 QUANTIFIER_DETERMINERS: frozenset[str] = frozenset({"all", "any", "every", "each", "some", "such"})
+#: Determiners that make their noun non-specific ("before any fine is imposed"): no particular act is reported.
+NONSPECIFIC_DETERMINERS: frozenset[str] = frozenset({"any", "whatever"})
 #: Prepositions whose complement is a pair joined by "and" ("between the DSA and the GDPR").
 CORRELATIVE_PREPS: frozenset[str] = frozenset({"between"})
 #: Prepositions of the topic a bare generic object keeps ("a statement on age assurance").
@@ -164,6 +166,9 @@ SUPPORT_VERBS: frozenset[str] = frozenset(
 CONTAINING_VERBS: frozenset[str] = frozenset(
     {"include", "includes", "included", "contain", "contains", "contained", "comprise", "comprises", "comprised"}
 )
+#: Verb phrases ending in a preposition by which an act holds further acts ("The fine comes with an order to …").
+CONTAINING_PHRASES: tuple[str, ...] = ("comes with", "came with", "come with", "is accompanied by",
+                                       "was accompanied by")
 #: Verbs that grant a party time to do something ("gave the platform three months to comply"): with a duration
 #: and an infinitive they make the act of the event type(s) flagged ``vg:deadlineAct`` in the ontology.
 DEADLINE_GRANTS: frozenset[str] = frozenset(
@@ -312,6 +317,8 @@ VAGUE_QUANTIFIERS: tuple[str, ...] = ("several", "a few")
 #: A plural subject pronoun, which takes up the texts an act happened to just before in the sentence ("… apply from
 #: Friday, eighteen months after they entered into force").
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+#: Singular auxiliaries: a subject they agree with is no antecedent of "they" ("The CNIL has fined …").
+SINGULAR_AUX: frozenset[str] = frozenset({"has", "is", "was", "does"})
 #: Words joining a second agent phrase to the first ("referred by the President as well as by sixty MPs").
 AGENT_COORDINATORS: tuple[str, ...] = ("and", "as well as")
 #: Prepositions naming the body a text is referred to ("referred the bill to the Council").

@@ -167,6 +167,9 @@ REPORTING_SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubj:pass", "expl
 REPORTING_VERBS: frozenset[str] = frozenset(
     {"annoncer", "indiquer", "preciser", "declarer", "affirmer", "expliquer", "confirmer", "communiquer", "souligner"}
 )
+#: Verbs whose "que" clause recalls what already holds ("les juges rappellent que le règlement s'applique"): a
+#: present there states the law, it reports no act.
+RECALL_VERBS: frozenset[str] = frozenset({"rappeler"})
 #: Support (light) verbs: with a nominalised act as object, the noun names the act and the verb's
 #: subject is its agent ("la CNIL a rendu dix décisions de sanction", "a prononcé une amende").
 SUPPORT_VERBS: frozenset[str] = frozenset(
