@@ -106,6 +106,7 @@ OFFICES = [
     ("second of two offices", "gerald-darmanin", "2025-03-03", None, "ministere-justice"),
     ("between two offices", "gerald-darmanin", "2024-10-15", None, "gerald-darmanin"),
     ("a month inside one office", "gerald-darmanin", "2022-06", None, "ministere-interieur"),
+    ("a month whose last days start an office", "bruno-retailleau", "2024-09", None, "ministere-interieur"),
     ("a year spanning two offices", "gerald-darmanin", "2024", None, "gerald-darmanin"),
     ("undated act, the publication date decides", "gerald-darmanin", None, "2025-06-12", "ministere-justice"),
     ("undated and unpublished, two offices", "gerald-darmanin", None, None, "gerald-darmanin"),

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from . import _vocab as V
 from .knowledge import Knowledge
-from .model import EntityRef, ExtractedEvent, Span
+from .model import EntityRef, ExtractedEvent, Span, date_bounds
 
 #: Minimum rapidfuzz ``ratio`` (0-100) for a fuzzy link; below it the mention stays unlinked.
 FUZZY_THRESHOLD = 94.0
@@ -284,11 +284,6 @@ class Linker:
         return f"{body} {rest}"
 
 
-def _period(date: str) -> tuple[str, str]:
-    """The first and last day of an ISO date or prefix ("2024" -> 2024-01-01..2024-12-31), as comparable strings."""
-    return (date + "-01-01")[:10], (date + "-12-31")[:10]
-
-
 def settle_offices(event: ExtractedEvent, linker: Linker, lang: str = "fr") -> ExtractedEvent:
     """The event with each unlinked party named by the title of an office settled as that office's body
     (``Linker.settle``): the agent, the object and the addressee."""
@@ -316,9 +311,9 @@ def in_office(event: ExtractedEvent, knowledge: Knowledge, published: str | None
     if person is None or not person.tenures:
         return event
     if event.date is not None:
-        start, end = _period(event.date.value)
+        start, end = date_bounds(event.date.value)
     elif published:
-        start, end = _period(published)
+        start, end = date_bounds(published)
     else:
         start, end = None, None
     body = person.office_on(start, end)

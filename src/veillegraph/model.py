@@ -72,6 +72,17 @@ class PartialDate:
         return {10: "day", 7: "month", 4: "year"}[len(self.value)]  # type: ignore[return-value]
 
 
+def date_bounds(value: str) -> tuple[str, str]:
+    """The first and last days of an ISO date or prefix, as strings that compare like the dates ("2024" ->
+    2024-01-01..2024-12-31, "2024-09" -> 2024-09-01..2024-09-31: a day past a short month is fine for comparing)."""
+    value = value[:10]
+    if len(value) == 4:
+        return value + "-01-01", value + "-12-31"
+    if len(value) == 7:
+        return value + "-01", value + "-31"
+    return value, value
+
+
 @dataclass(frozen=True, slots=True)
 class EntityRef:
     """A mention resolved (or not) to an entity.

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from .. import _vocab as V
 from .._errors import UsageError
+from ..model import date_bounds
 
 _CATEGORY_BY_CLASS: dict[str, tuple[str, str]] = {
     **{c.value: ("actor", k) for k, c in V.ACTOR_KINDS.items()},
@@ -455,8 +456,4 @@ def select(data: GraphData, selection: Selection) -> GraphData:
 
 def _last_day(value: str) -> str:
     """The last possible full date of a date prefix (``2025-02`` → ``2025-02-31``, fine for comparisons)."""
-    if len(value) == 4:
-        return value + "-12-31"
-    if len(value) == 7:
-        return value + "-31"
-    return value[:10]
+    return date_bounds(value)[1]
