@@ -599,6 +599,9 @@ PERIPHRASES = "https://w3id.org/veillegraph/id/periphrases/data-protection-autho
     (f"{ACTOR}imy-suede", "le régulateur suédois des données", "fr"),  # the masculine one
     (f"{ACTOR}uodo-pologne", "Polish data protection watchdog", "en"),
     (f"{ACTOR}ico", "la Cnil britannique", "fr"),  # no feminine given: the masculine serves
+    (f"{ACTOR}aepd", "AEPD (Spain)", "en"),  # the short name and the country, in each language
+    (f"{ACTOR}uodo-pologne", "UODO (Pologne)", "fr"),
+    (f"{ACTOR}apd-belgique", "Belgium's APD", "en"),
 ])
 def test_a_body_of_a_periphrasis_set_is_named_by_its_templates(knowledge: Knowledge, iri: str, label: str,
                                                                 lang: str) -> None:
@@ -622,11 +625,26 @@ def test_a_new_body_is_one_turtle_block(tmp_path: Path) -> None:
       <{V.PREF_LABEL.value}> "Commissaire maltais à la protection des données"@fr ;
       <{V.PERIPHRASES.value}> <{PERIPHRASES}> ;
       <{V.ADJECTIVE.value}> "maltais"@fr , "Maltese"@en ; <{V.FEMININE_ADJECTIVE.value}> "maltaise"@fr ;
-      <{V.COUNTRY_NAME.value}> "Malta"@en .
+      <{V.COUNTRY_NAME.value}> "Malta"@en , "Malte"@fr ; <{V.SHORT_NAME.value}> "IDPC" .
 """)
     labels = {(lb.text, lb.lang) for lb in load_knowledge(root).entities[f"{ACTOR}idpc-malte"].labels}
     assert {("la Cnil maltaise", "fr"), ("le gendarme maltais de la vie privée", "fr"),
-            ("Malta's privacy watchdog", "en"), ("Maltese DPA", "en")} <= labels
+            ("Malta's privacy watchdog", "en"), ("Maltese DPA", "en"),
+            ("IDPC (Malta)", "en"), ("IDPC (Malte)", "fr"), ("Malta's IDPC", "en")} <= labels
+
+
+def test_a_short_name_with_a_language_serves_that_language_only(tmp_path: Path) -> None:
+    """An acronym without a language tag fills {short} in every language; a tagged one only in its own, and a
+    template whose language has no short name is skipped rather than filled with another language's."""
+    root = _bodies_dir(tmp_path, f"""<{ACTOR}x-dpa> a <{V.ACTOR.value}> ,
+        <{V.ACTOR_KINDS['independent_authority'].value}> ;
+      <{V.PREF_LABEL.value}> "Autorité de X"@fr ;
+      <{V.PERIPHRASES.value}> <{PERIPHRASES}> ;
+      <{V.COUNTRY_NAME.value}> "Xland"@en , "Xlande"@fr ; <{V.SHORT_NAME.value}> "XDA"@en .
+""")
+    labels = {(lb.text, lb.lang) for lb in load_knowledge(root).entities[f"{ACTOR}x-dpa"].labels}
+    assert ("XDA (Xland)", "en") in labels
+    assert not [t for t, lang in labels if "XDA" in t and lang == "fr"], labels
 
 
 # --- OWL 2 RL consistency -------------------------------------------------------------

@@ -46,7 +46,7 @@ from .english import ACT_RECORD_KINDS
 from .frames import Context, Frame
 from .lang import LANGS
 from .lexicon import Trigger, build_lexicon, is_catch_all, is_durative, takes_amount, verb_inflections
-from .text import Gazetteer, guess_lang, sentences
+from .text import Gazetteer, guess_lang, sentences, without_dateline
 
 #: Clippings longer than this are cut into pieces for the parser (characters per sentence).
 MAX_SENTENCE = 2000
@@ -252,8 +252,8 @@ class Extractor:
     # --- stages ---------------------------------------------------------------------------
 
     def _prepare(self, clipping: Clipping) -> tuple[Context, list[tuple[int, int]]]:
-        text = clipping.text or ""
-        lang = guess_lang(text, clipping.lang)
+        lang = guess_lang(clipping.text or "", clipping.lang)
+        text = without_dateline(clipping.text or "")
         ctx = Context(text, lang, self.lexicon, self.linker, self.gazetteers[lang].find(text),
                       find_dates(text, lang), find_amounts(text, lang))
         forms = self.lexicon.forms.get(lang, set())

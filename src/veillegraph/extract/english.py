@@ -299,6 +299,7 @@ def _np_before(doc: Doc, i: int, wide: bool = False) -> tuple[int, int] | None:
 
 def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> EntityRef | None:
     cs, ce = _chars(doc, s, e, offset)
+    cs += len(ctx.text[cs:ce]) - len(ctx.text[cs:ce].lstrip())  # a run of spaces is a token: no part of a name
     text = ctx.text[cs:ce]
     inside = ctx.mentions_in(cs, ce)
     if want == "actor":

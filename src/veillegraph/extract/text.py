@@ -69,6 +69,33 @@ def guess_lang(text: str, declared: str | None) -> str:
     return best if scores[best] > 0 else "fr"
 
 
+#: A wire dispatch's dateline before its first sentence: a place in capitals, a date, the agency in brackets and a
+#: dash ("PARIS, 1er décembre (AFP) –", "ZAGREB, Nov 24 (Reuters) -", "BRUXELLES (AFP) —"). Its place names no actor
+#: ("LUXEMBOURG" is not the Court, "BRUXELLES" not the Commission); its date is the dispatch's, the day of the news.
+_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,40}(?:,\s*(?P<date>[^()\n–—]{1,30}?))?\s*"
+                       r"\([A-Z][\w.&]*(?:[ /-][A-Z][\w.&]*){0,3}\)\s*[–—-]+\s*")
+
+
+def dateline(text: str) -> tuple[int, tuple[int, int] | None]:
+    """The end of ``text``'s dateline (0 when it has none) and where its date is (None when it gives none)."""
+    m = _DATELINE.match(text)
+    if not m:
+        return 0, None
+    return m.end(), (m.span("date") if m.group("date") else None)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` with its dateline's place, agency and dash blanked out and its date kept (a date the text gives:
+    the day of an act the dispatch does not date otherwise); every character stays at its offset, so evidence
+    offsets hold."""
+    end, date = dateline(text)
+    if not end:
+        return text
+    if date is None:
+        return " " * end + text[end:]
+    return " " * date[0] + text[date[0]:date[1]] + "," + " " * (end - date[1] - 1) + text[end:]
+
+
 _END = re.compile(r"[.!?…]+[»\"”)]?(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\s*\n")
 
 
