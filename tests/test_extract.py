@@ -113,6 +113,14 @@ AGENT_CASES = [
     ("members sitting in a known body ('réunis en …') act as that body", "Sept députés et sept sénateurs réunis "
      "en commission mixte paritaire ont adopté le 4 juin le projet de loi sur la sûreté portuaire.", "adoption",
      "commission mixte paritaire"),
+    ("a body named inside the subject of an agentless passive is not its author", "Le tribunal administratif de "
+     "Lille a annulé mardi l'arrêté municipal sur les drones. Les autres articles de l'arrêté, attaqués par la Ligue "
+     "des droits de l'homme, ont en revanche été validés.", "validation", "tribunal administratif de Lille"),
+    ("an act told in a relative clause is background: an agentless passive after it is the main act's", "Le 3 "
+     "mars, le Conseil d'État a annulé l'arrêt de la cour administrative d'appel de Douai, qui avait rejeté la requête "
+     "de l'association. L'affaire est renvoyée devant la même cour.", "autre", "Conseil d'État"),
+    ("a fronted 'dans un avis rendu public' adjunct is the main subject's own text", "Dans un avis rendu public "
+     "mercredi, la Défenseure des droits estime disproportionnée la mesure.", "publication", "Défenseure des droits"),
 ]
 
 
@@ -224,10 +232,10 @@ OBJECT_CASES = [
 
 
 OBJECT_EXACT = [
-    ("numeral of parties is the count", "La CNIL a mis en demeure neuf communes en 2023.", "mise_en_demeure",
-     "communes", 9),
+    ("numeral of parties is the count, and stays in the object", "La CNIL a mis en demeure neuf communes en 2023.",
+     "mise_en_demeure", "neuf communes", 9),
     ("numeral of parties after a par agent", "La mise en demeure par la CNIL de six hôpitaux a surpris.",
-     "mise_en_demeure", "hôpitaux", 6),
+     "mise_en_demeure", "six hôpitaux", 6),
     ("a penalty's amount after à ends the party's name", "La condamnation de la société Bricomax à 50 000 euros "
      "par la CNIL a surpris.", "sanction", "la société Bricomax", None),
     ("numeral of articles stays in the object", "Le Conseil constitutionnel a censuré trois articles de la loi "
@@ -243,6 +251,9 @@ ANAPHORA = [
     ("la délibération takes up the earlier object", "Le 3 mai 2021, le conseil municipal de Dax a adopté la "
      "délibération sur les caméras du marché. Le 9 juin, le tribunal administratif de Pau a annulé la délibération.",
      "annulation", "la délibération sur les caméras du marché"),
+    ("a subject pronoun of a passive on a text takes up the text named before", "La loi du 19 mai 2023 autorise "
+     "les caméras augmentées. Elle a été publiée au Journal officiel le 20 mai.", "publication",
+     "loi du 19 mai 2023"),
 ]
 
 
@@ -350,6 +361,9 @@ def test_a_name_takes_no_par_complement(ex: Extractor) -> None:
 
 
 TYPE_CASES = [
+    ("a present participle set off after the main clause is the subject's act, ne…que restricts it", "Saisi par "
+     "plus de soixante sénateurs, le Conseil constitutionnel a validé le 2 mars 2025 l'essentiel de la loi relative à "
+     "la sûreté des gares, ne censurant que trois articles, jugés sans lien avec le texte initial.", "censure"),
     ("a numeric date between the support verb and its act noun", "Le Défenseur des droits a rendu le 03/02/2025 "
      "un avis sur la proposition de loi.", "avis"),
     ("a reporting verb with its subject before it states the act", "La Cour de cassation confirme la "
@@ -428,6 +442,14 @@ NO_EVENT = [
      "que la directive NIS 2 s'applique entièrement aux hôpitaux."),
     ("an indefinite act noun in a question names a kind of act", "Qu'est-ce qu'un avertissement de l'Arcom et "
      "en quoi diffère-t-il d'une amende ? Le guide répond."),
+    ("a present with depuis and a span of time tells a state", "Plusieurs mairies du Var, qui expérimentent "
+     "depuis trois ans des drones de surveillance, attendent un cadre légal."),
+    ("a present relative set off by commas on a subject told in the past states a stance", "L'association "
+     "Lumière, qui conteste l'arrêté du maire, a réclamé une réunion publique."),
+    ("a clause under si states a hypothesis", "Si ces manquements sont confirmés par le tribunal, la société "
+     "s'expose à une lourde amende."),
+    ("a present with depuis and a span of time in a main clause", "La préfecture de Lyon expérimente depuis deux "
+     "ans la lecture automatique des plaques."),
 ]
 
 
@@ -529,6 +551,8 @@ def test_modality(ex: Extractor, name: str, text: str, code: str, modality: str)
 # --- dates -------------------------------------------------------------------------------------------
 
 DATES = [
+    ("a half or a quarter of a year keeps the year", "Au deuxième trimestre 2025, la Cnil a adressé dix mises en "
+     "demeure à des communes.", None, "mise_en_demeure", "2025"),
     ("le lendemain: the day after the full date stated before", "La loi sur les drones a été promulguée le "
      "30 avril 2025 et publiée au Journal officiel le lendemain.", None, "publication", "2025-05-01"),
     ("day month year", "Le Conseil d'État a rejeté le recours le 30 décembre 2024.", None, "rejet", "2024-12-30"),
@@ -616,6 +640,8 @@ def test_per_party_amounts_split(ex: Extractor) -> None:
 
 
 COUNTS = [
+    ("a compound numeral in words counts", "L'Arcep a prononcé en 2025 trente-deux sanctions contre des "
+     "opérateurs.", "sanction", 32),
     ("digits", "La CNIL a prononcé 12 sanctions contre des communes.", "sanction", 12),
     ("words", "Le journal a consulté cinq mises en demeure de la CNIL.", "mise_en_demeure", 5),
     ("count on the object", "La Commission européenne a mis en demeure 23 États membres.", "mise_en_demeure", 23),

@@ -388,3 +388,25 @@ def test_amount_and_duration_roles_are_ontology_flags(tmp_path: Path) -> None:
         sanctions = of_top(ex, events(ex, fine, "fr"), "sanction")
         assert [e.amount for e in sanctions] == [amount], sanctions
         assert len(of_top(ex, events(ex, trial, "fr"), "experimentation")) == n_days
+
+
+# objects (O15)
+#: (name, text, top code, count, the numeral's words kept in the object)
+COUNTED_PARTIES = [
+    ("counted subject of a passive", "Trois sociétés ont été sanctionnées par la CNIL en mai.", "sanction", 3,
+     "Trois sociétés"),
+    ("quantity adverb before the counted subject", "Pas moins de douze mairies ont été mises en demeure par "
+     "l'Arcom, le 2 juin, de retirer leurs caméras.", "mise_en_demeure", 12, "douze mairies"),
+    ("number word the tagger misreads before the object", "La CNIL a mis en demeure neuf communes du Var en "
+     "2023.", "mise_en_demeure", 9, "neuf communes du Var"),
+    ("counted object of an active verb", "L'Arcom a mis en demeure quatre plateformes de partage de vidéos.",
+     "mise_en_demeure", 4, "quatre plateformes de partage de vidéos"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "top", "count", "obj"), COUNTED_PARTIES,
+                         ids=[c[0] for c in COUNTED_PARTIES])
+def test_counted_parties(ex: Extractor, name: str, text: str, top: str, count: int, obj: str) -> None:
+    evs = of_top(ex, events(ex, text, "fr"), top)
+    assert evs and all(e.count == count and e.object is not None and e.object.text.startswith(obj)
+                       for e in evs), (name, [(e.count, e.object) for e in evs])

@@ -223,3 +223,61 @@ def test_addressee_and_ground_are_written_to_the_graph(ex: Extractor) -> None:
     bare = clipping_quads(Clipping(text="Saisi par X, le Conseil a validé la loi.", id="t1"),
                           [ExtractedEvent(type="saisine", evidence=Span(0, 10), trigger=Span(0, 5))], k)
     assert not any(q.predicate in (V.VG.addressee, V.VG.ground) for q in bare)
+
+
+# objects (O15)
+#: (name, text, top code, the object's text as written)
+OBJECT_PHRASES = [
+    ("an adverb the tagger reads as a verb after the participle", "Le Conseil d'État a annulé partiellement "
+     "l'arrêté du préfet de l'Hérault.", "annulation", "l'arrêté du préfet de l'Hérault"),
+    ("a misread adverb before a numbered decree", "Le Conseil d'État a annulé partiellement le décret "
+     "n° 2024-981 sur les fichiers.", "annulation", "le décret n° 2024-981 sur les fichiers"),
+    ("a misread adverb after another trigger", "Le tribunal administratif de Caen a annulé provisoirement la "
+     "délibération du conseil municipal.", "annulation", "la délibération du conseil municipal"),
+    ("a quantity adverb determines the passive subject", "Pas moins de cinq hôpitaux ont été mis en demeure par "
+     "la CNIL.", "mise_en_demeure", "cinq hôpitaux"),
+    ("a counted passive subject keeps its numeral", "Sept communes ont été mises en demeure par la CNIL.",
+     "mise_en_demeure", "Sept communes"),
+    ("dire pour droit: what the que clause is about", "La Cour de justice de l'Union européenne a dit pour droit "
+     "jeudi que le stockage des adresses IP constitue un traitement.", "autre", "le stockage des adresses IP"),
+    ("dire pour droit over no date", "La CJUE a dit pour droit que les données pseudonymisées ne sont pas "
+     "toujours personnelles.", "autre", "les données pseudonymisées"),
+    ("dire pour droit over a date set off by commas", "La Cour de justice a dit pour droit, le 4 mai 2025, "
+     "qu'une autorité de contrôle n'est pas liée par les lignes directrices.", "autre", "une autorité de contrôle"),
+    ("a numbered EU act's bracket inside the subject", "Le règlement (UE) 2025/2509 est entré en vigueur le "
+     "1er janvier.", "entree_en_vigueur", "Le règlement (UE) 2025/2509"),
+    ("a numbered EU act after a fronted participle", "Publié au Journal officiel le 3 mars, le règlement (UE) "
+     "2024/77 relatif aux jouets est entré en vigueur le 23 mars.", "entree_en_vigueur",
+     "le règlement (UE) 2024/77 relatif aux jouets"),
+    ("a text's phrase before a relative set off by commas", "Publié au Journal officiel le 3 mars, le nouveau "
+     "règlement (UE) 2024/77 relatif aux jouets, qui impose des règles de sécurité aux fabricants de jouets "
+     "connectés dès la conception, est entré en vigueur le 23 mars.", "entree_en_vigueur",
+     "le nouveau règlement (UE) 2024/77 relatif aux jouets"),
+    ("a fine as passive subject: the party is the object", "Une amende de 40 000 euros a été infligée par la "
+     "formation restreinte de la CNIL à la société Durand.", "sanction", "la société Durand"),
+    ("the party of a passive ends before its par agent", "Une sanction de 50 000 euros a été prononcée contre la "
+     "société Bricomax par la CNIL.", "sanction", "la société Bricomax"),
+    ("faute de opens a locution, not the object", "Le tribunal administratif de Lyon a annulé, faute "
+     "d'autorisation, l'arrêté du maire de Villeurbanne.", "annulation", "l'arrêté du maire de Villeurbanne"),
+    ("faute de parsed as the object", "Le tribunal administratif de Rennes a jugé illégale, faute de base légale, "
+     "la délibération du conseil municipal de Vannes.", "annulation",
+     "la délibération du conseil municipal de Vannes"),
+    ("à la demande de opens an adjunct, not the party", "La CNIL a rendu un avis sur le projet de décret à la "
+     "demande du ministère de l'Intérieur.", "avis", "un avis sur le projet de décret"),
+    ("a part of the text named before", "Le Conseil d'État a annulé le décret n° 2024-77 sur les caméras. Le reste "
+     "du décret a été validé.", "validation", "Le reste du décret (le décret n° 2024-77 sur les caméras)"),
+    ("à l'initiative de ends the object", "Le Sénat a adopté la proposition de loi sur les drones à l'initiative "
+     "du groupe centriste.", "adoption", "la proposition de loi sur les drones"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "code", "obj"), OBJECT_PHRASES, ids=[c[0] for c in OBJECT_PHRASES])
+def test_object_phrase(ex: Extractor, name: str, text: str, code: str, obj: str) -> None:
+    evs = of_top(ex, text, code)
+    assert evs and all(e.object is not None and e.object.text == obj for e in evs), (name, [e.object for e in evs])
+
+
+def test_a_body_in_a_numbered_acts_bracket_is_not_the_object(ex: Extractor) -> None:
+    evs = of_top(ex, "La Commission européenne a adopté le règlement (UE) 2025/99 sur les jouets.", "adoption")
+    eu = iri_of(ex, "Union européenne")
+    assert evs and all(e.object is not None and e.object.iri != eu and "2025/99" in e.object.text for e in evs)

@@ -1068,6 +1068,8 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         for g in out:
             if g.evidence != f.evidence or g.trigger.top != f.trigger.top:
                 continue
+            if (f.extra_party or g.extra_party) and f.trigger_span == g.trigger_span:
+                continue  # one act per listed party ("X and Y were both sent preliminary findings")
             same_agent = (f.agent is None or g.agent is None or (f.agent.iri == g.agent.iri and f.agent.iri)
                           or f.agent.text == g.agent.text)
             inside = g.governed is not None and g.governed[0] <= f.trigger_span.start < g.governed[1]

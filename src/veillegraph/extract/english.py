@@ -185,6 +185,54 @@ def _fronted_owner(doc: Doc, i: int, ctx: Context, offset: int) -> EntityRef | N
     return ctx.ref(m)
 
 
+def _possessed_adjunct(doc: Doc, i: int, ctx: Context, offset: int) -> tuple[EntityRef, tuple[int, int]] | None:
+    """For a participle at ``i`` set off by commas after the noun phrase of an adjunct opening the sentence with a
+    possessive ("In its annual report, published on 7 October, the agency …"): the body the possessive takes up
+    (the first body of the main clause after the closing comma, outside a prepositional phrase) and the phrase."""
+    if i < 4 or doc[i - 1].text != "," or _form(doc[0]) not in L.PREPOSITIONS or _form(doc[1]) not in L.POSSESSIVES:
+        return None
+    if any(x.text in _CUT for x in doc[2:i - 1]) \
+            or ctx.linker.guess_kind(doc[2:i - 1].text, "en", "instrument") in ACT_RECORD_KINDS:
+        return None  # "In its decision, notified on 3 May, the CNIL found …": the record of the act told next
+    comma = next((k for k in range(i + 1, len(doc)) if doc[k].text in _CUT), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    hi = next((k for k in range(comma + 1, len(doc)) if doc[k].text in _CUT), len(doc))
+    lo, end = doc[comma].idx + offset, doc[hi - 1].idx + offset
+    bodies = [m for m in ctx.mentions if m.category == "actor" and lo < m.start and m.end <= end + 1
+              and not ctx.in_pp(m) and m.kind not in PARTY_KINDS]
+    if not bodies:
+        return None
+    owner = bodies[0]
+    for m in bodies[1:]:
+        between = ctx.text[owner.end:m.start].split()
+        if not (len(between) <= 3 and all(w.isalpha() and w.islower() and not _past_form(fold(w)) for w in between)):
+            break
+        owner = m  # "the EU cybersecurity agency ENISA": the name the phrase ends on is its head
+    return ctx.ref(owner), (1, i - 1)
+
+
+def _contact_relative(doc: Doc, k: int, end: int, ctx: Context, offset: int) -> bool:
+    """Whether the verb group opening at ``k`` (ending at ``end``) has a subject pronoun right after a common noun and
+    no object of its own: a relative clause without its pronoun ("cookies they had refused", "the data it had
+    kept"), which describes that noun."""
+    if k >= 3 and _form(doc[k - 2]) in L.POSSESSIVES and doc[k - 1].text.isalpha() and doc[k - 1].text.islower():
+        k -= 1  # "trackers its customers had refused": a possessed noun as the subject
+    elif k < 2 or _form(doc[k - 1]) not in L.SUBJECT_PRONOUNS:
+        return False
+    noun = doc[k - 2]
+    w = _form(noun)
+    if not (noun.text.isalpha() and noun.text.islower()) or w in L.FUNCTION_WORDS or w in L.REPORTING \
+            or w in L.SUBORDINATORS or w in L.REPORTED_THAT or _past_form(w) or w.endswith("ly") \
+            or any(d.start <= noun.idx + offset < d.end for d in ctx.dates):
+        return False  # not "Last week it appealed": a date phrase is no noun a clause describes
+    group = [_form(x) for x in doc[k:end]]
+    if any(w in L.FUTURE_AUX or w in L.MODALS for w in group):
+        return False  # "the government hopes it will be adopted": a verb taking a clause, not a described noun
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return nxt is None or nxt.text in _CUT or _form(nxt) in L.PREPOSITIONS
+
+
 def _definite_draft(doc: Doc, v: int, n: int, ctx: Context) -> bool:
     """Whether the act noun at ``n`` heads a definite phrase right after the verb ending at ``v`` and names a draft
     text ("adopted the bill", "passed the surveillance bill"): the text the verb acts on, no act of its own (not so
@@ -265,6 +313,22 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
         if e == s + 14 and e < len(doc) and any(t.like_num for t in doc[s:e]):
             limit = 40  # a numbered title runs on ("décret n° 2017-258 du 10 décembre 2017 relatif au fichier …")
     return (s, e) if e > s else None
+
+
+def _listed_before(doc: Doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The phrase ``np`` with the names listed before it ("LinkedIn and Zalando", "Meta, TikTok and X"): a subject
+    of proper names joined by commas and a coordinator, back to the clause start."""
+    if np is None or not doc[np[0]].text[:1].isupper():
+        return np
+    s = np[0]
+    while s >= 2 and (_form(doc[s - 1]) in L.LIST_LINKS or doc[s - 1].text == ","):
+        j = s - 1
+        while j > 0 and j > s - 5 and doc[j - 1].text[:1].isupper() and _is_word(doc[j - 1].text.replace(".", "")):
+            j -= 1
+        if j == s - 1 or (j > 0 and doc[j - 1].text not in _CUT and _form(doc[j - 1]) not in L.LIST_LINKS):
+            break
+        s = j
+    return (s, np[1])
 
 
 def _short_bracket(doc: Doc, e: int) -> bool:
@@ -399,6 +463,12 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
     if len(words) == 2 and words[0] in L.DEFINITE_ARTICLES and words[1] in ctx.lexicon.text_anaphors.get("en", set()):
         # "signed off on the text": the generic noun takes up the last text named
         texts = [m for m in ctx.mentions if m.category == "instrument" and m.end <= cs]
+        told = [o for o in ctx.recent_objects if o.span is not None and o.span.end <= cs
+                and (not texts or o.span.start > max(m.end for m in texts))]
+        if told:
+            # "adopted the new regulation on toy safety … The text will enter into force": a text the reference
+            # data does not hold, told as the object of an earlier act
+            return EntityRef(text=told[-1].text, span=Span(cs, ce), iri=told[-1].iri, kind=told[-1].kind)
         if texts:
             back = ctx.ref(max(texts, key=lambda m: m.end))
             return EntityRef(text=text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
@@ -414,6 +484,18 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
             named = _described_before(ctx, words[1], cs)  # "the bill" after "a provision of the justice … bill"
             if named is not None:
                 return EntityRef(text=named, span=Span(cs, ce), iri=None, kind=kind)
+    if (kind in (None, *PARTY_KINDS) or ctx.linker.category_of(kind) == "actor") and len(words) == 2 \
+            and words[0] in L.DEFINITE_ARTICLES and words[1].isalpha() \
+            and not ctx.lexicon.triggers.get("en", {}).get(words[1].rstrip("s")):
+        # "ordered the bank to delete …" after "fined a Madrid-based bank", "the city" after "the city of Ghent": a
+        # definite noun takes up the phrase with the same head named before
+        noun = re.escape(words[1])
+        heads = list(re.finditer(r"\b(?i:" + "|".join(sorted(L.INDEFINITE_ARTICLES)) + r")\s+((?:[\w-]+\s+){0,3}?"
+                                 + noun + r")\b|\b(?i:" + "|".join(sorted(L.DEFINITE_ARTICLES)) + r")\s+(" + noun
+                                 + r"\s+(?:" + "|".join(sorted(L.GENITIVE_PREPS))
+                                 + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", ctx.text[:cs]))
+        if heads:
+            return EntityRef(text=heads[-1].group(1) or heads[-1].group(2), span=Span(cs, ce), iri=None, kind=kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
 
 
@@ -513,14 +595,29 @@ def _coordinated_parties(obj: EntityRef, ctx: Context) -> list[EntityRef]:
     lo, hi = obj.span.start, obj.span.end
     named = [m for m in ctx.mentions if m.category == "actor" and lo <= m.start and m.end <= hi
              and m.kind in PARTY_KINDS]
-    if len(named) < 2:
+    if not named:
         return []
+    refs = [ctx.ref(m) for m in named]
     rest = ctx.text[lo:hi]
     for m in sorted(named, key=lambda m: -m.start):
-        rest = rest[:m.start - lo] + " " + rest[m.end - lo:]
-    if any(w not in L.LIST_LINKS and w not in L.ARTICLES for w in fold(rest).replace(",", " ").split()):
+        rest = rest[:m.start - lo] + " " * (m.end - m.start) + rest[m.end - lo:]
+    # "LinkedIn and Zalando": a capitalised name the reference data does not hold, listed with a known party, is a
+    # party too
+    for w in re.finditer(r"[^\s,]+(?:\s+[^\s,]+)*", rest):
+        chunk = [x for x in w.group().split() if fold(x) not in L.ARTICLES]
+        if not chunk or all(fold(x) in L.LIST_LINKS for x in chunk):
+            continue
+        if fold(chunk[0]) in L.LIST_LINKS:
+            chunk = chunk[1:]
+        if not chunk or not all(x[:1].isupper() and _is_word(x.replace(".", "")) for x in chunk) or any(
+                m.start < lo + w.end() and lo + w.start() < m.end for m in ctx.mentions if m not in named):
+            return []
+        text = " ".join(chunk)
+        at = lo + w.start() + w.group().find(chunk[0])
+        refs.append(EntityRef(text=text, span=Span(at, at + len(text)), iri=None, kind=named[0].kind))
+    if len(refs) < 2:
         return []
-    return [ctx.ref(m) for m in named]
+    return sorted(refs, key=lambda r: r.span.start if r.span else 0)
 
 
 def _on_amount(at: int, ctx: Context) -> bool:
@@ -804,6 +901,19 @@ def _opens_with_name(doc: Doc, j: int) -> bool:
                 or doc[k].like_num)
 
 
+def _gerund_to(doc: Doc, i: int, clause: int) -> int | None:
+    """The comma that opens a participle clause governing the infinitive at ``i`` (", choosing instead to issue …",
+    ", deciding to impose …"), or None."""
+    if i < 3 or _form(doc[i - 1]) not in L.INFINITIVE:
+        return None
+    k = i - 2
+    while k > clause and _form(doc[k]) in L.ADVERBS:
+        k -= 1
+    if k <= clause or not _form(doc[k]).endswith("ing") or not doc[k].text.isalpha() or doc[k - 1].text != ",":
+        return None
+    return k - 1
+
+
 def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
     """Where the subject of the verb at ``i`` ends, past adverbs and a relative or participle clause set off by
     commas ("The authority, which had banned Replika in 2023, also ordered"), and the skipped clause."""
@@ -839,6 +949,15 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
         first = next((m for m in ctx.mentions if m.category == "actor" and lo <= m.start and m.end <= hi
                       and not ctx.in_pp(m)), None)
         return ctx.ref(first) if first is not None else None
+    comma = _gerund_to(doc, i, clause)
+    if comma is not None:
+        # "The authority did not fine the city, choosing instead to issue a reprimand": a participle clause shares
+        # the subject of the clause it is attached to, its first body outside a prepositional phrase
+        lo, hi = doc[clause].idx + offset, doc[comma].idx + offset
+        first = next((m for m in ctx.mentions if m.category == "actor" and lo <= m.start and m.end <= hi
+                      and not ctx.in_pp(m)), None)
+        if first is not None:
+            return ctx.ref(first)
     i, skipped = _subject_end(doc, i)
     lo_skip = doc[skipped[0]].idx + offset if skipped else -1
     hi_skip = doc[skipped[1] - 1].idx + offset if skipped else -1
@@ -888,7 +1007,8 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                     n.category == "instrument" and 0 < n.start - (m.end + 2) <= 1 for n in ctx.mentions):
                 continue  # "The EU's Artificial Intelligence Act was published": the possessor of a text's name
             agent = ctx.ref(m)
-    if agent is None and i == clause and clause > 0 and _form(doc[clause - 1]) in L.CLAUSE_BREAKS:
+    if agent is None and i == _past_date(doc, clause, ctx, offset) and clause > 0 \
+            and _form(doc[clause - 1]) in L.CLAUSE_BREAKS:
         # "The CNIL did not fine Acme, but ordered it to …": a verb right after "but" shares the subject of the clause
         # before it, its first body outside a prepositional phrase
         lo, hi = doc[_clause_start(doc, clause - 1)].idx + offset, doc[clause - 1].idx + offset
@@ -908,6 +1028,10 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
             elif k > clause and _form(doc[k - 1]) in L.PREPOSITIONS:
                 i = k - 1
         np = _np_before(doc, i)
+        if np is not None:
+            # "but on 3 March its sanctions chamber issued …": a date opening the clause is no part of its subject
+            lead = _past_date(doc, np[0], ctx, offset)
+            np = (lead, np[1]) if np[0] < lead < np[1] else np
         if np is None and i >= 2 and _form(doc[i - 1]) in L.SUBJECT_RELATIVES and doc[i - 2].text == ",":
             # "The watchdog, which opened its investigation in 2022": the relative pronoun takes up the phrase
             # before the comma
@@ -921,6 +1045,12 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                         and fold(ctx.text[last.end:last.end + 12]).split()[0] in L.SINGULAR_AUX:
                     last = None  # "The CNIL has fined X … after they passed": "they" cannot take up a singular body
                 agent = ctx.ref(last) if last else None
+                if last is None and any(w in L.NEUTER_PRONOUNS for w in words[-3:]):
+                    # "The Greek regulator fined Acme … It also ordered …": a body the reference data does not hold,
+                    # found as the agent of an earlier act
+                    at = doc[np[0]].idx + offset
+                    agent = next((a for a in reversed(ctx.recent_agents) if a.iri is None and a.span is not None
+                                  and a.span.end <= at and a.kind not in (*PARTY_KINDS, "person")), None)
                 if agent is not None and agent.kind in PARTY_KINDS and not party_ok:
                     # "The regulator, which opened its inquiry after Meta notified the breach, … It had already
                     # fined Meta": a party does not fine; "it" is the body the text is about
@@ -937,6 +1067,15 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
             else:
                 agent = _entity(doc, np[0], np[1], offset, ctx, "actor")
                 lo, hi = doc[np[0]].idx + offset, doc[np[1] - 1].idx + len(doc[np[1] - 1]) + offset
+                if agent is not None and agent.iri is None and _form(doc[np[0]]) in L.NEUTER_POSSESSIVES:
+                    # "its litigation chamber issued a reprimand": a body of the known body "its" takes up acts for it
+                    owner = next((a for a in reversed(ctx.recent_agents) if a.iri is not None
+                                  and a.kind not in (*PARTY_KINDS, "person")), None)
+                    if owner is None:
+                        named = [m for m in ctx.mentions if m.category == "actor" and m.iri is not None and m.end <= lo
+                                 and m.kind not in (*PARTY_KINDS, "person")]
+                        owner = ctx.ref(named[-1]) if named else None
+                    agent = owner or agent
                 if agent is not None and agent.span is not None and any(
                         n.category == "instrument" and agent.span.end < n.start and n.end <= hi and lo <= n.start
                         and ctx.text[agent.span.end:agent.span.end + 2] in ("'s", "’s") for n in ctx.mentions):
@@ -984,6 +1123,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 (_form(doc[i]) in L.SUPPORT_VERBS and _past_form(_form(doc[i]))) or _form(doc[i]).endswith("ing"))):
             # a support participle after its act noun, or what the act orders ("notices ordering …"), owns no date
             ctx.trigger_starts.add(doc[i].idx + offset)
+    negated: dict[str, EntityRef] = {}  # the party of a negated act of each type, in this sentence
     for i, trig, end in found:
         if i in restating:
             continue
@@ -992,6 +1132,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         clause = _clause_start(doc, i)
         before = [_form(x) for x in doc[max(clause, i - 4):i]]
         if any(w in L.NEGATIONS for w in before) or _negative_subject(doc, clause, i):
+            if trig.pos == "verb" and not trig.rest:
+                np = _np_after(doc, end + 1)
+                spared = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+                if spared is not None:
+                    negated[trig.top] = spared  # "did not fine the city of Ghent": the party of a milder act after
             continue
         if trig.pos == "verb" and before and before[-1] in L.BE_FORMS and _form(t) == trig.lemma \
                 and not _past_form(_form(t)):
@@ -1002,8 +1147,22 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "struck down the law, censuring 35 of its articles": the participle restates the act (not so with a
             # party of its own: "…, fining Google too")
             continue
+        if trig.pos == "verb" and not trig.rest and _form(t).endswith("ing") and before and before[-1] == "," \
+                and not takes_requirement(trig, ctx.lexicon) and out and out[-1].evidence == sent \
+                and out[-1].trigger_span.end <= cs and out[-1].object is not None \
+                and _category(out[-1].object, ctx) in ("instrument", "matter"):
+            # "signed off on the regulation, dropping the scanning of encrypted messages": a participle clause on an
+            # act on a text that names neither a text nor a body tells what the text does, no act of its own
+            np = _np_after(doc, end + 1)
+            ob = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+            if np is not None and ob is not None and ob.iri is None and ob.kind is None \
+                    and _form(doc[np[0]]) in L.ARTICLES and _form(doc[np[0]]) not in L.POSSESSIVES:
+                continue
         if _conditional(doc, i, clause):
             continue  # "… if the Commission confirms its findings": a condition, no act
+        if trig.pos == "verb" and _contact_relative(doc, _subject_end(doc, _group_start(doc, i, cues))[0], end, ctx,
+                                                    offset):
+            continue  # "tracking visitors through cookies they had refused": a relative clause describing a noun
         if trig.pos == "verb" and _nonspecific_subject(doc, i, clause):
             continue  # "before any fine … is imposed": no particular act
         if (before and before[-1] in L.COMPARISON_CLASS) or (any(
@@ -1144,10 +1303,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 else:
                     agent = _active_agent(doc, sup, _clause_start(doc, sup), ctx, offset)
             if obj is None and sup is not None and _passive_support(doc, sup, clause):
-                np = _np_before(doc, _group_start(doc, sup, cues))
+                np = _listed_before(doc, _np_before(doc, _group_start(doc, sup, cues)))
                 if np is not None:
                     obj = _entity(doc, np[0], np[1], offset, ctx, "object")  # "TikTok has been handed a fine"
-            if agent is None and sup is None:
+            if agent is None and sup is None and its_text is None:
                 # "its third fine against Uber": the possessive names the body the text is about
                 k = i - 1
                 while k > clause and _form(doc[k]) not in L.POSSESSIVES \
@@ -1177,10 +1336,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             agent = _by_agent(doc, end + 1, ctx, offset)
             if agent is not None and agent.span is not None:
                 also = _further_agent(doc, agent.span.end, ctx, offset)
+            owned = _possessed_adjunct(doc, i, ctx, offset) if agent is None else None
+            if owned is not None:
+                # "In its annual report, published on 7 October, the agency ranked …": the participle tells what
+                # happened to the body's own text, the body is the subject of the main clause
+                agent, (s0, e0) = owned
+                obj = _entity(doc, s0, e0, offset, ctx, "object")
             k = _group_start(doc, i, cues)  # "Free, already fined …": the party stands before the adverb
             if k > 0 and doc[k - 1].text == "," and not any(w in L.BE_FORMS for w in before[-3:]):
                 k -= 1
-            np = (_phrase_start(doc, i - 1, ctx, offset), i) if reduced else _np_before(doc, k)
+            np = None if owned is not None else (_phrase_start(doc, i - 1, ctx, offset), i) if reduced \
+                else _listed_before(doc, _np_before(doc, k))
             if np is None and not reduced and k > 1 and doc[k - 1].text == ",":
                 # "the operator Free, already fined … in 2022, was fined", "Acme, a retailer in Lyon, was fined": the
                 # subject before an inserted participle or apposition
@@ -1192,7 +1358,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     np = _np_before(doc, j)
                 if np is None:
                     np = _titled_apposition(doc, k - 1, clause, offset, ctx)
-            wide = None if reduced else _np_before(doc, k, wide=True)
+            wide = None if reduced or owned is not None else _np_before(doc, k, wide=True)
             titled = _entity(doc, wide[0], wide[1], offset, ctx, "object") if wide else None
             if wide and (np is None or wide[0] < np[0]) and _category(titled, ctx) in ("instrument", "matter"):
                 np = wide  # a title written out as the subject
@@ -1311,6 +1477,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     # "referred the bill to the Council": the body seised is no part of what is referred
                     np = (np[0], next((j for j in range(np[0] + 1, np[1]) if _form(doc[j]) in L.REFERRAL_PREPS),
                                       np[1]))
+                if np and np[1] + 1 < len(doc) and _form(doc[np[1]]) in L.LIST_LINKS and doc[np[0]].text[:1].isupper() \
+                        and doc[np[1] + 1].text[:1].isupper() and _is_word(doc[np[1] + 1].text):
+                    # "fined Meta and Apple on Monday": names listed as the object, one act per party (below)
+                    e2 = np[1] + 1
+                    while e2 < len(doc) and e2 < np[1] + 5 and doc[e2].text[:1].isupper() and _is_word(doc[e2].text):
+                        e2 += 1
+                    listed = _entity(doc, np[0], e2, offset, ctx, "object")
+                    if listed is not None and len(_coordinated_parties(listed, ctx)) >= 2 \
+                            and not any(a.start > cs for a in ctx.amounts if a.end <= sent.end):
+                        np = (np[0], e2)
                 if np:
                     topic_end = _with_topic(doc, np, offset, ctx)
                     obj = _entity(doc, np[0], np[1], offset, ctx, "object")
@@ -1359,7 +1535,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "gave the platform three months to comply": the party is the object of the order
             ps, pe = deadline[i]
             obj = _entity(doc, ps, pe, offset, ctx, "actor") or _entity(doc, ps, pe, offset, ctx, "object")
-        inf = _to_infinitive(doc, deadline[i][1] if i in deadline else end + 1) \
+        inf = _to_infinitive(doc, deadline[i][1] if i in deadline else end + 1, trig.pos == "verb") \
             if i in deadline or takes_requirement(trig, ctx.lexicon) else None
         if inf is not None:
             # "ordered Luka to improve its privacy policy", "an order to stop …", "gave the platform three months to
@@ -1450,6 +1626,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "noun" and agent is None and obj is None and its_text is not None:
             # "entered into force …, twenty days after its publication": "its" takes up the text of the sentence
             obj = its_text
+            prior = out[-1] if out and out[-1].evidence == sent and out[-1].trigger_span.end <= cs else None
+            if prior is not None and prior.governed is not None and prior.governed[0] <= cs < prior.governed[1] \
+                    and (prior.modality != "realised" or prior.future) and trig.pos == "noun":
+                # "will enter into force 20 days after its publication": the act it is counted from is to come too
+                f.modality, f.future = "expected", False
         if trig.pos == "noun" and agent is None:
             # "In a ruling delivered on Thursday, the Court of Justice said that …": the act noun of a dated adjunct
             # opening the sentence is the act of the body that states its content in the main clause
@@ -1479,6 +1660,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             val = parse_number(doc[noun - 1].text, "en") if noun is not None else None
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                 f.count = int(val)
+        if trig.pos == "noun" and obj is None and agent is not None and trig.top in negated:
+            # "did not fine the city of Ghent …, choosing instead to issue a reprimand": the act it gets instead
+            obj = negated[trig.top]
         if trig.pos == "noun" and obj is None and agent is not None:
             obj = _reported_theme(doc, end + 1, offset, ctx)
         if agent is not None and agent.iri is not None:
@@ -1494,14 +1678,32 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     f.count = int(val)
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
+        if clause > 0 and _form(doc[clause - 1]) in L.CLAUSE_BREAKS and clause + 1 < len(doc):
+            # "did not fine the city, but on 3 March its chamber issued a reprimand": a date opening the clause after
+            # "but" is the date of its acts, not of the negated act before the conjunction
+            lead = doc[clause + 1] if _form(doc[clause]) in L.PREPOSITIONS else doc[clause]
+            f.date = next((d for d in ctx.dates if d.start == lead.idx + offset and d.marker is None), None)
         if takes_ground(trig, ctx.lexicon):
             f.ground = _ground(doc, end + 1, offset, ctx)
             if f.ground is not None and f.requirement is not None and f.requirement.start <= f.ground.start \
                     and f.ground.end <= f.requirement.end:
                 f.ground = None  # "compelled Acme to hand over its data": the preposition belongs to what is ordered
+        if trig.pos == "verb" and f.count is None and obj is not None and obj.span is not None:
+            # "opened three market investigations into …": the verb's object counts its own act nouns
+            n0 = next((t.i for t in doc if t.idx + offset == obj.span.start), None)
+            val = parse_number(doc[n0].text, "en") if n0 is not None else None
+            if n0 is not None and val is not None and val == val.to_integral_value() and 2 <= val < 100000 \
+                    and any(act_nouns.get(k) == trig.top for k in range(n0 + 1, min(len(doc), n0 + 4))):
+                f.count = int(val)
         # count: a number right before a noun trigger ("21 sanctions and 147 formal notices")
         if trig.pos == "noun" and i > 0:
-            val = parse_number(doc[i - 1].text, "en")
+            k = i - 1
+            while k > i - 3 and k > 0 and doc[k].text.isalpha() and doc[k].text.islower() \
+                    and _form(doc[k]) not in L.FUNCTION_WORDS and parse_number(doc[k].text, "en") is None:
+                k -= 1  # "three market investigations": over the modifiers of the noun
+            val = parse_number(doc[k].text, "en")
+            if k < i - 1 and doc[k].text.isdigit() and len(doc[k].text) == 4:
+                val = None  # "its 2025 annual reports": a year
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                 f.count = int(val)
         # modality
@@ -1562,8 +1764,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             prior = out[-1] if out else None
             if prior is not None and (prior.modality != "realised" or prior.future):
                 f.modality, f.future = prior.modality, prior.future
-        members = _coordinated_parties(obj, ctx) if trig.pos == "verb" and not passive and obj is not None \
-            and not takes_amount(trig, ctx.lexicon) else []
+        # "X and Y were both sent preliminary findings": the parties of a passive support verb too
+        # a fine verb lists its parties with their amounts (below), unless no amount follows ("fined Meta and Apple")
+        amount_after = any(a.start > cs for a in ctx.amounts if a.end <= sent.end)
+        members = _coordinated_parties(obj, ctx) if obj is not None and (
+            not takes_amount(trig, ctx.lexicon) or not amount_after) and (
+            trig.pos == "verb" or (sup is not None and _passive_support(doc, sup, clause))) else []
         if members:
             # "found TikTok and Meta in breach": one act per party named
             f.object, f.object_span = members[0], members[0].span
@@ -1785,7 +1991,7 @@ def _ground(doc: Doc, start: int, offset: int, ctx: Context) -> Span | None:
     return None
 
 
-def _to_infinitive(doc: Doc, start: int) -> int | None:
+def _to_infinitive(doc: Doc, start: int, verb: bool = False) -> int | None:
     """The "to" of the infinitive an order governs, from ``start`` within its clause ("ordered Foodinho, the
     Italian unit of Glovo, to stop …"; "was ordered to suspend …"), or None ("ordered a review of …")."""
     for k in range(start, min(len(doc) - 1, start + 16)):
@@ -1799,9 +2005,12 @@ def _to_infinitive(doc: Doc, start: int) -> int | None:
             # a verb takes a determined object, a preposition, a gerund or nothing ("to stop its …", "to comply with
             # …", "to stop processing …"); "notices to local authorities" is an addressee
             after = _form(doc[k + 2]) if k + 2 < len(doc) else "."
+            # after an order verb and its party, "to" + a word is the infinitive ("ordered the city to delete
+            # recordings"); after an act noun it may be an addressee ("notices to local authorities")
             return k if after in L.ARTICLES or after in L.PREPOSITIONS or after in L.OBJECT_PRONOUNS \
                 or after in L.QUANTIFIER_DETERMINERS \
-                or after in _CUT or after.endswith("ing") else None
+                or after in _CUT or after.endswith("ing") or (verb and k > start and doc[k + 2].text.isalpha()
+                                                             and doc[k + 2].text.islower()) else None
     return None
 
 
@@ -1827,7 +2036,8 @@ def _group_start(doc: Doc, i: int, cues: dict[str, str]) -> int:
     while k > 0 and k > i - 6:
         w = _form(doc[k - 1])
         if not (w in L.BE_FORMS or w in L.HAVE_FORMS or w in L.FUTURE_AUX or w in L.INFINITIVE
-                or w in L.ADVERBS or _is_cue(w, cues)):
+                or w in L.ADVERBS or _is_cue(w, cues)
+                or (w in L.FLOATING_QUANTIFIERS and k > 1 and _form(doc[k - 2]) in L.BE_FORMS | L.HAVE_FORMS)):
             break
         k -= 1
     return k

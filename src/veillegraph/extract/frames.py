@@ -63,6 +63,7 @@ class Context:
     dates: list[DateMention]
     amounts: list[Amount]
     recent_agents: list[EntityRef] = field(default_factory=list)  # agents found so far, in text order
+    main_agents: list[EntityRef] = field(default_factory=list)  # those of acts told outside a relative clause
     recent_themes: list[EntityRef] = field(default_factory=list)  # texts that were the theme of an event
     trigger_starts: set[int] = field(default_factory=set)  # every trigger seen, kept or not (dates go to the nearest)
     recent_objects: list[EntityRef] = field(default_factory=list)  # objects of the frames found so far

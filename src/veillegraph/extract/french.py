@@ -580,8 +580,9 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
     """
     doc = head.doc
     start = min(head.left_edge.i, head.i)
-    while start < head.i and (doc[start].dep_ in ("case", "mark", "cc", "punct") or doc[start].is_punct):
-        start += 1
+    while start < head.i and (doc[start].dep_ in ("case", "mark", "cc", "punct") or doc[start].is_punct) and not (
+            start + 1 == head.i and _form(doc[start]) in L.NUMBERS):
+        start += 1  # (a number word right before the noun determines it, whatever its tag: "neuf communes")
     while start > 0 and doc[start].text[:1].isupper() and _proper(doc[start - 1]):
         start -= 1  # a name of several capitalised words the parser split: "le Digital Markets Act"
     end = head.i + 1
@@ -590,6 +591,13 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
     while k < limit:
         tok = doc[k]
         f = _form(tok)
+        if tok.text == "(" and (stop_at is None or k < stop_at):
+            close = next((j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and not any(doc[j].is_punct for j in range(k + 1, close)) \
+                    and (doc[close + 1].text[:1].isdigit() or doc[close + 1].text in ("n°", "N°")):
+                # "le règlement (UE) 2025/2509 relatif à …": the bracket inside a numbered act's name
+                end = k = close + 1
+                continue
         if tok.text in _CUT_PUNCT or f in L.RELATIVES or tok.text == "." or f in L.NEG_FIRST:
             break  # "le projet de loi … n'est pas au bout de ses peines": negation opens the verb group
         if tok.pos_ == "SCONJ" and tok.dep_ == "mark" and tok.head.i > k:
@@ -599,10 +607,15 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
         if tok.pos_ in ("CCONJ", "PRON") and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX") \
                 and (tok.pos_ == "CCONJ" or "Reflex=Yes" in str(tok.morph)):
             break  # "le décret s'appliquera": the reflexive clitic opens the verb group
-        if f in L.AGENT_PREPS and (tok.head.dep_ == "obl:agent" or (head.pos_ == "PROPN" and k == head.i + 1)):
-            break  # "infligée à Amazon par la Commission …": a name takes no "par" complement
+        if f in L.AGENT_PREPS and (tok.head.dep_ == "obl:agent" or (head.pos_ == "PROPN" and k == head.i + 1) or (
+                head.dep_ in ("obl", "obl:arg", "iobj") and head.head.pos_ == "VERB" and any(
+                    c.dep_ == "aux:pass" for c in head.head.children))):
+            break  # "infligée à Amazon par la Commission …": a name takes no "par" complement; nor does the party
+            # of a passive verb ("prononcée contre la société Durand par la Cnil")
         if stop_at is not None and k >= stop_at:
             break
+        if k > head.i + 1 and _locution_at(doc, k):
+            break  # "un avis sur les agents d'IA à la demande de l'autorité irlandaise": an adjunct of the act
         if k in doc.user_data.get("vg_stops", ()):
             break
         if f in L.GENITIVE_PREPS and k + 1 < len(doc) and "VerbForm=Inf" in str(doc[k + 1].morph) \
@@ -682,6 +695,10 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             inside = ctx.mentions_in(cs, ce)
     if inside:
         best = max(inside, key=lambda m: (m.end - m.start, -m.start))
+        if best.category == "actor" and ctx.text[best.start - 1:best.start] == "(" and ctx.linker.category_of(
+                ctx.linker.guess_kind(text, "fr")) == "instrument":
+            # "le règlement (UE) 2025/99 sur les jouets": the body in a numbered act's bracket is no object
+            return ctx.linker.link(text, "instrument", Span(cs, ce))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
     iri = ctx.linker.lookup(text)
     if iri is not None:
@@ -724,6 +741,16 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         back = ctx.text_antecedent(kind, cs, words[1])
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    tail = words[2:]
+    whole_noun = tail[1:] if tail[:1] in (["du"], ["des"]) else tail[2:] if tail[:1] == ["de"] and tail[1:2] and \
+        tail[1] in L.DEFINITES else []
+    if kind is not None and len(words) > 3 and words[0] in L.DEFINITES and words[1] in _part_nouns(ctx) \
+            and len(whole_noun) == 1:
+        # "Le reste du décret a été validé": the part of the text of that head noun named before
+        back = ctx.text_antecedent(kind, cs, whole_noun[0])
+        if back is not None:
+            return EntityRef(text=text if back.iri else f"{text} ({back.text})", span=Span(cs, ce), iri=back.iri,
+                             kind=back.kind)
     if kind is None and len(words) == 2 and words[0] in L.DEFINITES and words[1] in _text_hypernyms(ctx):
         # "Le texte, publié au Journal officiel…": the generic noun takes up the last text named
         back = _last_text(ctx, cs)
@@ -964,7 +991,8 @@ def _passive_own(t: Token) -> bool:
                        for c in t.children) or any(c.dep_ == "aux:pass" for c in t.children)
     m = str(t.morph)
     if "VerbForm=Part" in m and "Tense=Past" in m and not any(c.dep_.startswith("aux") for c in t.children):
-        return t.dep_ not in ("ROOT",) or any(c.dep_ == "obl:agent" for c in t.children) or t.i <= t.sent.start + 2
+        return t.dep_ not in ("ROOT",) or any(c.dep_ == "obl:agent" for c in t.children) or t.i <= t.sent.start + 2 \
+            or _owned_adjunct(t)  # "Dans un avis rendu public lundi, …" with the participle taken for the root
     return "Voice=Pass" in m and not any(c.dep_ == "aux:tense" for c in t.children)
 
 
@@ -1441,6 +1469,9 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
                 or _repeated_name(doc, s0, e0, offset, ctx)
             if agent is not None:
                 return agent, None
+        opened = _text_before_relative(doc, k, ctx, offset)
+        if opened is not None:
+            return None, opened
     if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not _in_value(doc[k], ctx, offset):
         s0, _ = phrase_bounds(doc[k])
         s0 = min(s0, k)
@@ -1489,6 +1520,8 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
             continue
         case = " ".join(_form(x) for x in c.children if x.dep_ in ("case", "fixed") or (x.i < c.i and x.pos_ == "ADP"))
         case = case.strip()
+        if any(_locution_at(c.doc, x.i) for x in c.children if x.dep_ == "case" and x.i < c.i):
+            continue  # "à la demande de l'autorité irlandaise": a locution opens an adjunct, not a party
         if case and any(case == w or case.startswith(w + " ") for w in _TARGET_WORDS):
             s, e = phrase_bounds(c)
             ref = _entity_for(c.doc, s, e, offset, ctx, "object")
@@ -1586,22 +1619,113 @@ def _stray_subject(t: Token) -> Token | None:
     return None
 
 
+def _quantified_subject(t: Token) -> Token | None:
+    """The subject an adverb of quantity determines, which the parser hung on the adverb ("Pas moins de sept
+    communes ont été mises en demeure", "Plus de vingt sociétés ont été sanctionnées"): the noun before the verb
+    that the adverb governs through "de"."""
+    for adv in t.children:
+        if adv.i < t.i and adv.pos_ == "ADV" and adv.dep_ == "advmod":
+            for n in adv.children:
+                if adv.i < n.i < t.i and n.pos_ in ("NOUN", "PROPN") and any(
+                        x.dep_ == "case" and _form(x) in L.GENITIVE_PREPS for x in n.children):
+                    return n
+    return None
+
+
+def _text_before_relative(doc: Doc, comma: int, ctx: Context, offset: int) -> EntityRef | None:
+    """A text's phrase that a relative set off by commas separates from its verb, the parser having lost the
+    subject ("…, le règlement (UE) 2025/2509 relatif à …, qui impose …, est entré en vigueur"): the phrase
+    between the comma or the sentence's start before it and the comma that opens the relative ending at
+    ``comma``. None unless a text's noun heads it."""
+    rel = next((x for x in doc[max(0, comma - 40):comma] if x.dep_ == "acl:relcl" and x.right_edge.i == comma - 1
+                and _form(doc[x.left_edge.i]) in L.RELATIVES and x.left_edge.i > 1
+                and doc[x.left_edge.i - 1].text == ","), None)
+    if rel is None:
+        return None
+    end = rel.left_edge.i - 1
+    k = end
+    while k > doc[end].sent.start and doc[k - 1].text not in _CUT_PUNCT and doc[k - 1].text != "." and not (
+            doc[k - 1].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k - 1].morph)):
+        k -= 1
+        paren = _parenthesis_opening(doc, k)
+        if paren is not None:
+            k = paren  # "règlement (UE) 2025/2509": the bracket inside the name
+    if k >= end or (_form(doc[k]) not in L.DEFINITES and doc[k].pos_ != "DET"):
+        return None
+    cs, ce = _span_chars(doc, k, end, offset)
+    if ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) != "instrument":
+        return None
+    found = _entity_for(doc, k, end, offset, ctx, "object")
+    if found is None or _category(found, ctx) != "instrument":
+        found = ctx.linker.link(ctx.text[cs:ce], "instrument", Span(cs, ce))
+    return found
+
+
+def _bare_locution(tok: Token) -> bool:
+    """A common noun with no determiner that opens a "de" complement is a prepositional locution ("faute de base
+    légale", "faute d'autorisation"), not an object: an object noun takes a determiner."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and not _proper(tok) and tok.i + 1 < len(doc) \
+        and _form(doc[tok.i + 1]) in ("de", "d'") and not any(c.dep_ == "det" for c in tok.children) \
+        and not (tok.i > 0 and doc[tok.i - 1].pos_ in ("DET", "NUM"))
+
+
+def _completive_subject(doc: Doc, end_tok: int, ctx: Context, offset: int) -> Token | None:
+    """What a ruling stated in a "que" clause is about: the noun subject of the clause that follows the verb group
+    (over a date or an adverb). "a dit pour droit mardi que des données pseudonymisées ne constituent pas …" ->
+    "des données pseudonymisées"."""
+    k = end_tok + 1
+    while k < len(doc) and k <= end_tok + 8 and (doc[k].pos_ == "ADV" or doc[k].text == "," or _in_value(
+            doc[k], ctx, offset) or (k + 1 < len(doc) and doc[k].pos_ == "DET" and _in_value(doc[k + 1], ctx, offset))):
+        k += 1
+    if k + 1 >= len(doc) or _form(doc[k]) not in ("que", "qu'") or doc[k].pos_ != "SCONJ":
+        return None
+    verb = doc[k].head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > k), None) \
+        if verb.i > k else None
+    if subj is None:  # the parser hung the clause elsewhere: a determined noun right after "que"
+        j = k + 1
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "NUM"):
+            j += 1
+        subj = doc[j] if j > k + 1 and j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _in_value(subj, ctx, offset):
+        return None  # (a pronoun subject, "qu'il", says nothing of its own)
+    return subj
+
+
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
                  same_top_nouns: set[str], rest: tuple[str, ...] = ()) -> tuple[EntityRef | None, Token | None]:
     doc = t.doc
     heads = [t] + [doc[k] for k in range(t.i + 1, end_tok + 1)]
+    nxt = doc[end_tok + 1] if end_tok + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "VERB" and "VerbForm=Fin" in str(nxt.morph) and (
+            nxt.head.i == t.i or (t.head.i == nxt.i and t.dep_.startswith("aux") and "VerbForm=Part" in str(t.morph))) \
+            and not any((c.dep_.startswith("nsubj") and c.i > t.i) or c.dep_ == "mark" or (
+                c.dep_.startswith("aux") and c.i != t.i and c.head.i == nxt.i and c.i > t.i) for c in nxt.children):
+        # "a annulé partiellement la délibération": no finite verb follows the verb group without a subject; it is
+        # an adverb the tagger misread, and what the parser hung on it is the trigger's
+        heads.append(nxt)
     if passive:
         holders = list(t.children)
         if t.dep_ == "xcomp" and t.head.i < t.i and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders):
             holders = [c for c in t.head.children if c.i < t.head.i]  # "Le décret doit être publié": the modal's
         stray = None
         if not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders):
-            stray = _stray_subject(t)
+            stray = _stray_subject(t) or _quantified_subject(t)
         for c0 in holders + ([stray] if stray is not None else []):
             c = _unmarked(c0) if c0.dep_ in ("nsubj:pass", "nsubj") or c0 is stray else None
             if c is not None:
                 if _form(c) in L.RELATIVES and t.dep_ == "acl:relcl":
                     c = t.head
+                if fold(c.lemma_) in same_top_nouns and c.i < t.i:
+                    # "Une amende de 2,3 millions d'euros a été infligée par la Cnil à la société X": the act noun
+                    # is the subject, its party the target (the parser may hang "à X" on the "par" agent); not a
+                    # text ("Une proposition de loi … a été déposée à l'Assemblée": the text is the object)
+                    cs0, ce0 = _span_chars(doc, *phrase_bounds(c), offset)
+                    tgt = None if ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs0:ce0], "fr")) == \
+                        "instrument" else _target(list(t.children), ctx, offset) or _addressee_on_agent(t, ctx, offset)
+                    if tgt is not None:
+                        return tgt, c
                 s, e = phrase_bounds(c)
                 if c.i < t.i and e < t.i and doc[e].text == "(" and c.right_edge.i < t.i:
                     close = next((j for j in range(e + 1, min(e + 5, t.i)) if doc[j].text == ")"), None)
@@ -1741,7 +1865,8 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             if _in_value(c, ctx, offset) or (c.i > 0 and doc[c.i - 1].pos_ == "DET" and doc[c.i - 2].text == ","
                                               and _absolute_clause(c)):
                 continue  # (", aucun décret n'autorisant un tel usage": the subject of a participle clause)
-            if c.dep_ in ("obj", "ccomp") and (c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c) or (
+            if c.dep_ in ("obj", "ccomp") and not (c.i > end_tok and _bare_locution(c)) and (
+                    c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c) or (
                     c.pos_ == "ADJ" and any(x.dep_ == "det" and x.i < c.i for x in c.children))) \
                     and not any(x.dep_ == "case" and _form(x) not in L.GENITIVE_PREPS for x in c.children):
                 obj = c  # a direct object has no preposition: "adopté en première lecture" is a manner
@@ -1758,7 +1883,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("obl:arg",) and c.i > end_tok and not _in_value(c, ctx, offset) \
-                        and (c.pos_ in ("NOUN", "PROPN", "NUM", "X") or _nominal(c)) \
+                        and (c.pos_ in ("NOUN", "PROPN", "NUM", "X") or _nominal(c)) and not _bare_locution(c) \
                         and not any(_form(x) in L.AGENT_PREPS for x in c.children if x.dep_ == "case") \
                         and not (fold(c.lemma_) in same_top_nouns and any(
                             _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")):
@@ -1775,16 +1900,17 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
             tok = doc[k]
             if tok.text in (";", ":", ".") or _form(tok) in L.RELATIVES or (
-                    tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph)
-                                                     or "VerbForm=Inf" in str(tok.morph))):
+                    tok.pos_ in ("VERB", "AUX") and tok.dep_ != "advmod" and tok not in heads and (
+                        "VerbForm=Fin" in str(tok.morph) or "VerbForm=Inf" in str(tok.morph))):
                 break  # a noun of an infinitive clause ("ordonné de cesser de collecter les données") is not it
+            # (an adverb the tagger called a verb opens no clause: "a annulé partiellement le décret")
             if (tok.pos_ not in ("NOUN", "PROPN") and not _proper(tok) and not (
                     tok.pos_ == "ADJ" and k - 1 > end_tok and doc[k - 1].pos_ == "DET"  # "les requêtes" as ADJ
                     and (k + 1 == len(doc) or doc[k + 1].pos_ in ("ADP", "PUNCT")))) or _in_value(tok, ctx, offset):
                 continue
             p1 = _form(doc[k - 1]) if k - 1 > end_tok else ""
             p2 = doc[k - 2] if k - 2 > end_tok else None
-            if p1 in L.PREPOSITIONS and p1 not in ("des",):
+            if (p1 in L.PREPOSITIONS and p1 not in ("des",)) or _bare_locution(tok):
                 continue
             if p1 == "des" and p2 is not None and p2.pos_ in ("NOUN", "PROPN") and not _in_value(p2, ctx, offset):
                 continue  # "le rapport des sages" (not "jeudi des lignes directrices": a date is no head)
@@ -1807,6 +1933,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 s0 += 1
             return _entity_for(doc, s0, e0, offset, ctx, "object"), topic
     if obj is None:
+        about = _completive_subject(doc, end_tok, ctx, offset)
+        if about is not None:
+            s0, e0 = phrase_bounds(about)
+            return _entity_for(doc, s0, e0, offset, ctx, "object"), about
         return None, None
     if obj.pos_ == "PRON":
         if obj.i < t.i and _form(obj) in L.OBJECT_CLITICS:
@@ -2182,7 +2312,25 @@ def _support_verb(t: Token) -> Token | None:
         # "a prononcé le 9 octobre un rappel à l'ordre": after a date the parser takes the bare object noun
         # phrase for an adjunct; without a preposition it is the object
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and t.head.i == prev.i and _number_word(prev):
+        # "a prononcé au premier semestre vingt-trois sanctions": the parser hung the noun on its numeral, and the
+        # numeral on the adjunct before it; the verb that governs them is the support
+        h = prev.head
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") and h.i < prev.i:
+                return h if _lemma(h) in L.SUPPORT_VERBS else None
+            if h.head.i == h.i:
+                break
+            h = h.head
     return None
+
+
+def _number_word(tok: Token) -> bool:
+    """A numeral in digits or words, compounds included ("vingt-trois", "trente-et-un")."""
+    form = _form(tok)
+    return tok.like_num or form in _NUMBER_WORDS or (
+        "-" in form and all(p in _NUMBER_WORDS or p == "et" for p in form.split("-")))
 
 
 def _support_before_target(t: Token) -> Token | None:
@@ -2280,7 +2428,7 @@ def _num_of(tok: Token, ctx: Context | None = None, offset: int = 0) -> int | No
     doc = tok.doc
     if ctx is not None and _in_value(tok, ctx, offset):
         return None  # part of a date or an amount: "le 3 mars 2023 une sanction"
-    if not (tok.like_num or fold(tok.text) in L.NUMBERS) or fold(tok.text) in ("un", "une"):
+    if not (tok.like_num or fold(tok.text) in L.NUMBERS or _number_word(tok)) or fold(tok.text) in ("un", "une"):
         return None
     if tok.i > 0 and fold(doc[tok.i - 1].text).rstrip(".") in L.MONTHS:
         return None  # the year of a date: "le 3 mars 2023 une sanction"
@@ -2294,26 +2442,23 @@ def _num_of(tok: Token, ctx: Context | None = None, offset: int = 0) -> int | No
 
 
 def _count_off_object(frame: Frame, doc: Doc, offset: int, ctx: Context) -> None:
-    """A numeral that determines the object counts the acts and is no part of the object's name.
+    """A numeral that determines the object's parties counts the acts; the object stays as written.
 
     "a mis en demeure sept sociétés", "la mise en demeure par la Cnil de quatre communes":
-    count 7/4, object "sociétés"/"communes".
+    count 7/4, object "sept sociétés"/"quatre communes" (the parties the acts are about, not any "communes").
     """
     obj = frame.object
     if obj is None or obj.span is None:
         return
     first = next((tok for tok in doc if tok.idx + offset == obj.span.start), None)
-    if first is None or first.i + 1 >= len(doc) or doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return
+    if first is None or first.i + 1 >= len(doc) or doc[first.i + 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ", "AUX") \
+            or doc[first.i + 1].is_punct:
+        return  # (a noun the tagger misread after the numeral counts too: "douze mairies" as a participle)
     n = _num_of(first)
     if n is None or _in_value(first, ctx, offset):
         return
     if frame.count is None:
         frame.count = n
-    if frame.count != n or _category(obj, ctx) in ("instrument", "matter"):
-        return  # "cinq articles de la loi": the numeral is part of what the text says was hit
-    rest = doc[first.i + 1].idx + offset
-    frame.object = replace(obj, text=ctx.text[rest:obj.span.end], span=Span(rest, obj.span.end))
 
 
 def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int | None:
@@ -2323,7 +2468,8 @@ def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int |
     def num_of(tok: Token) -> int | None:
         return _num_of(tok, ctx, offset)
 
-    if t.pos_ in ("NOUN", "PROPN") or _after_determiner(t):  # also a noun the tagger took for a participle
+    if t.pos_ in ("NOUN", "PROPN") or _after_determiner(t) or (t.i > 0 and _number_word(doc[t.i - 1])):
+        # (also a noun the tagger took for a participle or, after a numeral, an adjective: "vingt-trois sanctions")
         for k in range(t.i - 1, max(-1, t.i - 5), -1):
             tok = doc[k]
             n = num_of(tok)
@@ -2369,6 +2515,46 @@ def _reflexive_clitic(t: Token) -> bool:
     return any("Reflex=Yes" in str(c.morph) and c.i < t.i for c in t.children)
 
 
+def _stance_relative(t: Token) -> bool:
+    """A relative in the present set off by commas on the subject of a clause told in a past tense ("La
+    plateforme, qui conteste la décision, a annoncé …"): it describes where the subject stands now, no act."""
+    doc = t.doc
+    if t.dep_ != "acl:relcl" or "Tense=Pres" not in str(t.morph) or "VerbForm=Fin" not in str(t.morph):
+        return False
+    rel = next((c for c in t.children if c.dep_ == "nsubj" and _form(c) == "qui"), None)
+    head = t.head
+    if rel is None or rel.i == 0 or doc[rel.i - 1].text != "," or head.dep_ not in ("nsubj", "nsubj:pass") \
+            or head.head.i <= t.i:
+        return False
+    main = head.head
+    return any(c.dep_.startswith("aux") for c in main.children) or "Tense=Imp" in str(main.morph) \
+        or "Tense=Past" in str(main.morph)
+
+
+def _condition(t: Token) -> bool:
+    """A verb under "si" ("Si ces griefs sont confirmés, …", "S'il est adopté…") states a hypothesis, no act."""
+    return any(c.dep_ == "mark" and _form(c) in L.CONDITION_MARKS and c.i < t.i for c in t.children)
+
+
+def _ongoing_span(t: Token) -> bool:
+    """A finite verb in the present followed by "depuis" and a span of time ("testent depuis deux ans",
+    "enquête depuis des mois") tells a state that goes on, not an act at a point in time."""
+    morph = str(t.morph)
+    if "VerbForm=Part" in morph or "VerbForm=Inf" in morph or ("Tense=Pres" not in morph and morph):
+        return False  # (a form the tagger left without features, "testent" read as an adverb, may still be one)
+    doc = t.doc
+    if t.i > 0 and _lemma(doc[t.i - 1]) in ("avoir", "etre"):
+        return False
+    if t.i + 1 >= len(doc) or _form(doc[t.i + 1]) != "depuis":
+        return False
+    for k in range(t.i + 2, min(len(doc), t.i + 6)):
+        if _lemma(doc[k]) in L.DURATION_UNITS:
+            return True
+        if doc[k].pos_ not in ("NUM", "DET", "ADJ") and _form(doc[k]) not in _NUMBER_WORDS:
+            return False
+    return False
+
+
 def _background(t: Token) -> bool:
     """A clause in the imperfect ("qui prolongeait…"), or a relative clause in the pluperfect ("par laquelle
     le conseil avait lancé…"), describes the background; it does not report an act."""
@@ -2380,6 +2566,12 @@ def _background(t: Token) -> bool:
             auxes[0].dep_ == "aux:pass" or _lemma(auxes[0]) in ("être", "etre")) and not (
             auxes[0].dep_ == "aux:tense" and _reflexive_clitic(t)):  # "s'était prononcée": a pluperfect
         return True  # "si le texte était voté en l'état": a passive in the imperfect is no act at a point in time
+    if _condition(t):
+        return True
+    if not auxes and _stance_relative(t):
+        return True
+    if not auxes and _ongoing_span(t):
+        return True  # "qui testent depuis deux ans…": a present with "depuis" and a span of time is a state
     # "la délibération par laquelle le conseil avait lancé…": a prepositional relative describes its antecedent
     doc = t.doc
     window = [_form(x) for x in doc[max(0, t.i - 8):t.i]]
@@ -2539,6 +2731,9 @@ def _owned_adjunct(t: Token) -> bool:
     """Whether the participle ``t`` describes the text of a fronted adjunct that belongs to the main subject
     ("Dans un rapport publié mardi, la Cour des comptes critique…")."""
     head = t.head
+    if head.i == t.i or head.i > t.i:
+        # the parser may hang the noun on its participle ("Dans un avis | rendu public lundi": obl:mod of "rendu")
+        head = next((c for c in t.children if c.i == t.i - 1 and c.pos_ == "NOUN"), head)
     return head.i != t.i and head.i < t.i and head.i <= t.sent.start + 3 and any(
         _form(c) in L.OWNER_ADJUNCT_PREPS or _form(c) in L.RECORD_ADJUNCT_PREPS or _form(c) in L.POSSESSIVES
         for c in head.children if c.i < head.i)
@@ -2563,6 +2758,23 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
     return head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
 
 
+def _trailing_participle(t: Token) -> bool:
+    """A present participle restricted by "ne … que", set off by a comma after the main verb and its complements
+    ("le Conseil a validé la loi, ne censurant que deux articles"): the exception to the main act, a clause whose
+    subject is the main subject, not a noun's adjective. (Without "ne … que" such a participle often restates the
+    main act: "a confirmé l'amende, rejetant le recours".)"""
+    doc = t.doc
+    k = t.i - 1
+    if k < 1 or _form(doc[k]) not in ("ne", "n'"):
+        return False
+    k -= 1
+    if doc[k].text != ",":
+        return False
+    start = t.sent.start if doc.has_annotation("SENT_START") else 0
+    return any(x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph) and x.dep_ in ("ROOT", "aux", "aux:tense")
+               for x in doc[start:k])
+
+
 def _attributive(t: Token) -> bool:
     """A participle used as an adjective: "le très contesté article 20", "une société ouverte et égalitaire";
     a present participle describing a noun: "l'arrêté municipal autorisant les caméras"."""
@@ -2575,7 +2787,7 @@ def _attributive(t: Token) -> bool:
         t.pos_ == "VERB" and _form(t).endswith("ant") and t.head.i < t.i
         and not any(c.dep_ in _SUBJ for c in t.children))
     if present_participle and t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN") \
-            and not any(_form(c) == "en" for c in t.children):
+            and not any(_form(c) == "en" for c in t.children) and not _trailing_participle(t):
         return True
     # a present-tense form the tagger called an adjective ("la loi prolonge") is no participle
     participle_like = "VerbForm=Part" in m or (t.pos_ == "ADJ" and t.text.lower().endswith(L.PAST_PARTICIPLE_ENDINGS))
@@ -2871,8 +3083,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     by_record = any(c.dep_ == "obl:agent" and ctx.linker.guess_kind(
                         ctx.text[slice(*_span_chars(doc, *phrase_bounds(c), offset))], "fr", "instrument")
                         in _RECORD_KINDS for c in t.children)
-                if frame.agent is None and t.head.i != t.i and (any(
-                        _form(c) in L.POSSESSIVES for c in t.head.children) or _owned_adjunct(t)):
+                if frame.agent is None and ((t.head.i != t.i and any(
+                        _form(c) in L.POSSESSIVES for c in t.head.children)) or _owned_adjunct(t)):
                     # "Dans son rapport rendu public mardi, la Défenseure…": the owner is the main subject
                     after = [m for m in ctx.mentions if m.category == "actor" and m.start > t.idx + offset
                              and "," in ctx.text[t.idx + offset:m.start] and m.end <= sent_span.end]
@@ -2933,6 +3145,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # "la loi a été promulguée le 9 juillet et publiée au Journal officiel le lendemain": the
                 # coordinated participle shares the theme of the act before
                 obj = last_frame.object
+            if passive and text_theme(trig, ctx.lexicon) and obj_head is not None and obj_head.i < t.i \
+                    and obj_head.dep_ == "nsubj:pass" and _form(obj_head) in L.SUBJECT_PRONOUNS:
+                obj = _last_text(ctx, t.idx + offset)  # "Il a été publié au Journal officiel": the text named before
             if obj is None and not passive and _dative(t) is None and not any(
                     (c.dep_.startswith("obl") and not _in_value(c, ctx, offset)) or c.dep_ == "iobj"
                     for c in t.children if c.i > t.i):
@@ -3034,10 +3249,24 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             agent_ok = True
         if not agent_ok and not is_noun and ctx.recent_agents and ((_passive(t) and any(
                 c.dep_ == "aux:pass" for c in t.children)) or _impersonal(t)):
-            topic = ctx.recent_agents[-1]
+            # "Le reste du décret, contesté par X, a été validé": a body named inside the subject is not its author
+            subj = [range(min(x.idx for x in c.subtree) + offset, max(x.idx + len(x) for x in c.subtree) + offset)
+                    for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]
+            # an act told in a relative clause ("l'arrêt de la cour d'appel, qui avait validé …") is background:
+            # the body the clipping is about is the author of the last act of a main clause
+            topic = next((a for a in reversed(ctx.main_agents or ctx.recent_agents) if a.span is None
+                          or not any(a.span.start in r for r in subj)), ctx.recent_agents[-1])
             if topic.kind not in ("company", "person"):
                 frame.agent = topic  # "L'enquête avait été ouverte en juin 2021": by the body the text is about
                 agent_ok = True
+        if not agent_ok and theme_ok and not is_noun and not ctx.recent_agents and text_theme(trig, ctx.lexicon) \
+                and _passive(t) and any(c.dep_ == "aux:pass" for c in t.children) \
+                and frame.object is not None and _category(frame.object, ctx) == "instrument" \
+                and ctx.linker.guess_kind(frame.object.text, "fr", "instrument") in _RECORD_KINDS:
+            # "la Cnil lui reproche … . La délibération a été rendue publique mardi": a body's own decision, made
+            # public without a named author, by the body named as a subject before
+            frame.agent = _topic_body(ctx, t.idx + offset)
+            agent_ok = frame.agent is not None
         if not agent_ok:
             frame.agent = None
             extra_agents = []
@@ -3052,7 +3281,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # company the clipping named before as subject to it
             frame.object = _party_before(frame, ctx) or frame.object
         if takes_ground(trig, ctx.lexicon):
-            frame.ground = _ground([t] + ([support_of[t.i]] if is_noun and t.i in support_of else []), ctx, offset)
+            frame.ground = _ground([t] + ([support_of[t.i]] if is_noun and t.i in support_of else []), ctx, offset,
+                                   end_tok)
             obj = frame.object
             if frame.ground is not None and obj is not None and obj.span is not None \
                     and obj.span.start < frame.ground.start < obj.span.end:
@@ -3096,6 +3326,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ctx.recent_themes.append(frame.object)
         if frame.agent is not None and frame.agent.span is not None:
             ctx.recent_agents.append(frame.agent)
+            if t.dep_ != "acl:relcl":
+                ctx.main_agents.append(frame.agent)
         for pron, member in members[1:] if is_noun else []:
             ps, pe = _span_chars(doc, pron.i, pron.i + 1, offset)
             out.append(replace(frame, agent=member, trigger_span=Span(ps, pe), count=None, date=None, via_noun=False))
@@ -3139,7 +3371,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
 
 
-def _ground(anchors: list[Token], ctx: Context, offset: int) -> Span | None:
+def _ground(anchors: list[Token], ctx: Context, offset: int, own_end: int = -1) -> Span | None:
     """What a sanction or an injunction is for: a "pour" phrase on the trigger, its support verb or a noun of its
     phrase ("une amende de 50 millions d'euros pour avoir glissé des publicités…", "que lui a infligée la Cnil
     pour la surveillance excessive des salariés"). Not a party ("100 millions d'euros pour Google"), nor a
@@ -3147,8 +3379,8 @@ def _ground(anchors: list[Token], ctx: Context, offset: int) -> Span | None:
     doc = anchors[0].doc
     ids = {a.i for a in anchors}
     for tok in doc:
-        if _form(tok) not in L.GROUND_PREPS or tok.dep_ not in ("case", "mark"):
-            continue
+        if _form(tok) not in L.GROUND_PREPS or tok.dep_ not in ("case", "mark") or anchors[0].i < tok.i <= own_end:
+            continue  # (a word of the trigger's own phrase: "dire pour droit")
         head = tok.head
         if head.i <= tok.i or _in_value(head, ctx, offset) or fold(_lemma(head)) in L.TIME_GROUND_NOUNS:
             continue
@@ -3434,9 +3666,10 @@ def _refer(frame: Frame, t: Token, body: Token | None, passive: bool, ctx: Conte
 def _referred_by_main(f: Frame, found: list[Frame], ctx: Context) -> None:
     """"Saisi par les députés, le Conseil constitutionnel a censuré X": X is the text referred; without such an act
     in the sentence, the text the clipping told of before ("Saisis par …, ils n'ont pas censuré …")."""
-    main = next((g for g in found if g is not f and not is_referral(g.trigger, ctx.lexicon)
-                 and g.trigger_span.start > f.trigger_span.start and _same_body(g.agent, f.addressee)
-                 and g.object is not None and _category(g.object, ctx) == "instrument"), None)
+    main = min((g for g in found if g is not f and not is_referral(g.trigger, ctx.lexicon)
+                and g.trigger_span.start > f.trigger_span.start and _same_body(g.agent, f.addressee)
+                and g.object is not None and _category(g.object, ctx) == "instrument"),
+               key=lambda g: g.trigger_span.start, default=None)  # the first act after the referral
     text = main.object if main is not None else _last_text(ctx, f.trigger_span.start, exclude_kind=_PART_KIND)
     if text is not None:
         f.object = text

@@ -223,8 +223,10 @@ ADDITIVES: tuple[str, ...] = ("also", "additionally", "in addition", "further", 
 ADVERBS: frozenset[str] = frozenset(
     {"already", "also", "then", "now", "still", "first", "later", "recently", "previously", "once", "since",
      "just", "finally", "eventually", "initially", "originally", "formally", "officially", "temporarily",
-     "preliminarily", "provisionally", "tentatively", "partially", "partly", "unanimously"}
+     "preliminarily", "provisionally", "tentatively", "partially", "partly", "unanimously", "instead"}
 )
+#: Quantifiers floated after an auxiliary ("were both sent", "have all been fined"): part of the verb group.
+FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
 #: Words that link the items of a list ("€600,000 in 2018 and €10m last year").
 AMOUNT_LIST_LINKS: tuple[str, ...] = ("and", ",", "then")
 #: An amount taken up from before: "was fined the same amount".

@@ -52,7 +52,7 @@ FOLLOWING: tuple[str, ...] = ("suivant", "suivante")
 THIS: frozenset[str] = frozenset({"ce", "cette", "cet"})
 #: Words before a month or a bare year that make it a date ("en mars", "en 2021", "l'année 2020").
 MONTH_LEADS: tuple[str, ...] = ("en",)
-YEAR_LEADS: tuple[str, ...] = ("en", "année", "l'année")
+YEAR_LEADS: tuple[str, ...] = ("en", "année", "l'année", "semestre", "trimestre")  # "au premier semestre 2026"
 #: Words before a weekday that make it a date ("le lundi").
 WEEKDAY_LEADS: tuple[str, ...] = ("le",)
 #: Articles before a unit of time ("le mois dernier", "l'an dernier").
@@ -198,7 +198,8 @@ INDEFINITES: frozenset[str] = frozenset(
 #: Prepositional locutions opening an adjunct of the act, never part of a body's name: "saisi par le préfet au
 #: titre du contrôle de légalité" (the words, as folded token forms).
 ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = (
-    ("au", "titre"), ("en", "vertu"), ("sur", "le", "fondement"), ("dans", "le", "cadre"))
+    ("au", "titre"), ("en", "vertu"), ("sur", "le", "fondement"), ("dans", "le", "cadre"),
+    ("a", "la", "demande"), ("a", "l'", "initiative"), ("a", "la", "requete"))
 #: Relative pronouns after a preposition ("par laquelle", "dans lequel"): the clause describes its antecedent.
 PREP_RELATIVES: frozenset[str] = frozenset(
     {"laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels"}
@@ -249,6 +250,8 @@ ETRE_VERBS: frozenset[str] = frozenset(
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
                                             "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes")
 #: Time units: "de sept mois", "d'un an" after a verb measure a duration, they are no object.
+#: Conjunctions that open a condition: the clause they head states a hypothesis, not an act.
+CONDITION_MARKS: frozenset[str] = frozenset({"si", "s'"})
 DURATION_UNITS: frozenset[str] = frozenset({"jour", "semaine", "mois", "an", "annee", "heure", "trimestre", "semestre"})
 #: Nouns of a time limit (folded): "dans un délai de deux mois" after an order is when, not what, it orders.
 DEADLINE_NOUNS: frozenset[str] = frozenset({"delai", "echeance"})
