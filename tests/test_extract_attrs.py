@@ -167,6 +167,15 @@ DATES = [
      "adoption", "2025-03"),
     ("an English expected act's month is the next one", "en",
      "EU lawmakers are expected to vote on the regulation in April.", "2025-06-12", "adoption", "2026-04"),
+    ("a bare day after a full date in the sentence takes its month and year", "fr",
+     "Un arrêté du 14 mars 2026, publié au Journal officiel du 17, encadre les drones.", "2026-03-20",
+     "publication", "2026-03-17"),
+    ("the participle of the decision an act is done by dates it", "fr",
+     "Le préfet de l'Hérault a interdit par un arrêté signé lundi les drones de loisir au-dessus de la plage, du "
+     "3 au 9 août.", "2026-07-30", "autre", "2026-07-27"),
+    ("a record's second participle with a bare day", "fr",
+     "La Cnil a mis en demeure la commune de Sète. La délibération, adoptée le 2 juin 2026 et rendue publique le 9, "
+     "est motivée.", "2026-06-12", "publication", "2026-06-09"),
 ]
 
 

@@ -268,6 +268,9 @@ OBJECT_PHRASES = [
      "du décret a été validé.", "validation", "Le reste du décret (le décret n° 2024-77 sur les caméras)"),
     ("à l'initiative de ends the object", "Le Sénat a adopté la proposition de loi sur les drones à l'initiative "
      "du groupe centriste.", "adoption", "la proposition de loi sur les drones"),
+    ("a vote tally set off by commas is no part of the object", "Les sénateurs ont adopté mardi en séance, par "
+     "200 voix contre 90, une proposition de loi sur les drones, sous le regard du ministre.", "adoption",
+     "une proposition de loi sur les drones"),
 ]
 
 
@@ -281,3 +284,96 @@ def test_a_body_in_a_numbered_acts_bracket_is_not_the_object(ex: Extractor) -> N
     evs = of_top(ex, "La Commission européenne a adopté le règlement (UE) 2025/99 sur les jouets.", "adoption")
     eu = iri_of(ex, "Union européenne")
     assert evs and all(e.object is not None and e.object.iri != eu and "2025/99" in e.object.text for e in evs)
+
+
+# --- round 15: a court's statement of the law, a pronoun after "mais", adjuncts before an act noun, records ---
+
+def test_a_court_stating_the_law_alone_is_a_ruling(ex: Extractor) -> None:
+    evs = of_top(ex, "La Cour de justice de l'Union européenne a jugé mardi, sur question d'un tribunal belge, "
+                     "qu'une banque doit informer ses clients de chaque transfert de leurs données.", "autre")
+    cjeu = iri_of(ex, "Cour de justice de l'Union européenne")
+    assert [e.agent.iri for e in evs if e.agent is not None] == [cjeu]
+
+
+@pytest.mark.parametrize("text", [
+    # beside the court's real act, its reasoning
+    "La Cour de justice de l'Union européenne a jugé qu'une banque doit informer ses clients et a annulé la "
+    "décision de la Commission européenne.",
+    # a past tense after the past verb judges a case, it states no rule
+    "Le Conseil constitutionnel a jugé que cette disposition portait une atteinte excessive à la vie privée.",
+    # only a court rules
+    "Le ministre de l'Intérieur a jugé que la mesure est nécessaire.",
+    # a relative tells no ruling of its own
+    "Le requérant invoque l'arrêt de la Cour de justice de l'Union européenne, qui a jugé que la conservation "
+    "générale est interdite.",
+])
+def test_juger_que_is_no_ruling(ex: Extractor, text: str) -> None:
+    evs = ex.extract(Clipping(text=text))
+    assert not [e for e in evs if e.type == "decision_prejudicielle"], evs
+
+
+def test_pronoun_after_mais_is_the_first_clauses_subject(ex: Extractor) -> None:
+    evs = of_top(ex, "Le tribunal administratif de Nantes n'a pas suspendu l'arrêté par lequel le maire de Cholet "
+                     "a fait poser des caméras près de deux gymnases, mais il lui a enjoint de flouter les images.",
+                 "autre")
+    assert evs and all(e.agent is not None and "tribunal administratif de Nantes" in e.agent.text for e in evs), evs
+    assert all(e.object is not None and "Cholet" in e.object.text for e in evs), evs
+
+
+def test_an_adjunct_set_off_before_the_act_noun_is_skipped(ex: Extractor) -> None:
+    text = ("La Commission nationale consultative des droits de l'homme a adopté lundi, par 30 voix pour et "
+            "2 abstentions, un avis sur la reconnaissance faciale.")
+    assert of_top(ex, text, "avis")
+    assert not of_top(ex, text, "adoption")
+
+
+def test_a_further_participle_on_the_record_is_its_authors_act(ex: Extractor) -> None:
+    evs = of_top(ex, "La Cnil a sanctionné la société Durand d'une amende de 10 000 euros. La délibération, "
+                     "adoptée le 3 mars 2026 et rendue publique le 10, est définitive.", "publication")
+    cnil = iri_of(ex, "Cnil")
+    assert evs and all(e.agent is not None and e.agent.iri == cnil for e in evs), evs
+
+
+def test_a_power_a_text_confers_is_no_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Un arrêté du 14 mars 2026 habilite les policiers municipaux à consulter le "
+                                   "fichier des véhicules volés."))
+    assert not [e for e in evs if e.agent is None and e.object is not None and "policiers" in e.object.text], evs
+
+
+def test_decided_in_the_past_to_refer_is_a_referral(ex: Extractor) -> None:
+    evs = of_top(ex, "La cour administrative d'appel de Paris a décidé mardi de saisir le Conseil d'État d'une "
+                     "demande d'avis sur les caméras piétons.", "saisine")
+    assert evs and all(e.modality == "realised" for e in evs), evs
+    assert not of_top(ex, "Le Conseil d'État décidera bientôt de saisir la Cour de justice.", "saisine") or all(
+        e.modality != "realised" for e in of_top(ex, "Le Conseil d'État décidera bientôt de saisir la Cour de "
+                                                     "justice.", "saisine"))
+
+
+def test_a_long_fronted_participle_clause(ex: Extractor) -> None:
+    evs = of_top(ex, "Saisis le 2 mai par la Cour de cassation d'une question prioritaire de constitutionnalité "
+                     "posée par une association de défense des libertés numériques, les Sages ont censuré "
+                     "l'article 12 de la loi.", "saisine")
+    cass = iri_of(ex, "Cour de cassation")
+    assert evs and all(e.agent is not None and e.agent.iri == cass for e in evs), evs
+
+
+def test_the_same_record_as_subject_is_its_authors_act(ex: Extractor) -> None:
+    evs = of_top(ex, "La préfète du Rhône a interdit par un arrêté les rassemblements près de la gare. Les "
+                     "commerçants protestent. Le même arrêté prolonge jusqu'au 31 mai l'usage des drones à Lyon.",
+                 "prolongation")
+    assert evs and all(e.agent is not None and "Rhône" in e.agent.text for e in evs), evs
+
+
+def test_a_system_entering_into_service_is_its_regulations_application(ex: Extractor) -> None:
+    evs = of_top(ex, "Le système européen d'entrée/sortie est entré en service le 12 octobre 2025 dans les "
+                     "aéroports.", "entree_en_application")
+    ees = iri_of(ex, "règlement (UE) 2017/2226")
+    assert evs and all(e.object is not None and e.object.iri == ees for e in evs), evs
+
+
+def test_a_fronted_participle_skips_a_relative_on_the_main_subject(ex: Extractor) -> None:
+    evs = of_top(ex, "Entré en vigueur le 2 mars 2026 dans toute l'Union européenne, le règlement (UE) 2017/2226, "
+                     "qui crée un fichier des passages aux frontières, s'impose aux États membres.",
+                 "entree_en_vigueur")
+    ees = iri_of(ex, "règlement (UE) 2017/2226")
+    assert evs and all(e.object is not None and e.object.iri == ees for e in evs), evs

@@ -325,6 +325,8 @@ class Extractor:
             groups.setdefault(key, []).append(f)
         chosen = [self._pick_type(g) for _, g in sorted(groups.items())]
         chosen = self._drop_taken_up(_merge(chosen), ctx)
+        if ctx.lang != "en":
+            chosen = _rulings_alone(chosen, self.knowledge)  # (before dates: a dropped ruling takes none)
         published = parse_published(clip.published)
         news_day = _news_day(ctx) if published is None else None
         self._assign_dates(chosen, ctx, published, syn or _Syntax())
@@ -392,8 +394,12 @@ class Extractor:
             inside = [f.object_span for f in fs if f.object_span is not None]
             # unless it is the participle of an act noun just before, of the same act ("la sanction de 32 M€
             # infligée à X en décembre 2023"): its dates are that act's
+            # (nor does the participle of the decision an act is done by: "par un arrêté signé samedi")
+            means_at = [d.start for d in ctx.dates if s <= d.start < e and roles.get(d.start) == "means"]
             anchors += [(p, self._participle_of(fs, p, ctx)) for p in sorted(ctx.trigger_starts)
-                        if s <= p < e and p not in own and not any(o.start <= p < o.end for o in inside)]
+                        if s <= p < e and p not in own and not any(o.start <= p < o.end for o in inside)
+                        and not any(0 < m - p < 25 and not re.search(r"[\s,;:.]", ctx.text[p:m].rstrip())
+                                    for m in means_at)]
             anchors.sort()
             owned: dict[int, list[DateMention]] = {i: [] for i in range(-1, len(fs))}
             initial: list[DateMention] = []
@@ -583,8 +589,50 @@ class Extractor:
                     if opens and any(g is not f and g.modality == "realised"
                                      and spans[k - 1][0] <= g.trigger_span.start < spans[k - 1][1] for g in frames):
                         continue
+            elif f.agent is None and f.object is not None and f.object_span is not None and f.trigger.pos == "verb" \
+                    and f.object_span.end < f.trigger_span.start \
+                    and ctx.text[f.object_span.end:f.trigger_span.start].lstrip().startswith(","):
+                # "La délibération, adoptée le 5 novembre et rendue publique le 19, …": a further participle on the
+                # record of the act told in the sentence before is an act of that act's author
+                named = fold(ctx.text[f.object_span.start:f.object_span.end])
+                words = re.findall(r"[\w-]+'?", named.replace("'", "' "))
+                if len(words) == 2 and words[0].rstrip("'") in definites and self.linker.guess_kind(
+                        words[1], ctx.lang, "instrument") in ACT_RECORD_KINDS:
+                    spans = spans or sentences(ctx.text, ctx.lang)
+                    k = next((j for j, (a, b) in enumerate(spans) if a <= f.object_span.start < b), -1)
+                    before = [g for g in frames if g is not f and g.modality == "realised" and g.agent is not None
+                              and k > 0 and spans[k - 1][0] <= g.trigger_span.start < spans[k - 1][1]]
+                    if k > 0 and not ctx.text[spans[k][0]:f.object_span.start].strip() and before:
+                        f = replace(f, agent=before[0].agent)
+            elif f.agent is None and f.trigger.pos == "verb":
+                author = self._record_author(f, frames, ctx, L)
+                if author is not None:
+                    f = replace(f, agent=author)
             out.append(f)
         return out
+
+    def _record_author(self, f: Frame, frames: list[Frame], ctx: Context, L: ModuleType) -> EntityRef | None:
+        """The author of the record that opens the sentence of ``f`` as its subject ("Le même arrêté prolonge …",
+        after "Le préfet a autorisé par un arrêté …"): the body of the last act before whose sentence names that
+        record noun. None unless the subject is a definite record noun, "même" allowed."""
+        spans = sentences(ctx.text, ctx.lang)
+        k = next((j for j, (a, b) in enumerate(spans) if a <= f.trigger_span.start < b), -1)
+        if k <= 0:
+            return None
+        words = re.findall(r"[\w-]+'?", fold(ctx.text[spans[k][0]:f.trigger_span.start]).replace("'", "' "))
+        definites = {fold(w).rstrip("'") for w in L.DEFINITES}
+        if not (len(words) == 2 or (len(words) == 3 and words[1] in getattr(L, "SAME_ADJECTIVES", ()))) \
+                or words[0].rstrip("'") not in definites \
+                or self.linker.guess_kind(words[-1], ctx.lang, "instrument") not in ACT_RECORD_KINDS:
+            return None
+        noun = words[-1]
+        for g in sorted(frames, key=lambda g: g.trigger_span.start, reverse=True):
+            if g is f or g.agent is None or g.modality != "realised" or g.trigger_span.start >= spans[k][0]:
+                continue
+            j = next((i for i, (a, b) in enumerate(spans) if a <= g.trigger_span.start < b), -1)
+            if j >= 0 and re.search(rf"\b{re.escape(noun)}\b", fold(ctx.text[spans[j][0]:spans[j][1]])):
+                return g.agent
+        return None
 
     def _takes_up_act(self, ctx: Context, span: tuple[int, int], f: Frame, L: ModuleType) -> bool:
         """Whether the sentence at ``span`` opens with a definite noun naming the act of ``f`` ("La sanction, …",
@@ -793,6 +841,9 @@ def _eligible(d: DateMention, f: Frame, roles: dict[int, str] | None = None, syn
         return False
     if roles is not None and roles.get(d.start) == "title":
         return False  # "la loi du 30 juillet 2021": the date names a text
+    if roles is not None and roles.get(d.start) == "means" and text and 0 <= d.start - f.trigger_span.end < 60 \
+            and not re.search(r"[,;:.]", text[f.trigger_span.end:d.start]):
+        return True  # "a autorisé par un arrêté signé samedi": the participle of the decision the act is done by
     if syn is not None:
         clause = syn.clause_of.get(d.start)
         # the clause may describe the trigger's own phrase ("l'amende de 20 millions prononcée en octobre")
@@ -871,6 +922,8 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
         before = fold(ctx.text[max(0, d.start - 160):d.start])
         m = link_re.search(before)
         if not m:
+            if _means_participle(before, L, linker, ctx.lang, arts, means):
+                out[d.start] = "means"  # "par un arrêté signé samedi": the date of the decision the act is done by
             continue
         seg = before[:m.start() + 1]
         if any(re.search(rf"(?:^|\W){re.escape(g)}\W*$", seg) for g in getattr(L, "GAZETTES", ())):
@@ -892,6 +945,24 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
         means_here = k >= 0 and words[k] in means and head.kind in ACT_RECORD_KINDS
         out[d.start] = "means" if means_here else "title"
     return out
+
+
+def _means_participle(before: str, L: ModuleType, linker: Linker, lang: str, arts: set[str], means: set[str]) -> bool:
+    """Whether folded text ``before`` a date ends with a means preposition, an article, a decision noun and a past
+    participle ("par un arrêté signé ", "par une décision rendue "): the date is that decision's."""
+    endings = tuple(fold(e) for e in getattr(L, "PAST_PARTICIPLE_ENDINGS", ()))
+    words = re.findall(r"\w+", before[max(before.rfind(c) for c in ",;:()\n") + 1:])
+    if len(words) < 4 or not endings or not words[-1].endswith(endings):
+        return False
+    heads = [h for h in linker.heads if h.category == "instrument" and h.lang in ("", lang)
+             and h.kind in ACT_RECORD_KINDS]
+    for h in heads:
+        n = len(h.key.split())
+        at = len(words) - 1 - n
+        if at >= 1 and words[at:at + n] == h.key.split() and words[at - 1] in arts and at >= 2 \
+                and words[at - 2] in means:
+            return True
+    return False
 
 
 #: A year inside the number of a text: "n° 2022-52", "Opinion 28/2024", "SAN-2024-019", "(UE) 2024/1689".
@@ -1058,6 +1129,20 @@ def _parties(amounts: list[Amount], ctx: Context, linker: Linker,
         if got is not None:
             out.append((a, got[0], got[1]))
     return out
+
+
+def _rulings_alone(frames: list[Frame], knowledge: Knowledge) -> list[Frame]:
+    """A court's statement of the law ("a jugé que …", "a dit pour droit que …") is a ruling of its own only when
+    a court states it and that court does no other act in the clipping; beside its real act (a rejection, an
+    annulment) it is that act's reasoning."""
+    def kind(ref: EntityRef) -> str | None:
+        ent = knowledge.entities.get(ref.iri) if ref.iri else None
+        return ent.kind if ent is not None else ref.kind
+
+    acting = {(f.agent.iri or f.agent.text) for f in frames if f.agent is not None
+              and f.trigger.code not in english.RULING_CODES}
+    return [f for f in frames if f.trigger.code not in english.RULING_CODES or f.agent is None or (
+        (f.agent.iri or f.agent.text) not in acting and kind(f.agent) in english.COURT_KINDS)]
 
 
 def _merge(frames: list[Frame]) -> list[Frame]:

@@ -212,6 +212,19 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         add(DateMention(m.start(), m.end(), m.group(), relative="same", marker=_marker(text, m.start(), L)))
     for m in P.next_day.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), relative="next", marker=_marker(text, m.start(), L)))
+    day_articles = getattr(L, "DAY_ARTICLES", ())
+    if day_articles:
+        # "adoptée le 5 novembre 2026 et rendue publique le 19,", "Un décret du 27 novembre 2026, publié au Journal
+        # officiel du 29": a bare day later in the sentence of a full date is a day of that month
+        for m in re.finditer(rf"\b(?:{_alt(day_articles)})\s+(?P<day>[0-3]?\d)(?=\s*[,;.)]|\s*$)", text, re.I):
+            d = int(m.group("day"))
+            prev = max((p for p in found if p.end <= m.start() and p.year is not None and p.month is not None
+                        and p.day is not None and p.relative is None), key=lambda p: p.end, default=None)
+            if prev is None or not (prev.day or 0) < d <= 31 or any(c in text[prev.end:m.start()] for c in ".;!?"):
+                continue
+            if _valid(prev.year or 0, prev.month or 0, d):
+                add(DateMention(m.start() + m.group().index(m.group("day")), m.end(), m.group("day"), prev.year,
+                                prev.month, d, marker=_marker(text, m.start(), L)))
     # "du 31 décembre 2020 au 31 juillet 2021": both ends of a range are a period
     links = "|".join(re.escape(w) for w in L.RANGE_LINKS)
     range_link = re.compile(rf"\s*(?:{links})\s+(?:(?:{_any_lang('RANGE_ARTICLES')})\s+)?\d", re.I)

@@ -52,6 +52,11 @@ DRAFT_KINDS = frozenset({"bill"})
 #: Kinds of the parties to acts: the scheme counts an act only with an institutional agent, and a company's own
 #: acts are its referrals (appeals, complaints); as the subject of any other act it is no agent.
 PARTY_KINDS = frozenset({"company"})
+#: Types of a court's statement of the law that does nothing itself (a ruling): told by a verb, the act of a court
+#: only ("the court ruled"), and told beside another act of the same court, that act's reasoning.
+RULING_CODES = frozenset({"decision_prejudicielle"})
+#: Kinds of the bodies that rule.
+COURT_KINDS = frozenset({"court"})
 #: When cues of several modalities govern one trigger, the most hedged wins.
 _PRIORITY = {"expected": 0, "proposed": 1, "announced": 2}
 
@@ -59,6 +64,10 @@ _PRIORITY = {"expected": 0, "proposed": 1, "announced": 2}
 #: The end of a phrase that introduces an agent ("… imposed by the ", "… by").
 _AGENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(L.AGENT_PREPS)) + r")(?:\s+(?:"
                            + "|".join(sorted(L.DEFINITE_ARTICLES)) + r"))?\s*$", re.IGNORECASE)
+
+
+#: The end of a statement before the subject of the verb that reports or rules on it ("…, the court ruled").
+_AFTER_COMMA = re.compile(r",\s*(?:(?:" + "|".join(sorted(L.DEFINITE_ARTICLES)) + r")\s+)?$", re.IGNORECASE)
 
 
 #: An infinitive of purpose inside a phrase ("new rules to speed up …"), not "to" before a noun phrase.
@@ -110,7 +119,9 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                                                    or (doc[t.i - 1].like_num and not _past_form(f))
                                                    or _form(doc[t.i - 1]) in L.CURRENCIES
                                                    or _form(doc[t.i - 1]) in L.SCALES
-                                                   or (f == trig.lemma and _after_determiner(doc, t.i))):
+                                                   or (f == trig.lemma and _after_determiner(doc, t.i))
+                                                   # "in a landmark ruling": an "-ing" noun after its determiner
+                                                   or (f.endswith("ing") and as_noun and _after_determiner(doc, t.i))):
                 continue  # "a fine", "with fines", "21 sanctions", "a 500 million euro fine": the noun
             end = t.i
             ok = True
@@ -370,14 +381,30 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
         # a name the phrase window cut ("by the Regulatory Authority | for Audiovisual …") is taken whole
         actors = [m for m in inside if m.category == "actor"] or [
             m for m in ctx.mentions if m.category == "actor" and m.iri and cs <= m.start < ce < m.end]
+        name_at = _described_name(text)
+        if name_at is not None and fold(text[:name_at].split()[-1]) in L.FUNCTION_WORDS:
+            name_at = None  # "the court of appeal in Lyon": a place in a prepositional phrase, no apposition
+        if actors and name_at is not None and actors[0].text[:1].islower() \
+                and all(m.end <= cs + name_at for m in actors):
+            # "Slovenia's information commissioner IP": a periphrasis that describes the body named after it is no
+            # name of another body
+            name = text[name_at:]
+            return EntityRef(text=name, span=Span(cs + name_at, ce), iri=ctx.linker.lookup(name), kind=actors[0].kind)
         if actors:
             return ctx.ref(actors[0])
+        described = ctx.linker.guess_kind(text[:name_at].rstrip(), "en", "actor") if name_at is not None else None
+        if name_at is not None and described is not None and described not in (*PARTY_KINDS, "person"):
+            # "Latvia's data protection agency DVI": the name in apposition to the description of a body is the body
+            name = text[name_at:]
+            return EntityRef(text=name, span=Span(cs + name_at, ce), iri=ctx.linker.lookup(name), kind=described)
         kind = ctx.linker.guess_kind(text, "en", "actor")
         if kind is None:
             return _surname(text, cs, ce, ctx)
         words = text.split()
         if fold(words[0]) in L.DEFINITE_ARTICLES and len(words) <= 4:
             back = ctx.antecedent(kind, cs)  # "the authority" after "the Italian Data Protection Authority"
+            if back is None:
+                back = _named_by_head(fold(words[-1]), cs, ctx)  # "the agency" after "the … agency AZOP"
             # a capitalised word ("the Irish watchdog") must be in a name of that body
             names = " ".join(fold(lb.text) for lb in ctx.linker.knowledge.entities[back.iri].labels) \
                 if back is not None and back.iri in ctx.linker.knowledge.entities else ""
@@ -496,7 +523,27 @@ def _entity(doc: Doc, s: int, e: int, offset: int, ctx: Context, want: str) -> E
                                  + r")\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", ctx.text[:cs]))
         if heads:
             return EntityRef(text=heads[-1].group(1) or heads[-1].group(2), span=Span(cs, ce), iri=None, kind=kind)
+        told = [o for o in ctx.recent_parties if o.span is not None and o.span.end <= cs and o.iri is None
+                and o.kind == kind and kind in PARTY_KINDS]
+        if told:
+            # "ordered the firm to …" after "fined a debt collection company": a definite noun of the same kind takes
+            # up the party of an earlier act
+            said = told[-1].text.split(" ", 1)
+            name = said[1] if len(said) == 2 and fold(said[0]) in L.ARTICLES else told[-1].text
+            return EntityRef(text=name, span=Span(cs, ce), iri=None, kind=kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _named_by_head(head: str, pos: int, ctx: Context) -> EntityRef | None:
+    """The last known body before ``pos`` one of whose names ends on the noun ``head`` ("the agency" after "AZOP",
+    the Personal Data Protection Agency): a definite noun takes up the body it names, whatever its kind."""
+    for m in reversed(ctx.mentions):
+        if m.end > pos or m.category != "actor" or m.iri is None or m.kind in (*PARTY_KINDS, "person"):
+            continue
+        ent = ctx.linker.knowledge.entities.get(m.iri)
+        if ent is not None and any(fold(lb.text).split()[-1:] == [head] for lb in ent.labels):
+            return ctx.ref(m)
+    return None
 
 
 def _titled_apposition(doc: Doc, comma: int, clause: int, offset: int, ctx: Context) -> tuple[int, int] | None:
@@ -528,6 +575,26 @@ def _reported_theme(doc: Doc, start: int, offset: int, ctx: Context) -> EntityRe
         e += 1
     if e == s or e >= len(doc) or doc[e].text in _CUT or e == s + 12:
         return None  # no verb group closes a subject
+    return _entity(doc, s, e, offset, ctx, "object")
+
+
+def _clause_subject(doc: Doc, s: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The subject of the clause opening at ``s`` ("national rules requiring hotels to copy ID cards go beyond …"):
+    the words up to the first punctuation, relative pronoun, auxiliary or past verb, at most 16."""
+    # over the date a wire's dateline keeps ("Oct 22, National rules …")
+    while s < len(doc) and (not doc[s].text.strip() or (doc[s].text == "," and s > 0)
+                            or any(d.start <= doc[s].idx + offset < d.end for d in ctx.dates)):
+        s += 1
+    e = s
+    while e < len(doc) and e < s + 16 and doc[e].text not in _CUT and _form(doc[e]) not in L.RELATIVES \
+            and not (e > s and (_form(doc[e]) in L.BE_FORMS or _form(doc[e]) in L.HAVE_FORMS
+                                or _form(doc[e]) in L.MODALS or _form(doc[e]) in L.FUTURE_AUX
+                                # "the surveillance law breached the constitution": a past verb after the subject
+                                or (e > s + 1 and _past_form(_form(doc[e]))
+                                    and not (e + 1 < len(doc) and _form(doc[e + 1]) in L.AGENT_PREPS)))):
+        e += 1
+    if e == s:
+        return None
     return _entity(doc, s, e, offset, ctx, "object")
 
 
@@ -705,8 +772,11 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
             steps += 1
             continue
         inside_value = any(a.start <= pos < a.end for a in ctx.amounts)
+        # "a consent order": a lower-case noun right before the act noun, itself after a determiner, modifies it
+        compound = k == i - 1 and k > 0 and _form(doc[k - 1]) in L.ARTICLES and tok.text.isalpha() \
+            and tok.text.islower() and f not in L.FUNCTION_WORDS and not _past_form(f) and not f.endswith("ing")
         if (tok.text in _CUT or (not inside_value and f not in L.ARTICLES and not tok.like_num
-                                 and f not in L.NOUN_MODIFIERS)) \
+                                 and f not in L.NOUN_MODIFIERS and not compound)) \
                 and not (tok.text[:1] in "€$£" or f in L.CURRENCIES or f in L.SCALES):
             return None
         k -= 1
@@ -931,6 +1001,9 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
             j -= 1
         if j > 0 and doc[j].text == "," and (_form(doc[j + 1]) in L.RELATIVES
                                              or _form(doc[j + 1]).endswith(L.PARTICIPLE_ENDINGS)
+                                             # ", formally adopted by EU ministers on 30 May,"
+                                             or (_form(doc[j + 1]) in L.PARTICIPLE_ADVERBS and j + 2 < k
+                                                 and _past_form(_form(doc[j + 2])))
                                              # ", to which the law had been referred by …,"
                                              or (_form(doc[j + 1]) in L.PREPOSITIONS and j + 2 < k
                                                  and _form(doc[j + 2]) in L.RELATIVES)):
@@ -1091,6 +1164,17 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                         break
                     start = head[0]
                     agent = _entity(doc, start, np[1], offset, ctx, "actor")
+    if agent is not None and agent.span is not None and agent.iri is not None and agent.text[:1].islower() \
+            and fold(agent.text.split()[0]) not in L.ARTICLES:
+        # "Slovenia's information commissioner IP fined …": the periphrasis describes the body named right after it
+        tail = ctx.text[agent.span.end:doc[i].idx + offset]
+        name = tail.strip()
+        words = name.split()
+        if tail[:1] == " " and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                and not any(c in name for c in ",;:()") and not ctx.mentions_in(agent.span.end, doc[i].idx + offset) \
+                and not any(agent.span.end <= d.start < doc[i].idx + offset for d in ctx.dates):
+            at = agent.span.end + len(tail) - len(tail.lstrip())
+            return EntityRef(text=name, span=Span(at, at + len(name)), iri=ctx.linker.lookup(name), kind=agent.kind)
     return agent
 
 
@@ -1204,8 +1288,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 len(before) > 1 and (_is_cue(before[-2], cues) or f"{before[-2]} {before[-1]}" in cues)) and not (
                 len(before) > 2 and f"{before[-3]} {before[-2]}" in cues):
             continue  # "to" + verb is a purpose or a plan, unless a cue governs it ("is expected to launch")
-        if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS:
+        ruling = trig.pos == "verb" and trig.code in RULING_CODES
+        if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS and not ruling:
             continue
+        if trig.pos == "verb" and not trig.rest and end + 1 < len(doc) and _form(doc[end + 1]) in L.PHRASAL_PARTICLES:
+            continue  # "ruled out a fine", "hit out at": a phrasal verb of its own
         if trig.pos == "verb" and not trig.rest:
             k = end + 1
             if k < len(doc) and _form(doc[k]) in L.ARTICLES:
@@ -1233,7 +1320,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         by_next = end + 2 < len(doc) and _form(doc[end + 1]) in L.AGENT_PREPS and not doc[end + 2].like_num
         # "a fine imposed by the Commission": a participle with its agent after a noun
         reduced = trig.pos == "verb" and not be_passive and _past_form(_form(t)) and by_next and bool(before) \
-            and before[-1] not in L.HAVE_FORMS and _is_word(doc[i - 1].text) and doc[i - 1].text.islower()
+            and before[-1] not in L.HAVE_FORMS and _is_word(doc[i - 1].text) and doc[i - 1].text.islower() \
+            and not (len(before) > 1 and before[-2] == "," and before[-1] in L.PARTICIPLE_ADVERBS)
         passive = trig.pos == "verb" and (be_passive or reduced or (
             _form(t).endswith(("ed", "en")) and bool(before) and _parenthetical(doc, i) is None and (
                 before[-1] == "," or (
@@ -1321,7 +1409,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             titles = [m for m in ctx.mentions if m.start == cs and m.end > ce and m.category == "instrument"]
             if obj is None and titles:
                 obj = ctx.ref(titles[-1])  # "adopted Opinion 28/2024 on …": the act noun opens the text's name
-            if obj is None and end + 1 in verb_tops and _form(doc[end + 1]).endswith("ing"):
+            if obj is None and end + 2 < len(doc) and _form(doc[end + 1]).endswith("ing") and (
+                    end + 1 in verb_tops or (takes_requirement(trig, ctx.lexicon) and doc[end + 1].text.islower()
+                                             and _is_word(doc[end + 1].text))):
+                # "an order banning a data broker from …", "a consent order requiring Acme to …": the party of the
+                # participle that tells what the act orders
                 np = _np_after(doc, end + 2)  # "notices ordering Acme to stop": the party the act noun orders
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
             for k in range(end + 1, min(len(doc), end + (12 if post is not None else 4))):
@@ -1385,6 +1477,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     obj = _challenger(doc, np[0], offset, ctx) or obj
             if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
                 agent = _source(doc, clause, i, offset, ctx)  # "According to the CNIL, Acme was fined …"
+            if agent is None and obj is not None and obj.span is not None and text_theme(trig, ctx.lexicon) \
+                    and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS:
+                # "The EDPS decision … was published on Monday": the body whose decision it is makes it public
+                own = [m for m in ctx.mentions_in(obj.span.start, obj.span.end) if m.category == "actor"
+                       and m.kind not in (*PARTY_KINDS, "person")]
+                if own:
+                    agent = ctx.ref(own[0])
         else:
             # "it entered into force" takes up a text; "it upheld the rest" a body: only an act that happens to a
             # text has a text for its subject
@@ -1395,6 +1494,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 k0 = _subject_end(doc, _group_start(doc, i, cues))[0]
                 if k0 > 0 and _form(doc[k0 - 1]) in L.PLURAL_PRONOUNS:
                     text_it = out[-1].object  # "New rules … apply from Friday, … after they entered into force"
+                elif k0 > 0 and (_form(doc[k0 - 1]) in L.CLAUSE_BREAKS or _form(doc[k0 - 1]) in L.COORDINATORS) \
+                        and _category(out[-1].object, ctx) in ("instrument", "matter"):
+                    text_it = out[-1].object  # "The act entered into force in July but will only apply from …"
             agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset,
                                                                    is_referral(trig, ctx.lexicon))
             shared = _coordinated_subject(doc, i, offset, out, sent) if agent is not None else None
@@ -1522,7 +1624,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and not trig.rest and not text_theme(trig, ctx.lexicon) \
                 and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS - {"decree"}:
             continue  # "the Board adopted a binding decision": a body that adopts a decision does what it says
-        if trig.pos == "verb" and not passive and not themed and obj is None and i not in deadline \
+        if trig.pos == "verb" and not passive and not themed and obj is None and i not in deadline and not ruling \
                 and agent is not None and agent.span is not None and agent.span.start > sent.start \
                 and ctx.text[sent.start:agent.span.start].rstrip().endswith(",") \
                 and all(w in L.ADVERBS for w in fold(ctx.text[agent.span.end:cs]).split()):
@@ -1665,6 +1767,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             obj = negated[trig.top]
         if trig.pos == "noun" and obj is None and agent is not None:
             obj = _reported_theme(doc, end + 1, offset, ctx)
+        if ruling:
+            if agent is None or agent.kind not in COURT_KINDS or agent.span is None:
+                continue  # "National rules require …", "the minister ruled": only a court rules
+            beyond = _past_date(doc, end + 1, ctx, offset) if end + 1 < len(doc) else end + 1
+            that = beyond if beyond < len(doc) and _form(doc[beyond]) in L.COMPLEMENTISERS else None
+            if that is not None:
+                obj = _clause_subject(doc, that + 1, offset, ctx)  # "ruled that national rules … go beyond …"
+            elif _AFTER_COMMA.search(ctx.text[sent.start:agent.span.start]):
+                # "National rules … go beyond what EU law allows, the top court ruled": the statement before it
+                obj = _clause_subject(doc, 0, offset, ctx)
         if agent is not None and agent.iri is not None:
             agent = _institution_of(agent, ctx)  # "EU hits Apple with a fine": the Commission the clipping names
         if obj is not None and obj.iri is None and obj.span is not None:
@@ -1676,6 +1788,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 val = parse_number(doc[a0 + 1].text, "en")
                 if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                     f.count = int(val)
+        noun_at = end if trig.pos == "noun" else end + 1 if act_nouns.get(end + 1) == trig.top else None
+        if noun_at is not None and f.count is None and obj is not None and obj.iri is None and obj.text.split() \
+                and _form(doc[noun_at]).endswith("s") and not _form(doc[noun_at]).endswith("ss"):
+            # "opened investigations into two more sites": a plural act noun, one act per party counted
+            val = parse_number(obj.text.split()[0], "en")
+            if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
+                f.count = int(val)
         f.agent, f.object = agent, obj
         f.object_span = obj.span if obj else None
         if clause > 0 and _form(doc[clause - 1]) in L.CLAUSE_BREAKS and clause + 1 < len(doc):
@@ -1791,6 +1910,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ctx.recent_themes.append(obj)
         if obj is not None and obj.span is not None and _category(obj, ctx) == "instrument":
             ctx.recent_objects.append(obj)
+        elif obj is not None and obj.span is not None and obj.kind in PARTY_KINDS:
+            ctx.recent_parties.append(obj)
     for f in out:
         if f.via_noun and f.object is None:
             # "had adopted the Data Act, following the European Parliament's approval": the same act on the text of
@@ -1850,7 +1971,11 @@ def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge) -> list[Ex
         return (et.top_code if et else ev.type, ev.agent.iri, ev.object.iri, ev.amount)
 
     dated = {key(ev) for ev in events if ev.date is not None} - {None}
-    return [ev for ev in events if ev.date is not None or key(ev) not in dated]
+    events = [ev for ev in events if ev.date is not None or key(ev) not in dated]
+    # a ruling beside another act of the same court ("struck down the law, ruling that …") is that act's reasoning
+    acting = {(ev.agent.iri or ev.agent.text) for ev in events if ev.agent is not None and ev.type not in RULING_CODES}
+    return [ev for ev in events if not (ev.type in RULING_CODES and ev.agent is not None
+                                        and (ev.agent.iri or ev.agent.text) in acting)]
 
 
 _PARTS: dict[int, tuple[Knowledge, dict[str, frozenset[str]]]] = {}

@@ -162,7 +162,9 @@ def _fronted_participle(t: Token) -> bool:
     form = t.text.lower().replace("’", "'")
     if not form.endswith(L.PAST_PARTICIPLE_ENDINGS) or form.endswith(("er", "ir", "re")):
         return False
-    return any(doc[k].text == "," for k in range(t.i + 1, min(len(doc), t.i + 12)))
+    # (the clause may be long: "Saisis le 10 septembre par le Conseil d'État d'une question … soulevée par …,
+    # les Sages")
+    return any(doc[k].text == "," for k in range(t.i + 1, min(len(doc), t.i + 30)))
 
 
 def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
@@ -210,7 +212,12 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
         (c for c in doc[i].children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == i - 1 and c.pos_ == "NOUN"), None)
     clause = clause or ("VerbForm=Part" in str(doc[i].morph) and described is not None
                         and described.i < i and not any(c.dep_ == "case" for c in described.children))
-    for word in trig.rest:
+    for n_word, word in enumerate(trig.rest):
+        if word in L.RESTRICTIVE and n_word == len(trig.rest) - 1:
+            # "a jugé jeudi, sur renvoi d'une juridiction suédoise, qu'un employeur …": a listed completive "que"
+            # closes the verb group over adjuncts; no finite verb may come between, and a relative verb states no
+            # ruling of its own ("la Cour, qui a jugé que …"; "c'est ce qu'a jugé la Cour" has no completive)
+            return j if _completive_after(doc, i) else None
         k = j + 1
         # allow one adverb or clitic in between ("mis aussi en demeure"), or a weekday after a clause's verb
         while k < len(doc) and k <= j + 2 \
@@ -229,6 +236,30 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
             return None
         j = k
     return j
+
+
+def _completive_after(doc: Doc, i: int) -> bool:
+    """The verb at ``i`` (finite or with its auxiliary, in a main clause) governs a "que" clause further on in its
+    sentence: the first conjunction "que" after it, with no finite verb before it."""
+    verb = doc[i]
+    if verb.dep_ == "acl:relcl" or any(_form(c) in L.RELATIVES and c.dep_.startswith("nsubj") for c in verb.children) \
+            or not ("VerbForm=Fin" in str(verb.morph) or any(c.dep_.startswith("aux") for c in verb.children)):
+        return False
+    for k in range(i + 1, min(len(doc), i + 25)):
+        tok = doc[k]
+        if tok.text in (".", ";", ":"):
+            return False
+        if _form(tok) in L.RESTRICTIVE:
+            if tok.dep_ != "mark":
+                return False  # (a relative "que" is the object of its clause; the tagger may call a mark PRON)
+            # the law is stated in the present, a rule that holds ("qu'un employeur ne peut conserver …"); a past
+            # tense after the past verb judges a case ("ont jugé que cette obligation portait atteinte …")
+            fin = next((x for x in doc[k + 1:min(len(doc), k + 12)] if x.pos_ in ("VERB", "AUX")
+                        and "VerbForm=Fin" in str(x.morph)), None)
+            return fin is not None and "Tense=Pres" in str(fin.morph)
+        if tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph):
+            return False
+    return False
 
 
 def _match_object(doc: Doc, i: int, trig: Trigger) -> bool:
@@ -583,6 +614,9 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
     while start < head.i and (doc[start].dep_ in ("case", "mark", "cc", "punct") or doc[start].is_punct) and not (
             start + 1 == head.i and _form(doc[start]) in L.NUMBERS):
         start += 1  # (a number word right before the noun determines it, whatever its tag: "neuf communes")
+    cut = next((k for k in range(head.i - 1, start - 1, -1) if doc[k].text == ","), None)
+    if cut is not None and doc[start].pos_ in ("NUM", "ADP") and _form(doc[cut + 1]) in L.INDEFINITES | L.DEFINITES:
+        start = cut + 1  # "par 291 voix contre 47, une proposition de loi": the numeral is the adjunct's
     while start > 0 and doc[start].text[:1].isupper() and _proper(doc[start - 1]):
         start -= 1  # a name of several capitalised words the parser split: "le Digital Markets Act"
     end = head.i + 1
@@ -1121,6 +1155,25 @@ def _gender_of(ref: EntityRef, ctx: Context) -> str | None:
     return None
 
 
+def _coordinated_subject(t: Token, pron: Token) -> Token | None:
+    """The noun subject of the clause a pronoun's clause is coordinated with, when they agree in gender and number
+    ("Le tribunal n'a pas annulé l'arrêté par lequel le maire …, mais il lui a enjoint …": "il" is the tribunal,
+    not the last body named in the relative)."""
+    doc = t.doc
+    if pron.i < 1 or doc[pron.i - 1].pos_ != "CCONJ" or t.i < pron.i:
+        return None
+    # the subject of the sentence's first clause (the parser may hang the conjunct anywhere): no relative's
+    subj = next((c for c in doc[pron.sent.start:pron.i - 1] if c.dep_ == "nsubj" and c.head.i < pron.i
+                 and c.head.dep_ not in ("acl:relcl", "acl", "advcl", "ccomp")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pm, sm = pron.morph, subj.morph
+    for feat in ("Gender", "Number"):
+        if pm.get(feat) and sm.get(feat) and pm.get(feat) != sm.get(feat):
+            return None
+    return subj
+
+
 def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     f = _form(tok)
     gender = "M" if f in ("il", "ils") else "F" if f in ("elle", "elles") else None
@@ -1386,6 +1439,12 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         if subj.pos_ == "PRON" and "Person=1" in str(subj.morph):
             return _speaker(subj, ctx, offset), None  # "« Nous allons saisir le Conseil », a déclaré le maire"
         if _form(subj) in L.SUBJECT_PRONOUNS or subj.pos_ == "PRON":
+            shared = _coordinated_subject(t, subj)
+            if shared is not None:
+                s0, e0 = phrase_bounds(shared, stop_at=shared.head.i)
+                agent = _entity_for(doc, s0, e0, offset, ctx, "actor")
+                if agent is not None and _category(agent, ctx) == "actor":
+                    return agent, None
             agent = _resolve_pronoun(subj, ctx, offset)
             if agent is None and ctx.recent_themes and _form(subj) in L.SUBJECT_PRONOUNS:
                 return None, ctx.recent_themes[-1]  # "La loi reporte… Elle prolonge aussi…"
@@ -1661,6 +1720,21 @@ def _text_before_relative(doc: Doc, comma: int, ctx: Context, offset: int) -> En
     return found
 
 
+def _set_off_adjunct(tok: Token) -> bool:
+    """Whether ``tok`` lies in a phrase set off by commas that a preposition opens ("a adopté jeudi, par 291 voix
+    contre 47, une proposition de loi": "47" is no object)."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].text != "," and tok.i - k < 10:
+        k -= 1
+    if doc[k].text != "," or k + 1 >= tok.i:
+        return False
+    first = doc[k + 1]
+    closed = any(doc[j].text in (",", ".") for j in range(tok.i + 1, min(len(doc), tok.i + 6))) \
+        or tok.i + 1 >= len(doc)
+    return closed and first.pos_ == "ADP" and _form(first) in L.PREPOSITIONS and _form(first) not in L.GENITIVE_PREPS
+
+
 def _bare_locution(tok: Token) -> bool:
     """A common noun with no determiner that opens a "de" complement is a prepositional locution ("faute de base
     légale", "faute d'autorisation"), not an object: an object noun takes a determiner."""
@@ -1824,8 +1898,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             for k in range(end_tok + 1, len(doc)):
                 if doc[k].text == ",":
                     # the subject of the main clause (a list of agents may hold commas: "par A, B et C, ils…")
+                    # (not the pronoun of a relative on it: "…, le système (EES), qui enregistre …, fonctionne")
                     subj = next((u for u in (_unmarked(doc[j]) for j in range(k + 1, len(doc)) if doc[j].dep_ in _SUBJ
-                                 and doc[j].head.pos_ in ("VERB", "AUX")) if u is not None), None)
+                                 and doc[j].head.pos_ in ("VERB", "AUX") and _form(doc[j]) not in L.RELATIVES)
+                                 if u is not None), None)
                     if subj is not None and subj.pos_ == "PRON":
                         return _resolve_pronoun(subj, ctx, offset), subj
                     if k + 2 < len(doc) and _form(doc[k + 1]) in L.DEFINITES and doc[k + 2].pos_ == "NOUN":
@@ -1865,7 +1941,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             if _in_value(c, ctx, offset) or (c.i > 0 and doc[c.i - 1].pos_ == "DET" and doc[c.i - 2].text == ","
                                               and _absolute_clause(c)):
                 continue  # (", aucun décret n'autorisant un tel usage": the subject of a participle clause)
-            if c.dep_ in ("obj", "ccomp") and not (c.i > end_tok and _bare_locution(c)) and (
+            if c.dep_ in ("obj", "ccomp") and not (c.i > end_tok and (_bare_locution(c) or _set_off_adjunct(c))) and (
                     c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c) or (
                     c.pos_ == "ADJ" and any(x.dep_ == "det" and x.i < c.i for x in c.children))) \
                     and not any(x.dep_ == "case" and _form(x) not in L.GENITIVE_PREPS for x in c.children):
@@ -1884,6 +1960,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             for c in h.children:
                 if c.dep_ in ("obl:arg",) and c.i > end_tok and not _in_value(c, ctx, offset) \
                         and (c.pos_ in ("NOUN", "PROPN", "NUM", "X") or _nominal(c)) and not _bare_locution(c) \
+                        and not _set_off_adjunct(c) \
                         and not any(_form(x) in L.AGENT_PREPS for x in c.children if x.dep_ == "case") \
                         and not (fold(c.lemma_) in same_top_nouns and any(
                             _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")):
@@ -1910,7 +1987,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 continue
             p1 = _form(doc[k - 1]) if k - 1 > end_tok else ""
             p2 = doc[k - 2] if k - 2 > end_tok else None
-            if (p1 in L.PREPOSITIONS and p1 not in ("des",)) or _bare_locution(tok):
+            if (p1 in L.PREPOSITIONS and p1 not in ("des",)) or _bare_locution(tok) or _set_off_adjunct(tok):
                 continue
             if p1 == "des" and p2 is not None and p2.pos_ in ("NOUN", "PROPN") and not _in_value(p2, ctx, offset):
                 continue  # "le rapport des sages" (not "jeudi des lignes directrices": a date is no head)
@@ -2755,6 +2832,9 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
     lem = _lemma(head)
     if lem in L.ACCOMPLISHED or _cue_of(head, ctx.lexicon.cues.get("fr", {})) is not None:
         return False
+    if lem in L.DECIDING and (any(c.dep_ == "aux:tense" for c in head.children) or (
+            "Tense=Past" in str(head.morph) and "VerbForm=Fin" in str(head.morph))):
+        return False  # "a décidé jeudi de saisir la Cour": a body that decided an act in the past has done it
     return head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
 
 
@@ -2871,12 +2951,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     for t, tr, end in triggers:  # linear: "a adopté à l'unanimité, le 20 juin, un avis"
         if tr.pos != "verb" or _lemma(t) not in L.SUPPORT_VERBS or tr.rest:
             continue
-        for k in range(end + 1, min(len(doc), end + 16)):
+        in_adjunct = False
+        for k in range(end + 1, min(len(doc), end + 20)):
             tok = doc[k]
             if tok.text in (";", ":") or _form(tok) in L.RELATIVES or (
                     tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
                 break
-            if tok.pos_ not in ("NOUN", "PROPN") or _in_value(tok, ctx, offset):
+            if tok.text == ",":
+                in_adjunct = False  # (a comma closes an adjunct set off: "par 112 voix pour et 9 abstentions,")
+            elif tok.pos_ == "ADP" and _form(tok) in L.PREPOSITIONS and _form(tok) not in L.GENITIVE_PREPS \
+                    and doc[k - 1].text == ",":
+                in_adjunct = True
+            if tok.pos_ not in ("NOUN", "PROPN") or _in_value(tok, ctx, offset) or in_adjunct:
                 continue
             prev = [_form(doc[j]) for j in range(max(0, k - 2), k)]
             if any(p in L.PREPOSITIONS and p not in ("de", "d'", "des", "du") for p in prev[-2:]):
@@ -3172,6 +3258,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = theme
             elif theme is not None and direct and not _hypernym(theme, ctx) and not _relative_clause(t):
                 acted_on = True  # "La loi prolonge la technique…": the text does the act to its direct object
+                if obj_head is not None and any(c.i > obj_head.i and "VerbForm=Inf" in str(c.morph) and any(
+                        m.dep_ == "mark" and _form(m) in ("à", "a") for m in c.children)
+                        for c in [*t.children, *obj_head.children]):
+                    # "Un décret … autorise les agents des douanes à recourir à …": the power a text confers on
+                    # its object is its content, no act
+                    acted_on = False
             # "Le texte pérennise l'usage des caméras": what a text taken up by a generic noun does is its content
             themed = passive or fronted_etre or (theme is not None and obj is theme) or acted_on
             if themed and not passive and theme is not None and _relative_clause(t) and (any(

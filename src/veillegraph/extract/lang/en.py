@@ -158,6 +158,8 @@ SUPPORT_VERBS: frozenset[str] = frozenset(
      "adopt", "adopted", "adopts", "open", "opened", "opens", "launch", "launched", "launches", "hand", "handed",
      "levy", "levied", "publish", "published", "give", "gave", "given", "send", "sent", "deliver", "delivered",
      "make", "made", "take", "took", "taken", "serve", "served", "order", "ordered",
+     # verbs of completion: "has finalised an order banning …"
+     "finalise", "finalised", "finalises", "finalize", "finalized", "finalizes",
      # participle clauses: "…, issuing a reprimand instead"
      "issuing", "handing", "giving", "sending", "levying", "serving", "delivering", "announcing", "adopting"}
 )
@@ -190,6 +192,8 @@ PREPOSITIONS: frozenset[str] = frozenset(
 GERUND_TIME_PREPS: frozenset[str] = frozenset({"after", "before", "since"})
 #: A verb followed by a complementiser reports speech or a finding, not an act ("confirms that…").
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether"})
+#: Particles that make a phrasal verb of their own of a one-word trigger verb ("ruled out", "hit out at").
+PHRASAL_PARTICLES: frozenset[str] = frozenset({"out", "off"})
 #: Modifiers allowed between a support verb and its noun ("imposed a record fine").
 NOUN_MODIFIERS: frozenset[str] = frozenset(
     {"final", "new", "formal", "record", "first", "second", "third", "total", "combined", "its", "their", "fresh",
@@ -223,7 +227,7 @@ ADDITIVES: tuple[str, ...] = ("also", "additionally", "in addition", "further", 
 ADVERBS: frozenset[str] = frozenset(
     {"already", "also", "then", "now", "still", "first", "later", "recently", "previously", "once", "since",
      "just", "finally", "eventually", "initially", "originally", "formally", "officially", "temporarily",
-     "preliminarily", "provisionally", "tentatively", "partially", "partly", "unanimously", "instead"}
+     "preliminarily", "provisionally", "tentatively", "partially", "partly", "unanimously", "instead", "only"}
 )
 #: Quantifiers floated after an auxiliary ("were both sent", "have all been fined"): part of the verb group.
 FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
@@ -280,7 +284,8 @@ TARGET_PREPS: frozenset[str] = frozenset({"against"})
 #: Words comparing an act with a class of acts ("the largest penalty ever imposed"): no act is told.
 COMPARISON_CLASS: frozenset[str] = frozenset({"ever"})
 #: Adverbs that may stand between the comma and a participle of a reduced relative (", already fined …").
-PARTICIPLE_ADVERBS: frozenset[str] = frozenset({"already", "recently", "previously", "also", "first"})
+PARTICIPLE_ADVERBS: frozenset[str] = frozenset({"already", "recently", "previously", "also", "first", "formally",
+                                              "officially", "finally", "unanimously", "provisionally", "definitively"})
 #: The participle of "be" in a passive perfect ("has been given three months").
 PERFECT_BE: frozenset[str] = frozenset({"been"})
 #: Words of a parenthetical adverb set off by commas between a subject and its verb ("The Council, however,

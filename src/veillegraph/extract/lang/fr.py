@@ -48,6 +48,9 @@ SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", 
 NEXT_DAY: tuple[str, ...] = ("le lendemain",)
 #: After a day and month without year: the year of the date stated before ("le 4 février suivant").
 FOLLOWING: tuple[str, ...] = ("suivant", "suivante")
+#: Articles before a bare day number that takes the month and year of the full date before it in the sentence
+#: ("adoptée le 5 novembre 2026 et rendue publique le 19", "publié au Journal officiel du 29").
+DAY_ARTICLES: tuple[str, ...] = ("le", "du")
 #: "ce lundi", "cette semaine": the current one.
 THIS: frozenset[str] = frozenset({"ce", "cette", "cet"})
 #: Words before a month or a bare year that make it a date ("en mars", "en 2021", "l'année 2020").
@@ -187,6 +190,10 @@ PREPOSITIONS: frozenset[str] = frozenset(
 )
 #: Verbs whose infinitive complement is an act done: "la Cnil vient d'infliger" (recent past).
 ACCOMPLISHED: frozenset[str] = frozenset({"venir", "finir", "achever", "terminer"})
+#: Adjectives that mark a noun as the one named before ("Le même arrêté prolonge …"), folded.
+SAME_ADJECTIVES: frozenset[str] = frozenset({"meme"})
+#: Verbs of deciding: in a past tense, the infinitive under them is an act done ("a décidé de saisir la Cour").
+DECIDING: frozenset[str] = frozenset({"decider"})
 #: Possessive determiners: "son rapport" belongs to the clause's subject.
 POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: Before an infinitive these deny the act: "faute d'avoir transposé", "sans avoir notifié".
