@@ -45,7 +45,16 @@ from .dates import DateMention, find_dates, parse_published, resolve_with_basis
 from .english import ACT_RECORD_KINDS
 from .frames import Context, Frame
 from .lang import LANGS
-from .lexicon import Trigger, build_lexicon, is_catch_all, is_durative, takes_amount, verb_inflections
+from .lexicon import (
+    Lexicon,
+    Trigger,
+    build_lexicon,
+    is_catch_all,
+    is_durative,
+    states_the_law,
+    takes_amount,
+    verb_inflections,
+)
 from .text import Gazetteer, guess_lang, sentences, without_dateline
 
 #: Clippings longer than this are cut into pieces for the parser (characters per sentence).
@@ -325,11 +334,16 @@ class Extractor:
             groups.setdefault(key, []).append(f)
         chosen = [self._pick_type(g) for _, g in sorted(groups.items())]
         chosen = self._drop_taken_up(_merge(chosen), ctx)
+        # a statement of the law beside its court's real act goes: in French before dates, so the dropped one takes
+        # no date another act needs; in English after them, so a participle sharing the ruling verb's date keeps
+        # it ("ruled on 4 September that …, setting aside a judgment")
         if ctx.lang != "en":
-            chosen = _rulings_alone(chosen, self.knowledge)  # (before dates: a dropped ruling takes none)
+            chosen = _rulings_alone(chosen, self.knowledge, self.lexicon)
         published = parse_published(clip.published)
         news_day = _news_day(ctx) if published is None else None
         self._assign_dates(chosen, ctx, published, syn or _Syntax())
+        if ctx.lang == "en":
+            chosen = _rulings_alone(chosen, self.knowledge, self.lexicon)
         out: list[ExtractedEvent] = []
         used_amounts: set[int] = set()
         for f in sorted(chosen, key=lambda f: (f.trigger_span.start, f.agent.text if f.agent else "")):
@@ -1131,17 +1145,18 @@ def _parties(amounts: list[Amount], ctx: Context, linker: Linker,
     return out
 
 
-def _rulings_alone(frames: list[Frame], knowledge: Knowledge) -> list[Frame]:
-    """A court's statement of the law ("a jugé que …", "a dit pour droit que …") is a ruling of its own only when
-    a court states it and that court does no other act in the clipping; beside its real act (a rejection, an
-    annulment) it is that act's reasoning."""
+def _rulings_alone(frames: list[Frame], knowledge: Knowledge, lex: Lexicon) -> list[Frame]:
+    """A court's statement of the law (``vg:statesTheLaw``: "a jugé que …", "a dit pour droit que …", "ruled that
+    …") is a ruling of its own only when a court states it and that court does no other act in the clipping;
+    beside its real act (a rejection, an annulment; "struck down the law, ruling that …") it is that act's
+    reasoning."""
     def kind(ref: EntityRef) -> str | None:
         ent = knowledge.entities.get(ref.iri) if ref.iri else None
         return ent.kind if ent is not None else ref.kind
 
     acting = {(f.agent.iri or f.agent.text) for f in frames if f.agent is not None
-              and f.trigger.code not in english.RULING_CODES}
-    return [f for f in frames if f.trigger.code not in english.RULING_CODES or f.agent is None or (
+              and not states_the_law(f.trigger, lex)}
+    return [f for f in frames if not states_the_law(f.trigger, lex) or f.agent is None or (
         (f.agent.iri or f.agent.text) not in acting and kind(f.agent) in english.COURT_KINDS)]
 
 

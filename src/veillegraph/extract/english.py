@@ -33,6 +33,7 @@ from .lexicon import (
     _en_forms,
     is_catch_all,
     is_referral,
+    states_the_law,
     takes_amount,
     takes_ground,
     takes_requirement,
@@ -52,10 +53,8 @@ DRAFT_KINDS = frozenset({"bill"})
 #: Kinds of the parties to acts: the scheme counts an act only with an institutional agent, and a company's own
 #: acts are its referrals (appeals, complaints); as the subject of any other act it is no agent.
 PARTY_KINDS = frozenset({"company"})
-#: Types of a court's statement of the law that does nothing itself (a ruling): told by a verb, the act of a court
-#: only ("the court ruled"), and told beside another act of the same court, that act's reasoning.
-RULING_CODES = frozenset({"decision_prejudicielle"})
-#: Kinds of the bodies that rule.
+#: Kinds of the bodies that rule: a court's statement of the law (``vg:statesTheLaw``) told by a verb is the act of
+#: a court only ("the court ruled"; core keeps it only when that court does no other act in the clipping).
 COURT_KINDS = frozenset({"court"})
 #: When cues of several modalities govern one trigger, the most hedged wins.
 _PRIORITY = {"expected": 0, "proposed": 1, "announced": 2}
@@ -1288,7 +1287,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 len(before) > 1 and (_is_cue(before[-2], cues) or f"{before[-2]} {before[-1]}" in cues)) and not (
                 len(before) > 2 and f"{before[-3]} {before[-2]}" in cues):
             continue  # "to" + verb is a purpose or a plan, unless a cue governs it ("is expected to launch")
-        ruling = trig.pos == "verb" and trig.code in RULING_CODES
+        ruling = trig.pos == "verb" and states_the_law(trig, ctx.lexicon)
         if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS and not ruling:
             continue
         if trig.pos == "verb" and not trig.rest and end + 1 < len(doc) and _form(doc[end + 1]) in L.PHRASAL_PARTICLES:
@@ -1971,11 +1970,7 @@ def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge) -> list[Ex
         return (et.top_code if et else ev.type, ev.agent.iri, ev.object.iri, ev.amount)
 
     dated = {key(ev) for ev in events if ev.date is not None} - {None}
-    events = [ev for ev in events if ev.date is not None or key(ev) not in dated]
-    # a ruling beside another act of the same court ("struck down the law, ruling that …") is that act's reasoning
-    acting = {(ev.agent.iri or ev.agent.text) for ev in events if ev.agent is not None and ev.type not in RULING_CODES}
-    return [ev for ev in events if not (ev.type in RULING_CODES and ev.agent is not None
-                                        and (ev.agent.iri or ev.agent.text) in acting)]
+    return [ev for ev in events if ev.date is not None or key(ev) not in dated]
 
 
 _PARTS: dict[int, tuple[Knowledge, dict[str, frozenset[str]]]] = {}

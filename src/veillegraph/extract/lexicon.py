@@ -31,6 +31,8 @@ DEADLINE_ACT = V.VG.deadlineAct
 TAKES_AMOUNT = V.VG.takesAmount
 #: On the event type of acts no other type names: a specific type beats it.
 CATCH_ALL = V.VG.catchAll
+#: On an event type: a court's statement of the law, an act only when the court does no other in the clipping.
+STATES_THE_LAW = V.VG.statesTheLaw
 #: On an event type: the act lasts; a list of days on one trigger is its duration, not one act per day.
 DURATIVE = V.VG.durative
 PART_NOUN = V.VG.partNoun
@@ -76,6 +78,9 @@ class Lexicon:
     amount_codes: set[str] = field(default_factory=set)
     #: codes of the catch-all type(s) (``vg:catchAll``): a specific act beats them
     catch_all_codes: set[str] = field(default_factory=set)
+    #: codes of a court's statements of the law (``vg:statesTheLaw``, inherited): an act only when the court does
+    #: no other act in the clipping
+    ruling_codes: set[str] = field(default_factory=set)
     #: codes of acts that last (``vg:durative``, inherited by narrower concepts): days listed on one trigger
     #: are the act's duration
     durative_codes: set[str] = field(default_factory=set)
@@ -228,6 +233,11 @@ def is_catch_all(trig: Trigger, lex: Lexicon) -> bool:
     return _flagged(trig, lex.catch_all_codes)
 
 
+def states_the_law(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether ``trig`` is a court's statement of the law (``vg:statesTheLaw``)."""
+    return _flagged(trig, lex.ruling_codes)
+
+
 def is_durative(trig: Trigger, lex: Lexicon) -> bool:
     """Whether the act of ``trig`` lasts (``vg:durative``)."""
     return _flagged(trig, lex.durative_codes)
@@ -244,7 +254,7 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
     flagged = {TEXT_THEME: lex.theme_codes, REFERRAL: lex.referral_codes, TAKES_GROUND: lex.ground_codes,
                TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
-               TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes}
+               TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
         if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
