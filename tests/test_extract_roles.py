@@ -377,3 +377,35 @@ def test_a_fronted_participle_skips_a_relative_on_the_main_subject(ex: Extractor
                  "entree_en_vigueur")
     ees = iri_of(ex, "règlement (UE) 2017/2226")
     assert evs and all(e.object is not None and e.object.iri == ees for e in evs), evs
+
+
+AGENT_NAMES = [
+    # (construction, lang, text, event top, the agent's text, linked?)
+    ("an adjective its labels never use makes a known name another body's", "fr",
+     "La Commission fédérale des communications a infligé une amende à l'opérateur.", "sanction",
+     "Commission fédérale des communications", False),
+    ("a nationality after a court's name is another country's court", "fr",
+     "Le Conseil d'État belge a rejeté le recours de l'association.", "rejet", "Conseil d'État belge", False),
+    ("a participle after the name tells what happened to the body", "fr",
+     "La Cnil saisie par une association a sanctionné la commune.", "sanction", "Cnil", True),
+    ("a periphrasis cut short names the one body whose labels it starts", "fr",
+     "Le gendarme espagnol des données a ouvert une enquête. En 2021, le gendarme espagnol avait infligé "
+     "une amende de 2 millions d'euros à une chaîne de supermarchés.", "sanction", "gendarme espagnol", True),
+    ("a bracketed acronym after an unknown subject repeats it", "en",
+     "Italy's competition authority (AGCM) fined the phone maker on Tuesday.", "sanction",
+     "Italy's competition authority", False),
+    ("a possessive place before a generic label names another authority", "en",
+     "The Hamburg data protection commissioner fined the retailer €35 million.", "sanction",
+     "Hamburg data protection commissioner", False),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "text", "code", "agent", "linked"), AGENT_NAMES,
+                         ids=[c[0] for c in AGENT_NAMES])
+def test_the_agent_is_named_as_a_whole(ex: Extractor, name: str, lang: str, text: str, code: str, agent: str,
+                                       linked: bool) -> None:
+    evs = of_top(ex, text, code, lang)
+    assert evs, (name, ex.extract(Clipping(text=text, lang=lang)))
+    ref = evs[-1].agent
+    assert ref is not None and (ref.iri is not None) == linked, (name, ref)
+    assert (agent in ref.text) if linked else ref.text == agent, (name, ref)

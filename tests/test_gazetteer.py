@@ -141,3 +141,53 @@ def test_a_periphrasis_made_from_a_template_names_its_body(gaz: Gazetteer, text:
 ])
 def test_an_unknown_body_keeps_its_whole_name_and_no_more(gaz: Gazetteer, text: str, body: str) -> None:
     assert (body, None, "court") in _spans(gaz, text)
+
+
+@pytest.fixture(scope="module")
+def gaz_en(knowledge: Knowledge) -> Gazetteer:
+    return Gazetteer(knowledge, spacy.blank("en"), "en")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # capitalised words before a known label make another body's name (English names end with their head noun)
+    ("The US Federal Communications Commission fined the carrier.", "US Federal Communications Commission"),
+    ("South Korea's Personal Information Protection Commission fined Meta.",
+     "Personal Information Protection Commission"),  # named from after the possessive: a capital follows it
+    ("The Hamburg data protection commissioner fined the retailer.", "Hamburg data protection commissioner"),
+    ("Lower Saxony's data protection commissioner fined a dealer.", "Lower Saxony's data protection commissioner"),
+    ("The Belgian Council of State rejected the appeal.", "Belgian Council of State"),
+])
+def test_a_label_at_the_end_of_a_longer_name_is_another_body(gaz_en: Gazetteer, text: str, body: str) -> None:
+    spans = _spans(gaz_en, text)
+    assert any(t == body and iri is None for t, iri, _ in spans), spans
+    assert all(iri is None for t, iri, _ in spans if t in body), spans
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("The Irish Data Protection Commission fined TikTok.", "dpc-irlande"),  # the whole name is a label
+    ("Ireland's data protection commissioner fined TikTok.", "dpc-irlande"),  # a qualifier its labels use
+    ("The French Council of State rejected the appeal.", "conseil-etat"),
+    ("Yesterday Brussels fined Apple.", "commission-europeenne"),  # one capitalised word opening a sentence
+    ("On Monday the Commission fined Apple.", "commission-europeenne"),
+])
+def test_a_qualifier_of_the_body_itself_keeps_the_link(gaz_en: Gazetteer, text: str, iri: str) -> None:
+    assert ACTOR + iri in [m.iri for m in gaz_en.find(text)], _spans(gaz_en, text)
+
+
+def test_a_name_is_also_read_without_its_country_in_brackets(gaz_en: Gazetteer) -> None:
+    # "National Commission for Data Protection (Luxembourg)" is a label; the text leaves the country out
+    spans = _spans(gaz_en, "Luxembourg's National Commission for Data Protection fined a bank.")
+    assert ACTOR + "cnpd-luxembourg" in [s[1] for s in spans], spans
+
+
+def test_a_one_word_name_in_small_letters_is_a_common_noun_in_french(gaz: Gazetteer) -> None:
+    assert ACTOR + "commission-europeenne" in [m.iri for m in gaz.find("La Commission a infligé une amende.")]
+    spans = _spans(gaz, "La commission d'enquête a rendu son rapport.")
+    assert ACTOR + "commission-europeenne" not in [s[1] for s in spans], spans
+
+
+def test_a_body_whose_name_has_no_capital_left_is_dropped(gaz: Gazetteer) -> None:
+    # "commission d'enquête de | l'Assemblée nationale": the known chamber overlaps; no name "commission … de"
+    spans = _spans(gaz, "La commission d'enquête de l'Assemblée nationale a rendu public son rapport.")
+    assert not any(t.endswith(" de") for t, _, _ in spans), spans
+    assert ACTOR + "assemblee-nationale" in [s[1] for s in spans], spans

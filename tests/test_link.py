@@ -34,6 +34,8 @@ LINKED = [
     ("metonymy place", "Bruxelles", "Commission européenne"),
     ("English alias", "the European Commission", "Commission européenne"),
     ("fuzzy typo", "Commision nationale de l'informatique et des libertés", "CNIL"),
+    ("periphrasis cut short", "le gendarme espagnol", "AEPD"),
+    ("periphrasis cut short, feminine", "l'autorité espagnole", "AEPD"),
 ]
 
 
@@ -65,6 +67,16 @@ def test_words_before_a_head_are_only_numbers_far_from_the_start(linker: Linker)
 def test_unknown_body_gets_kind(linker: Linker, name: str, mention: str, kind: str) -> None:
     ref = linker.link(mention)
     assert not ref.linked and ref.kind == kind and ref.text == mention, (name, ref)
+
+
+@pytest.mark.parametrize("mention", [
+    "la cour d'appel",  # a bare head noun: the start of every court of appeal's name
+    "le tribunal administratif",
+    "le gendarme",  # one word after the article
+    "l'autorité de protection",  # starts the labels of many authorities
+])
+def test_a_shortened_name_links_only_when_it_starts_one_entitys_labels(linker: Linker, mention: str) -> None:
+    assert linker.lookup(mention) is None, mention
 
 
 def test_short_acronyms_are_not_fuzzy(linker: Linker) -> None:

@@ -15,6 +15,7 @@ Ties are broken by IRI, so the same mention always links to the same entity.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
@@ -162,6 +163,7 @@ class Linker:
         self._offices = office_nouns(knowledge)
         self._heads = head_nouns(knowledge)
         self.heads = self._heads
+        self._head_keys = frozenset(h.key for h in self._heads)
         # each head's words, split once: as written, "s"-stripped (English plural), "sx"-stripped (French)
         self._head_words = [(h, h.key.split(), [w.rstrip("s") for w in h.key.split()],
                              [w.rstrip("sx") for w in h.key.split()]) for h in self._heads if h.key.split()]
@@ -196,7 +198,32 @@ class Linker:
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=self.threshold)
         if best is not None:
             return self._pick(self._normal[best[0]], category)
-        return None
+        return self._shortened(key, category)
+
+    def _shortened(self, key: str, category: str | None) -> str | None:
+        """The one entity a periphrasis cut short names: "le gendarme espagnol" starts only labels of Spain's
+        authority ("le gendarme espagnol des données"). The mention has a word besides its head noun (a bare head
+        such as "la cour d'appel" names no particular body), every label it starts belongs to one entity, and one
+        of its words is that entity's country name or adjective (``vg:countryName``, ``vg:adjective``)."""
+        if len(key.split()) < 2 or key in self._head_keys:
+            return None  # "la cour d'appel" alone names no particular court
+        at = bisect.bisect_left(self._choices, key + " ")
+        iris: set[str] = set()
+        while at < len(self._choices) and self._choices[at].startswith(key + " "):
+            iris.update(self._normal[self._choices[at]])
+            at += 1
+        if category is not None:
+            iris = {i for i in iris if self.knowledge.entities[i].category == category}
+        if len(iris) != 1:
+            return None
+        iri = next(iter(iris))
+        # the word that makes it this body's: its country ("espagnol"), as its periphrases are made
+        places = {normalise(p, articles=False) for p in self.knowledge.entities[iri].places}
+        return iri if places & set(key.split()) else None
+
+    def shortened(self, text: str, category: str | None = None) -> str | None:
+        """The entity a periphrasis cut short names ("le gendarme espagnol"), or None (``_shortened``)."""
+        return self._shortened(normalise(text), category)
 
     def guess_kind(self, text: str, lang: str = "fr", category: str | None = None) -> str | None:
         """The kind revealed by the head noun of ``text`` ("tribunal administratif de Rouen" -> court)."""

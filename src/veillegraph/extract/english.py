@@ -959,6 +959,20 @@ def _parenthetical(doc: Doc, i: int, apposition: bool = True) -> int | None:
     return None
 
 
+def _acronym_bracket(doc: Doc, i: int, clause: int) -> int | None:
+    """Where a bracketed acronym right before ``i`` opens ("… authority (AGCM) fined"), or None: one to three
+    words in brackets, each written in capitals (digits and "&" allowed), after a word of the clause."""
+    if i < 3 or doc[i - 1].text != ")":
+        return None
+    open_ = next((k for k in range(i - 2, max(clause, i - 5) - 1, -1) if doc[k].text == "("), None)
+    if open_ is None or open_ <= clause or open_ == i - 2:
+        return None
+    inside = [t.text for t in doc[open_ + 1:i - 1]]
+    if not all(any(c.isupper() for c in w) and not any(c.islower() for c in w) for w in inside):
+        return None
+    return open_
+
+
 def _opens_with_name(doc: Doc, j: int) -> bool:
     """Whether the words before the comma at ``j`` are the clause's subject, not a fronted adjunct ("Last December,
     the operator Free, …"): no comma, no date word or preposition first."""
@@ -1099,6 +1113,9 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                 i = k  # "on Thursday" is one date phrase
             elif k > clause and _form(doc[k - 1]) in L.PREPOSITIONS:
                 i = k - 1
+        short = _acronym_bracket(doc, i, clause)
+        if short is not None:
+            i = short  # "Italy's competition authority (AGCM) fined …": the body's acronym repeats its subject
         np = _np_before(doc, i)
         if np is not None:
             # "but on 3 March its sanctions chamber issued …": a date opening the clause is no part of its subject

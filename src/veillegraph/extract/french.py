@@ -33,6 +33,7 @@ from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import fr as L
 from .lexicon import Trigger, is_catch_all, is_referral, takes_amount, takes_ground, takes_requirement, text_theme
+from .text import Mention
 
 Token = Any  # spacy.tokens.Token
 Doc = Any
@@ -700,7 +701,7 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             actors = actors or [m for m in ctx.mentions if m.category == "actor" and m.start < cs < m.end]
         if actors:
             # the first known body of the phrase is its head ("la formation restreinte de la Cnil" -> Cnil)
-            return ctx.ref(actors[0])
+            return _longer_name(doc, actors[0], ce, offset, ctx) or ctx.ref(actors[0])
         if inside:
             return None
         kind = ctx.linker.guess_kind(text, "fr", "actor")
@@ -713,6 +714,11 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if words[0] in L.INDEFINITES and not named:
             return None  # "une société": not a named body
         first = fold(text.split()[0])
+        short = ctx.linker.shortened(text, "actor")
+        if short is not None:
+            # "le gendarme espagnol": a periphrasis of a known body cut short
+            return EntityRef(text=_strip_article(text), span=Span(cs, ce), iri=short,
+                             kind=ctx.linker.knowledge.entities[short].kind)
         if not named and (first in L.DEFINITES or first.startswith("l'")):
             # "la juridiction" after "le Conseil d'État"; "le juge des référés" after "le tribunal administratif
             # d'Orléans", a body the reference data does not hold
@@ -791,6 +797,26 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _longer_name(doc: Doc, m: Mention, end: int, offset: int, ctx: Context) -> EntityRef | None:
+    """A known body's name qualified by an adjective its own labels never use names another body: "la Commission
+    fédérale des communications" is not the European Commission, "le Conseil d'État belge" not the French one.
+    The adjective follows the name and depends on it; a participle ("la Cnil, saisie …", "la Cnil saisie par …")
+    tells what happened to the body and keeps it. The other body is unknown, named by the phrase up to ``end``."""
+    if m.iri is None:
+        return None
+    at = next((t for t in doc if t.idx + offset >= m.end), None)
+    if at is None or at.idx + offset - m.end > 1 or at.pos_ != "ADJ" or at.dep_ != "amod" \
+            or not at.text[:1].islower() or "VerbForm=Part" in str(at.morph) \
+            or not (m.start <= at.head.idx + offset < m.end):
+        return None
+    own = {w for label in ctx.linker.knowledge.entities[m.iri].labels for w in fold(label.text).split()}
+    if fold(at.text) in own or end <= m.end:
+        return None
+    text = ctx.text[m.start:end].rstrip(" ,;:")
+    return EntityRef(text=_strip_article(text), span=Span(m.start, m.start + len(text)), iri=None,
+                     kind=ctx.linker.guess_kind(text, "fr", "actor") or m.kind)
 
 
 def _text_hypernyms(ctx: Context) -> set[str]:

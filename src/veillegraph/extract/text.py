@@ -43,6 +43,24 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _LINK_WORDS = frozenset(w for mod in LANGS.values() for link in mod.NAME_LINKS for w in link.replace("'", " ").split())
 
 
+#: Languages whose names end with their head noun ("Federal Trade Commission"): capitalised words before a known
+#: label may make a longer name (``Gazetteer._inside_longer_name``).
+_HEAD_LAST_LANGS = frozenset(code for code, mod in LANGS.items() if getattr(mod, "HEAD_LAST", False))
+#: Languages that write a body's one-word name with a capital and the same word as a common noun in small letters
+#: ("la Commission" / "la commission des lois"); English anaphors in small letters ("the board") keep their body.
+_CAPITALISED_NAME_LANGS = frozenset(code for code, mod in LANGS.items() if getattr(mod, "CAPITALISED_NAMES", False))
+#: A capitalised word, possessive or not, right before a position (one run of spaces between).
+_QUALIFIER = re.compile(r"(?<![\w'’-])([A-Z][\w]*(?:['’]s)?)[ \t]+$")
+_POSSESSIVE = re.compile(r"['’]s$")
+#: At most so many capitalised words read before a label.
+_MAX_QUALIFIERS = 5
+#: Words that open a sentence or a phrase and are no part of a name: articles, function words, dates, adverbs.
+_FUNCTION_WORDS = frozenset(
+    w for mod in LANGS.values()
+    for group in ("ARTICLES", "STOPWORDS", "MONTHS", "WEEKDAYS", "ADVERBS", "PARENTHETICALS", "LAST", "NEXT",
+                  "RELATIVE_DAYS", "PREPOSITIONS", "CLAUSE_STARTS", "SUBJECT_PRONOUNS")
+    for w in getattr(mod, group, ()))
+
 #: How far after a body's head noun its name is looked for again with capitals kept (characters).
 #: An elided French link word at the start of a word ("d'Orléans"; not an article: "l'Association" may start a
 #: longer name, left to the parse).
@@ -158,13 +176,43 @@ class Gazetteer:
         # the first word of each label of an entity, folded, article dropped ("commission" for the European
         # Commission): "la Commission de Bruxelles" is that body, "le tribunal de Bruxelles" another one
         self._label_heads: dict[str, frozenset[str]] = {}
+        # every word of an actor's labels, folded, a possessive's "'s" dropped: the qualifiers its own names use
+        # ("Irish" and "Ireland's" for the Irish DPC), which a longer name around a label may use too
+        self._label_words: dict[str, frozenset[str]] = {}
         keys: dict[str, list[Any]] = {}
+        # a name with its country in brackets ("National Commission for Data Protection (Luxembourg)") is also
+        # written without them, when no other entity is named so and the name is one by its capitals (not
+        # "Autorité de protection des données (Belgique)": without the country, any country's authority)
+        bare: dict[str, set[str]] = {}
+        for ent in knowledge.entities.values():
+            for label in ent.labels:
+                if label.text.endswith(")") and " (" in label.text:
+                    bare.setdefault(fold(label.text[:label.text.rindex(" (")]).strip(), set()).add(ent.iri)
+        taken = {fold(label.text).strip(): ent.iri for ent in knowledge.entities.values() for label in ent.labels}
+        # one-word names written with a capital only ("la Commission", "la Cour"): in French, the same word in
+        # small letters is a common noun ("la commission d'enquête", "la cour d'appel")
+        self._capital_only: dict[str, frozenset[str]] = {}
+        for ent in knowledge.entities.values():
+            ones = [w[-1] for w in (label.text.split() for label in ent.labels)
+                    if w and (len(w) == 1 or (len(w) == 2 and fold(w[0]) in _DEFINITE_ARTICLES))]
+            self._capital_only[ent.iri] = frozenset(
+                fold(h) for h in ones if h[:1].isupper() and not any(fold(o) == fold(h) and o[:1].islower()
+                                                                    for o in ones))
         for ent in knowledge.entities.values():
             self._entities[ent.iri] = (ent.category, ent.kind)
             self._label_heads[ent.iri] = frozenset(_first_word(label.text) for label in ent.labels)
+            if ent.category == "actor":
+                self._label_words[ent.iri] = frozenset(
+                    _POSSESSIVE.sub("", w) for label in ent.labels for w in _WORD.findall(fold(label.text)))
             seen: set[str] = set()
             for label in ent.labels:
                 variants = [label.text]
+                if label.text.endswith(")") and " (" in label.text:
+                    plain = label.text[:label.text.rindex(" (")].strip()
+                    key = fold(plain).strip()
+                    if bare.get(key) == {ent.iri} and taken.get(key, ent.iri) == ent.iri \
+                            and sum(w[:1].isupper() for w in plain.split()) >= 2:
+                        variants.append(plain)
                 # "la formation restreinte" also matches "sa formation restreinte": drop a leading article
                 words = label.text.split(" ", 1)
                 if len(words) == 2 and fold(words[0]) in _DEFINITE_ARTICLES and " " in words[1].strip():
@@ -194,6 +242,10 @@ class Gazetteer:
             # an acronym written in lower case inside a word-like token is not a mention ("cnil" ok, "ue" in "ue")
             if len(span.text) <= 3 and not span.text.isupper():
                 continue
+            if self._lang in _CAPITALISED_NAME_LANGS and span[-1].text[:1].islower() \
+                    and span[-1].norm_ in self._capital_only.get(iri, ()) \
+                    and (len(span) == 1 or (len(span) == 2 and span[0].norm_ in _DEFINITE_ARTICLES)):
+                continue  # "la commission d'enquête": a common noun, not "la Commission"
             raw.append((span.start_char, span.end_char, iri))
         raw.sort(key=lambda r: (-(r[1] - r[0]), r[0], r[2]))
         out: list[Mention] = []
@@ -202,12 +254,56 @@ class Gazetteer:
                 continue
             cat, kind = self._entities[iri]
             out.append(Mention(s, e, text[s:e], iri, cat, kind))
+        if self._lang in _HEAD_LAST_LANGS:
+            out = [self._inside_longer_name(text, m, out) for m in out]
         bodies = self._unknown_bodies(text, out)
         if bodies:
             out = [m for m in out if not any(b.start <= m.start and m.end <= b.end for b in bodies)]
             out.extend(bodies)
         out.extend(self._short_forms(text, out))
         return self._bare_heads(sorted(out, key=lambda m: m.start))
+
+    def _inside_longer_name(self, text: str, m: Mention, known: list[Mention]) -> Mention:
+        """A known actor's name read as the end of a longer name that the reference data does not hold.
+
+        In a language whose names end with their head noun, capitalised words right before a label make another
+        body's name: "the US Federal Communications Commission" is not the European Commission, "South Korea's
+        Personal Information Protection Commission" neither, "the Hamburg data protection commissioner" is not
+        Ireland's. Words the actor's own labels use ("Irish", "Ireland's", "EU") qualify it and keep it; so does
+        a single capitalised word opening a sentence ("Yesterday Brussels fined …"). The longer name is an
+        unknown body, named from its first capitalised word, or from after a possessive when a capital follows
+        it ("Personal Information Protection Commission").
+        """
+        if m.iri is None or m.category != "actor":
+            return m
+        quals: list[tuple[int, str]] = []  # (start, word), last first
+        pos = m.start
+        while len(quals) < _MAX_QUALIFIERS:
+            found = _QUALIFIER.search(text, max(0, pos - 40), pos)
+            if found is None or found.end() != pos:
+                break
+            word = found.group(1)
+            bare = _POSSESSIVE.sub("", fold(word))
+            if bare in _FUNCTION_WORDS or any(k.start < pos and found.start(1) < k.end for k in known if k is not m):
+                break
+            quals.append((found.start(1), word))
+            pos = found.start(1)
+        if not quals:
+            return m
+        opening = not text[:pos].strip() or text[:pos].rstrip()[-1:] in ".!?:;\n\"«“"
+        own = self._label_words.get(m.iri, frozenset())
+        if all(_POSSESSIVE.sub("", fold(w)) in own for _, w in quals) or (opening and len(quals) == 1):
+            return m
+        quals.reverse()
+        start = quals[0][0]
+        owners = [n for n, (_, w) in enumerate(quals) if _POSSESSIVE.search(fold(w))]
+        if owners:
+            rest = quals[owners[-1] + 1:]
+            after = rest[0][1] if rest else m.text
+            if after[:1].isupper():
+                start = rest[0][0] if rest else m.start
+        last = fold(m.text).split()[-1] if m.text.split() else ""
+        return Mention(start, m.end, text[start:m.end], None, "actor", self._kinds.get(last, m.kind))
 
     def _bare_heads(self, mentions: list[Mention]) -> list[Mention]:
         """A bare head noun ("the Council", "la Cour") refers back to a body named before with that head.
@@ -267,8 +363,9 @@ class Gazetteer:
                 e -= 1
             # drop a trailing word caught by the name pattern that starts with no capital ("le 3 mars"; an elided
             # link word is not the word's start: "tribunal administratif d'Orléans" keeps its name)
+            # never into the name's first word: "préfet de l'Hérault" keeps its name whose link took the article
             while " " in text[s:e] and not _ELIDED.sub("", text[s:e].rsplit(" ", 1)[1])[:1].isupper() \
-                    and e > name_start:
+                    and s + text[s:e].rindex(" ") > name_start:
                 e = s + text[s:e].rindex(" ")
             head = m.group("head").lower().replace("'", " ")
             if any(not (e <= k.start or s >= k.end) and not self._seat(k, name_start, e, head) for k in known) \

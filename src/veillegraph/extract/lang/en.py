@@ -88,6 +88,9 @@ AGENT_PREPS: frozenset[str] = frozenset({"by"})
 GENITIVE_PREPS: frozenset[str] = frozenset({"of"})
 #: Words linking a body's head noun to its proper name, longest first ("the court of Rouen").
 NAME_LINKS: tuple[str, ...] = ("of the", "of")
+#: Names end with their head noun ("Federal Trade Commission"): capitalised words before a known label can make
+#: a longer name of another body.
+HEAD_LAST: bool = True
 #: Languages whose body names an English text quotes untranslated ("the tribunal administratif de Rouen"): their
 #: NAME_LINKS link names here too.
 QUOTED_NAME_LANGS: tuple[str, ...] = ("fr",)

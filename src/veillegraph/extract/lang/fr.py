@@ -139,6 +139,9 @@ GENITIVE_PREPS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
 #: Words linking a body's head noun to its proper name, longest first, folded ("tribunal administratif de Rouen",
 #: "cour d'appel de Paris", "Autorité de la concurrence").
 NAME_LINKS: tuple[str, ...] = ("de la", "de l'", "du", "des", "de", "d'")
+#: A body's one-word name takes a capital ("la Commission", "la Cour"); in small letters the word is a common noun
+#: ("la commission d'enquête de l'Assemblée", "la cour d'appel").
+CAPITALISED_NAMES: bool = True
 #: Languages whose body names a French text quotes untranslated (their NAME_LINKS link names here too).
 QUOTED_NAME_LANGS: tuple[str, ...] = ()
 #: Particles after which a capitalised word makes a head word part of another name ("Conseil d'État", "Tribunal de
