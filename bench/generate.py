@@ -1102,16 +1102,22 @@ class Generator:
             s, spans = _join(told.pieces)
             parts.append(s)
             if told.modality != "negated":
-                events.append(self._truth(told, spans, pos, len(s)))
+                events.append(self._truth(told, spans, pos, s))
             pos += len(s)
         return "".join(parts), events
 
-    def _truth(self, told: Told, spans: dict[str, tuple[int, int]], off: int, length: int) -> dict[str, Any]:
+    def _truth(self, told: Told, spans: dict[str, tuple[int, int]], off: int, sentence: str) -> dict[str, Any]:
         a = told.act
+        length = len(sentence)
+        obj = a.obj.label
+        counted = spans.get("count")
+        if counted is not None and "object" in spans and spans["object"][0] == counted[1] + 1:
+            # a counted party is written with its numeral, as the gold files write it ("douze communes")
+            obj = sentence[counted[0]:spans["object"][1]]
         ev: dict[str, Any] = {
             "type": a.type,
             "agent": a.agent.label if a.agent is not None else None,
-            "object": a.obj.label,
+            "object": obj,
             "date": told.date,
             "amount_eur": a.amount if "amount" in spans else None,  # only what this wording says
             "count": a.count if "count" in spans else None,

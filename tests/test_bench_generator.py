@@ -145,6 +145,19 @@ def test_ground_truth_events_are_well_formed_and_anchored(sample: tuple[list[dic
     assert modalities["expected"] and modalities["announced"] and modalities["proposed"]
 
 
+def test_a_counted_party_keeps_its_numeral_in_the_truth(sample: tuple[list[dict], list[dict]]) -> None:
+    # the gold files write a counted party with its numeral ("douze communes", "21 sanctions"): so does the truth
+    _, truth = sample
+    counted = 0
+    for t in truth:
+        for ev in t["events"]:
+            sp = ev["spans"]
+            if "count" in sp and "object" in sp and sp["object"][0] == sp["count"][1] + 1:
+                counted += 1
+                assert ev["object"] == t["text"][sp["count"][0]:sp["object"][1]], (t["id"], ev["object"])
+    assert counted > 10
+
+
 def test_amounts_dates_and_negations_come_in_many_forms(sample: tuple[list[dict], list[dict]]) -> None:
     _, truth = sample
     dates, amounts = set(), set()

@@ -1389,3 +1389,43 @@ def test_heldout11_a_day_and_month_followed_by_suivant_take_the_year_of_the_date
         ex: Extractor, text: str, published: str, date: str) -> None:
     ev = find(ex, run(ex, text, published), "entree_en_vigueur")
     assert ev.date is not None and ev.date.value == date, ev.date
+
+
+# --- round 16: generic statements (French) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Un avertissement de l'Arcom n'est pas une amende : le régulateur ne le publie que lorsqu'il veut marquer "
+    "les esprits.",
+    "Une injonction du juge est une mesure lourde ; la Cnil la rend publique quand elle vise un secteur entier.",
+])
+def test_round16_a_definition_and_a_habit_report_no_act(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_round16_a_present_act_with_a_time_clause_after_a_comma_stays_an_act(ex: Extractor) -> None:
+    evs = run(ex, "La Cnil publie ce jeudi un rapport sur les caméras, quand la loi doit être revue.", "2026-03-19")
+    assert [top(ex, e) for e in evs] == ["publication"], evs
+
+
+def test_round16_a_prepositional_locution_is_no_act(ex: Extractor) -> None:
+    evs = run(ex, "Le règlement d'exécution, pris en application de l'article 40 du règlement sur les services "
+                  "numériques, a été adopté par la Commission européenne le 2 juillet.", "2026-03-19")
+    assert [top(ex, e) for e in evs] == ["adoption"], [(e.type, e.object and e.object.text) for e in evs]
+
+
+def test_round16_a_dated_participle_on_a_bill_reports_its_tabling(ex: Extractor) -> None:
+    evs = run(ex, "Une proposition de loi déposée à l'Assemblée nationale le 4 mars veut interdire les caméras "
+                  "augmentées.", "2026-03-19")
+    ev = find(ex, evs, "proposition")
+    assert ev.object is not None and "proposition de loi" in ev.object.text, ev.object
+    assert ev.date is not None and ev.date.value == "2026-03-04", ev.date
+
+
+def test_round16_a_dated_vote_after_apres_is_an_adoption_of_its_own(ex: Extractor) -> None:
+    text = ("Le Conseil de l'UE a adopté le 3 mars 2026 la directive sur les plateformes, après le vote du "
+            "Parlement européen le 10 février.")
+    evs = [e for e in run(ex, text) if top(ex, e) == "adoption"]
+    dates = sorted(e.date.value for e in evs if e.date is not None)
+    assert dates == ["2026-02-10", "2026-03-03"], [(e.agent and e.agent.text, e.date) for e in evs]
+    undated = run(ex, "La directive a été publiée au Journal officiel six mois après le vote des eurodéputés.")
+    assert [top(ex, e) for e in undated] == ["publication"], undated

@@ -31,6 +31,9 @@ def run(ex: Extractor, text: str, published: str | None = None) -> list[Extracte
 
 CASES = [
     # (construction, text, event top, an agent label or None, a word of the object or None, modality)
+    ("a name set off by commas after a description is the subject of a verb phrase trigger",
+     "Spain's data protection agency, the AEPD, issued a critical opinion on the draft bill on Monday.",
+     "avis", "AEPD", None, "realised"),
     ("a fronted participle tells what happened to the subject of the main clause",
      "Published in the Official Journal on 2 March, the new toy safety directive applies from 2027.",
      "publication", None, "toy safety directive", "realised"),
@@ -1437,3 +1440,93 @@ def test_a_plural_act_noun_counts_the_parties_after_it(ex: Extractor) -> None:
     assert len(evs) == 1 and evs[0].count == 4, evs
     one = run(ex, "The CNIL opened an investigation into four hospitals on Monday.", "2026-05-07")
     assert len(one) == 1 and one[0].count is None, one
+
+
+# Round 16: constructions from the eighteenth and nineteenth held-out sets, each worded afresh.
+
+def _tops(ex: Extractor, evs: list[ExtractedEvent]) -> list[str]:
+    return [ex.knowledge.event_types[e.type].top_code for e in evs]
+
+
+def test_a_time_limit_a_body_sets_itself_is_no_order(ex: Extractor) -> None:
+    evs = run(ex, "The Spanish data protection agency opened an inquiry into Acme on Monday and gave itself six "
+                  "months to decide.", "2026-05-07")
+    assert len(evs) == 1 and evs[0].object is not None and "Acme" in evs[0].object.text, evs
+    granted = run(ex, "The CNIL opened an inquiry into Acme on Monday and gave the firm six months to comply.",
+                  "2026-05-07")
+    assert len(granted) == 2, granted  # a party that is not the body itself: the order stands
+
+
+def test_noun_modifiers_stand_between_the_determiner_and_the_head_of_a_verb_phrase_trigger(ex: Extractor) -> None:
+    evs = run(ex, "The European Commission closed its long-running antitrust investigation into Acme's pricing on "
+                  "Friday.", "2026-05-07")
+    assert [e.type for e in evs] == ["cloture"], evs
+    assert "European Commission" in labels(ex, evs[0].agent) and evs[0].object is not None \
+        and "Acme" in evs[0].object.text, evs
+
+
+def test_a_trigger_form_after_a_verb_taking_an_adjective_complement_is_that_adjective(ex: Extractor) -> None:
+    evs = run(ex, "The European Commission closed its antitrust investigation into Acme on Friday but kept open a "
+                  "second inquiry into its ads.", "2026-05-07")
+    assert [e.type for e in evs] == ["cloture"], evs
+    assert not run(ex, "The regulator left open the question of a fine for the bank.", "2026-05-07")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The CNIL fined Acme EUR 1 million on 3 May 2026. Its yearly report, released the same day, says complaints "
+     "doubled.", "2026-05-03"),
+    ("The CNIL's annual report, published on 4 May 2026, shows that complaints doubled.", "2026-05-04"),
+])
+def test_a_record_owned_by_a_body_with_a_participle_of_publication_is_published_by_that_body(
+        ex: Extractor, text: str, date: str) -> None:
+    evs = [e for e in run(ex, text, "2026-05-07") if _tops(ex, [e]) == ["publication"]]
+    assert len(evs) == 1 and "CNIL" in labels(ex, evs[0].agent), evs
+    assert evs[0].object is not None and "report" in evs[0].object.text, evs
+    assert evs[0].date is not None and evs[0].date.value == date, evs
+
+
+def test_a_record_owned_by_a_company_is_no_publication_of_a_body(ex: Extractor) -> None:
+    evs = run(ex, "Acme was fined on Monday. Its annual report, published on Tuesday, shows profits fell.",
+              "2026-05-07")
+    assert "publication" not in _tops(ex, evs), evs
+
+
+def test_a_participle_clause_after_a_relative_clause_shares_the_main_subject_and_disposes_of_the_appeal(
+        ex: Extractor) -> None:
+    evs = run(ex, "The Council of State has upheld the order that the CNIL issued to Acme in 2024, rejecting the "
+                  "firm's challenge in a decision dated 4 March.", "2026-05-07")
+    court = [e for e in evs if "Council of State" in labels(ex, e.agent)]
+    assert _tops(ex, court) == ["rejet"], evs  # one decision: upholding the order is rejecting the challenge
+    assert court[0].date is not None and court[0].date.value == "2026-03-04", court
+    assert not [e for e in evs if _tops(ex, [e]) == ["saisine"]], evs  # the appeal the court rejects is its object
+    assert not [e for e in evs if _tops(ex, [e]) == ["rejet"] and "CNIL" in labels(ex, e.agent)], evs
+    kept = run(ex, "The CNIL fined Acme EUR 1 million on Monday, rejecting the company's appeal for more time.",
+               "2026-05-07")
+    assert "sanction" in _tops(ex, kept), kept  # only a court disposes of a case by its answer to the appeal
+
+
+def test_a_fine_in_another_currency_keeps_its_euro_conversion_in_brackets(ex: Extractor) -> None:
+    evs = run(ex, "The Swedish regulator IMY fined a retailer 5 million kronor (around €440,000) on Monday.",
+              "2026-05-07")
+    assert len(evs) == 1 and evs[0].amount == 440000 and evs[0].currency == "EUR", evs
+
+
+def test_an_order_to_a_counted_plural_party_counts_the_orders(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL ordered seven clinics to encrypt their backups.", "2026-05-07")
+    assert len(evs) == 1 and evs[0].count == 7, evs
+    one = run(ex, "The CNIL ordered the clinic to encrypt its backups.", "2026-05-07")
+    assert len(one) == 1 and one[0].count is None, one
+
+
+def test_an_inquiry_into_a_question_names_the_clause_from_its_subject_on(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL opened a formal investigation on Monday into whether Acme Corp sold location data.",
+              "2026-05-07")
+    assert len(evs) == 1 and evs[0].object is not None, evs
+    assert evs[0].object.text.startswith("Acme Corp") and "whether" not in evs[0].object.text, evs
+    assert evs[0].date is not None and evs[0].date.value == "2026-05-04", evs
+
+
+def test_an_s_form_after_a_bare_infinitive_is_the_plural_noun_it_takes(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL fined Acme on Monday after auditors found that clerks could read files of any client.",
+              "2026-05-07")
+    assert _tops(ex, evs) == ["sanction"], evs

@@ -409,3 +409,129 @@ def test_the_agent_is_named_as_a_whole(ex: Extractor, name: str, lang: str, text
     ref = evs[-1].agent
     assert ref is not None and (ref.iri is not None) == linked, (name, ref)
     assert (agent in ref.text) if linked else ref.text == agent, (name, ref)
+
+
+# --- round 16: French grammar from the eighteenth and nineteenth blind sets ------------------------------------
+
+def _one(ex: Extractor, text: str, code: str, published: str | None = "2026-03-20") -> ExtractedEvent:
+    evs = [e for e in ex.extract(Clipping(text=text, published=published, lang="fr"))
+           if ex.knowledge.event_types[e.type].top_code == code]
+    assert len(evs) == 1, [(e.type, e.agent and e.agent.text, e.object and e.object.text) for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Conseil constitutionnel a déclaré ce mardi conformes à la Constitution les articles 2 et 5 de la loi.",
+    "Les Sages ont jugé hier conforme à la Constitution l'article 7 de la loi sur le renseignement.",
+    "Le Conseil constitutionnel a déclaré le 3 mars 2026 conformes à la Constitution les dispositions contestées.",
+])
+def test_a_time_adjunct_inside_a_verb_phrase_with_a_complement(ex: Extractor, text: str) -> None:
+    ev = _one(ex, text, "validation")
+    assert "Conseil constitutionnel" in labels(ex, ev.agent), ev.agent
+    assert ev.date is not None and ev.date.value.startswith("2026-03"), ev.date
+    assert ev.object is not None and "Constitution" not in ev.object.text, ev.object
+
+
+def test_a_participle_on_what_a_body_is_seized_of_restates_the_referral(ex: Extractor) -> None:
+    text = ("Saisi d'une question prioritaire de constitutionnalité renvoyée par la Cour de cassation, le Conseil "
+            "constitutionnel a déclaré mercredi conforme à la Constitution l'article 4 de la loi sur les fichiers.")
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+    tops = sorted(ex.knowledge.event_types[e.type].top_code for e in evs)
+    assert tops == ["saisine", "validation"], [(e.type, e.agent and e.agent.text) for e in evs]
+    val = _one(ex, text, "validation")
+    assert "Conseil constitutionnel" in labels(ex, val.agent), val.agent
+    ref = _one(ex, text, "saisine")
+    assert "Cour de cassation" in labels(ex, ref.agent), ref.agent
+
+
+@pytest.mark.parametrize(("text", "code", "obj"), [
+    ("Le tribunal administratif de Lille a annulé le 4 mai l'article 3 de l'arrêté, qui interdisait aux "
+     "commerçants d'installer des caméras, et rejeté le surplus de la requête.", "rejet", "surplus"),
+    ("Le Conseil constitutionnel a censuré l'article 8 de la loi sur les drones, qui permettait de filmer "
+     "les manifestants, et validé le reste du texte.", "validation", "reste"),
+])
+def test_a_bare_participle_after_et_shares_the_auxiliary_of_the_main_verb(ex: Extractor, text: str, code: str,
+                                                                         obj: str) -> None:
+    first = next(e for e in ex.extract(Clipping(text=text, lang="fr"))
+                 if ex.knowledge.event_types[e.type].top_code in ("annulation", "censure"))
+    ev = _one(ex, text, code, None)
+    assert ev.agent is not None and first.agent is not None and ev.agent.iri == first.agent.iri, ev.agent
+    assert ev.object is not None and obj in ev.object.text, ev.object
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Saisis par soixante sénateurs, les Sages n'ont pas censuré le fichier des passagers. Ils ont en revanche "
+     "déclaré contraire à la Constitution l'article 6 de la loi.", "Conseil constitutionnel"),
+    ("Interrogée par la Défenseure des droits, la Cnil n'a pas sanctionné la mairie de Lens. Elle a toutefois mis "
+     "en demeure la commune de Douai.", "CNIL"),
+])
+def test_a_pronoun_opening_a_sentence_takes_up_the_main_subject_before(ex: Extractor, text: str,
+                                                                       agent: str) -> None:
+    code = "censure" if "Constitution" in text else "mise_en_demeure"
+    ev = _one(ex, text, code, None)
+    assert agent in labels(ex, ev.agent), ev.agent
+
+
+def test_a_decision_as_subject_of_an_act_verb_stands_for_its_author(ex: Extractor) -> None:
+    text = ("La Cnil a sanctionné la société Kelvo en mars. Publiée ce lundi, la décision lui ordonne aussi de "
+            "supprimer les données des anciens clients.")
+    ev = _one(ex, text, "autre", "2026-03-20")
+    assert "CNIL" in labels(ex, ev.agent), ev.agent
+    assert ev.object is not None and "Kelvo" in ev.object.text, ev.object  # the dative party, not the record
+    pub = _one(ex, text, "publication", "2026-03-20")
+    assert "CNIL" in labels(ex, pub.agent), pub.agent
+
+
+def test_a_decision_after_a_referral_is_not_the_referring_bodys(ex: Extractor) -> None:
+    text = "Le tribunal administratif de Lyon a été saisi par la LDH en mai. L'ordonnance annule l'arrêté du maire."
+    evs = [e for e in ex.extract(Clipping(text=text, lang="fr")) if "annulation" in e.type]
+    assert all(e.agent is None or "LDH" not in labels(ex, e.agent) for e in evs), evs
+
+
+def test_a_receiving_subject_cut_off_by_its_apposition(ex: Extractor) -> None:
+    text = ("Kelvo, un éditeur de logiciels de paie, s'est vu infliger jeudi une amende de 80 000 euros par la "
+            "Cnil.")
+    ev = _one(ex, text, "sanction")
+    assert ev.object is not None and ev.object.text == "Kelvo", ev.object
+
+
+@pytest.mark.parametrize("text", [
+    "L'Arcep a saisi le tribunal. Elle leur avait adressé le 4 mars des mises en demeure restées lettre morte.",
+    "La Cnil avait notifié en janvier 2026 des mises en demeure à trois hôpitaux.",
+])
+def test_des_after_a_date_is_the_plural_article_of_the_support_verbs_object(ex: Extractor, text: str) -> None:
+    ev = _one(ex, text, "mise_en_demeure")
+    assert ev.agent is not None and ev.agent.kind == "independent_authority", ev.agent
+
+
+def test_an_opinion_fronted_in_its_record_is_the_subjects_dated_by_its_title(ex: Extractor) -> None:
+    text = ("Dans un avis du 4 février publié ce jeudi au Journal officiel, la Cnil, consultée par le ministère de "
+            "l'Intérieur, émet des réserves sur le projet de décret relatif aux caméras embarquées.")
+    ev = _one(ex, text, "avis", "2026-03-19")
+    assert "CNIL" in labels(ex, ev.agent), ev.agent  # not the ministry of a participle set off after it
+    assert ev.object is None or "Journal" not in ev.object.text, ev.object  # the gazette is no party
+    assert ev.date is not None and ev.date.value == "2026-02-04", ev.date  # the record's date, not its publication's
+
+
+def test_a_ruling_set_off_after_the_statement_it_reports(ex: Extractor) -> None:
+    text = ("Un employeur ne peut pas lire les messages privés de ses salariés, a tranché la Cour de justice de "
+            "l'Union européenne dans un arrêt du 12 mars 2026 rendu sur renvoi de la Cour suprême autrichienne.")
+    ev = _one(ex, text, "autre")
+    assert "CJUE" in labels(ex, ev.agent), ev.agent
+    assert ev.object is None or "Cour de justice" not in ev.object.text, ev.object  # the inverted subject
+    assert ev.date is not None and ev.date.value == "2026-03-12", ev.date
+    ref = _one(ex, text, "saisine")
+    assert ref.agent is not None and "autrichienne" in ref.agent.text, ref.agent  # not the CJEU's short name
+
+
+def test_a_statement_in_the_past_before_an_inverted_verb_is_no_ruling(ex: Extractor) -> None:
+    text = "La société avait conservé les données trop longtemps, a tranché la Cour de justice de l'Union européenne."
+    assert not [e for e in ex.extract(Clipping(text=text, lang="fr")) if "prejudicielle" in e.type]
+
+
+def test_a_demonstrative_object_takes_the_party_of_its_relative(ex: Extractor) -> None:
+    text = ("L'Arcom a ouvert en mars une procédure contre la plateforme Kick. Elle a en revanche clos celle qui "
+            "visait Twitch, après les engagements pris par le service.")
+    evs = [e for e in ex.extract(Clipping(text=text, lang="fr")) if "cloture" in e.type]
+    assert len(evs) == 1 and evs[0].agent is not None and "Arcom" in labels(ex, evs[0].agent), evs
+    assert evs[0].object is not None and evs[0].object.text == "Twitch", evs[0].object

@@ -129,6 +129,8 @@ def test_a_city_is_no_head_noun(gaz: Gazetteer) -> None:
 @pytest.mark.parametrize(("text", "iri"), [
     ("Le gendarme suédois de la vie privée a infligé une amende à Spotify.", "imy-suede"),
     ("L'autorité autrichienne de protection des données personnelles a rejeté la plainte.", "dsb-autriche"),
+    ("L'homologue néerlandais de la Cnil a infligé une amende à Uber.", "autoriteit-persoonsgegevens"),
+    ("L'équivalent italien de la Cnil a sanctionné la société.", "garante-privacy"),
 ])
 def test_a_periphrasis_made_from_a_template_names_its_body(gaz: Gazetteer, text: str, iri: str) -> None:
     assert f"{ACTOR}{iri}" in [m.iri for m in gaz.find(text)]

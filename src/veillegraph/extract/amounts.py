@@ -157,9 +157,11 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
         periodic = any(after.lstrip().startswith(p) or after.startswith(p) for p in L.PERIODIC)
         fixed = any(p in before for p in L.FIXED_PENALTY)
         bound = any(before.rstrip().endswith(p) for p in L.BOUNDS)
-        if bound and code == "fr" and re.search(r"\(\s*(?:soit\s+)?\w+\s*$", before) \
-                and re.search(r"\d\S*\s+\w+(?:\s+d(?:e\s+|['’])\w+)*\s*$", text[:m.start()].rsplit("(", 1)[0]):
-            # "2,5 millions de couronnes (environ 215 000 euros)": the sum converted into euros, not a bound
+        if bound and re.search(r"\(\s*(?:soit\s+)?\w+\s*$", before) \
+                and re.search(r"\d\S*(?:\s+\w+){1,2}(?:\s+d(?:e\s+|['’])\w+)*\s*$",
+                              text[:m.start()].rsplit("(", 1)[0]):
+            # "2,5 millions de couronnes (environ 215 000 euros)", "12 million kronor (about €1.05 million)": the sum
+            # converted into euros, not a bound
             bound = False
         start = m.start()
         vague = next((q for q in getattr(L, "VAGUE_QUANTIFIERS", ())

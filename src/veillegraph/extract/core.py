@@ -446,6 +446,11 @@ class Extractor:
                              and not re.search(r"[:;]", ctx.text[d.end:f.trigger_span.start])
                              and _eligible(d, f, roles, syn, ctx.text)
                              and not _contrast_between(ctx.text, d.end, f.trigger_span.start, L)]
+                own_title = [d for d in ctx.dates if s <= d.start and d.end <= e and roles.get(d.start) == "title"
+                             and _own_record_date(d, f, ctx.text)]
+                if own_title:
+                    # "un avis du 10 septembre publié ce mardi": the record's date, not its publication's
+                    cands = own_title
                 reported = [d for d in cands if _reported(d, f, mine, syn)]
                 cands = [d for d in cands if d not in reported]
                 means = [d for d in cands if roles.get(d.start) == "means"]
@@ -847,12 +852,21 @@ def _anchor(f: Frame) -> int:
     return f.trigger_span.start
 
 
+def _own_record_date(d: DateMention, f: Frame, text: str) -> bool:
+    """Whether the title date ``d`` names the record the act noun of ``f`` is ("un avis du 10 septembre"): right
+    after the noun, only its link word ("du", "of") between."""
+    return f.trigger.pos == "noun" and bool(text) and 0 < d.start - f.trigger_span.end <= 12 \
+        and not re.search(r"[^\w\s']", text[f.trigger_span.end:d.start])
+
+
 def _eligible(d: DateMention, f: Frame, roles: dict[int, str] | None = None, syn: _Syntax | None = None,
               text: str = "") -> bool:
     if d.marker == "period":
         return False
     if d.marker == "onset" and f.agent is not None:
         return False
+    if roles is not None and roles.get(d.start) == "title" and _own_record_date(d, f, text):
+        return True  # "dans un avis du 10 septembre, la Cnil …": the date of the act noun's own record is its date
     if roles is not None and roles.get(d.start) == "title":
         return False  # "la loi du 30 juillet 2021": the date names a text
     if roles is not None and roles.get(d.start) == "means" and text and 0 <= d.start - f.trigger_span.end < 60 \

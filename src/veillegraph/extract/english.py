@@ -110,6 +110,16 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                                                        and not (f.endswith("ing")
                                                                 and _form(doc[t.i - 1]) in L.GERUND_TIME_PREPS))
                                                    or _form(doc[t.i - 1]) in L.SUPPORT_VERBS
+                                                   # "staff could browse files": the "-s" form after a bare
+                                                   # infinitive is the plural noun it takes as object
+                                                   or (f.endswith("s") and not _past_form(f) and t.i > 1
+                                                       and _form(doc[t.i - 2]) in L.MODALS | L.FUTURE_AUX
+                                                       and doc[t.i - 1].text.isalpha()
+                                                       and doc[t.i - 1].text.islower()
+                                                       and _form(doc[t.i - 1]) not in L.ADVERBS
+                                                       and _form(doc[t.i - 1]) not in L.NEGATIONS)
+                                                   # "kept open a separate case": an adjective complement
+                                                   or _form(doc[t.i - 1]) in L.ADJECTIVE_COMPLEMENT_VERBS
                                                    or (_form(doc[t.i - 1]).endswith("ing") and as_noun)
                                                    or not (_is_word(doc[t.i - 1].text) or doc[t.i - 1].text == ","
                                                            # "Directive (UE) 2022/2555 (NIS 2) became …", not
@@ -143,6 +153,8 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                     if _form(doc[at]) in L.POSSESSIVES and at + 1 < len(doc) and _form(doc[at + 1]) in L.OWN:
                         end = at + 1  # "agreed their own position"
                     continue
+                if n == len(trig.rest) - 1 and n > 0 and trig.rest[n - 1] in L.ARTICLES and at == end + 1:
+                    at = _head_after_modifiers(doc, at, w)  # "closed its antitrust investigation"
                 if at >= len(doc) or (_form(doc[at]) != w and _form(doc[at]).rstrip("s") != w):
                     ok = False
                     break
@@ -222,6 +234,41 @@ def _possessed_adjunct(doc: Doc, i: int, ctx: Context, offset: int) -> tuple[Ent
     return ctx.ref(owner), (1, i - 1)
 
 
+def _disposes_of_referral(doc: Doc, i: int, end: int, clause: int, found: list[tuple[int, Trigger, int]],
+                          ctx: Context) -> bool:
+    """Whether the verb at ``i`` opens a participle clause after a comma ("…, rejecting the company's appeal",
+    "…, dismissing the challenge") whose object is a referral act noun: the court's answer to the case brought."""
+    if not (_form(doc[i]).endswith("ing") and doc[i].text.isalpha()):
+        return False
+    k = i - 1
+    while k > clause and _form(doc[k]) in L.ADVERBS:
+        k -= 1
+    if k <= clause or doc[k].text != ",":
+        return False
+    stop = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT or _form(doc[j]) in L.PREPOSITIONS),
+                len(doc))
+    return any(end < j < min(stop, end + 6) and tr.pos == "noun" and is_referral(tr, ctx.lexicon)
+               for j, tr, _ in found)
+
+
+def _possessor(doc: Doc, np: tuple[int, int], clause: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The body that owns the subject ``np`` of a participle set off by commas ("Its annual report, released the same
+    day, shows …", "The regulator's report, published on Monday, …"): a record made public by its owner. "Its" takes
+    up the last body (not a company or a person) the text told acting; "X's" names the owner."""
+    if np[0] != clause:
+        return None  # "In its decision, notified on 3 May, …": an adjunct, told by the record rule
+    if _form(doc[np[0]]) in L.NEUTER_POSSESSIVES:
+        bodies = [a for a in ctx.recent_agents if a.kind not in (*PARTY_KINDS, "person")]
+        return bodies[-1] if bodies else None
+    gen = next((k for k in range(np[0] + 1, np[1]) if doc[k].text in ("'s", "’s")), None)
+    if gen is None:
+        return None
+    owner = _entity(doc, np[0], gen, offset, ctx, "actor")
+    if owner is None or owner.kind in (*PARTY_KINDS, "person"):
+        return None
+    return owner
+
+
 def _contact_relative(doc: Doc, k: int, end: int, ctx: Context, offset: int) -> bool:
     """Whether the verb group opening at ``k`` (ending at ``end``) has a subject pronoun right after a common noun and
     no object of its own: a relative clause without its pronoun ("cookies they had refused", "the data it had
@@ -271,6 +318,21 @@ def _after_determiner(doc: Doc, i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _head_after_modifiers(doc: Doc, at: int, head: str) -> int:
+    """The index of ``head`` when only noun modifiers stand between a determiner and it ("its non-compliance
+    investigation", "the antitrust case"); ``at`` otherwise."""
+    k = at
+    while k < len(doc) and k < at + 6:
+        f = _form(doc[k])
+        if f == head or f.rstrip("s") == head:
+            return k
+        if not (f == "-" or (doc[k].is_alpha and f not in L.PREPOSITIONS and f not in L.COORDINATORS
+                             and f not in L.RELATIVES and f not in L.ARTICLES)):
+            break
+        k += 1
+    return at
 
 
 def _compound_verb(doc: Doc, i: int, lex: dict[str, list[Trigger]]) -> Trigger | None:
@@ -323,6 +385,18 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
         if e == s + 14 and e < len(doc) and any(t.like_num for t in doc[s:e]):
             limit = 40  # a numbered title runs on ("décret n° 2017-258 du 10 décembre 2017 relatif au fichier …")
     return (s, e) if e > s else None
+
+
+def _whether_subject(doc: Doc, np: tuple[int, int]) -> tuple[int, int]:
+    """For a complement opening with a question ("into whether Google demotes …", "whether Acme sold …"): that
+    clause, from its subject (the party the act looks into) on, without the preposition and "whether"; ``np``
+    otherwise."""
+    # "on Thursday into whether …": past a date adjunct the phrase window took in
+    k = next((k for k in range(np[0], min(np[1], np[0] + 5)) if _form(doc[k]) in L.COMPLEMENTISERS - L.REPORTED_THAT
+              and (k == np[0] or _form(doc[k - 1]) in L.NOUN_PARTY_PREPS)), None)
+    if k is None:
+        return np
+    return (k + 1, np[1]) if k + 1 < np[1] else np
 
 
 def _listed_before(doc: Doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -952,9 +1026,12 @@ def _parenthetical(doc: Doc, i: int, apposition: bool = True) -> int | None:
     words = [_form(x) for x in doc[j + 1:i - 1]]
     if words[0] in L.PREPOSITIONS or all(w in L.PARENTHETICALS for w in words):
         return j
+    # a name set off after a description: "Italy's data protection authority, the Garante, issued …"
+    named = doc[j + (2 if words[0] in L.ARTICLES and len(words) > 1 else 1)].text[:1].isupper() \
+        and not any(w in L.REPORTING for w in words)
     if apposition and len(words) <= 6 and (words[0] in L.ARTICLES or doc[j + 1].text[:1].isupper()) and not any(
-            w in L.RELATIVES or w.endswith(L.PARTICIPLE_ENDINGS) for w in words) and doc[j - 1].text[:1].isupper() \
-            and _opens_with_name(doc, j):
+            w in L.RELATIVES or w.endswith(L.PARTICIPLE_ENDINGS) for w in words) \
+            and (doc[j - 1].text[:1].isupper() or named) and _opens_with_name(doc, j):
         return j  # an apposition to a name: "ByteDance, TikTok's parent company, lodged …"
     return None
 
@@ -1036,6 +1113,12 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                       and not ctx.in_pp(m)), None)
         return ctx.ref(first) if first is not None else None
     comma = _gerund_to(doc, i, clause)
+    if comma is None and i > clause + 1 and _form(doc[i]).endswith("ing") and doc[i].text.isalpha():
+        k = i - 1
+        while k > clause and _form(doc[k]) in L.ADVERBS:
+            k -= 1
+        if k > clause and doc[k].text == ",":
+            comma = k  # "has upheld the fine that the CNIL imposed, rejecting the appeal": the main subject
     if comma is not None:
         # "The authority did not fine the city, choosing instead to issue a reprimand": a participle clause shares
         # the subject of the clause it is attached to, its first body outside a prepositional phrase
@@ -1290,7 +1373,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if k >= 0 and _form(doc[k]) in L.NONSPECIFIC_DETERMINERS:
                 continue  # "before any fine is imposed": no particular act, none is reported
             while k > clause and (doc[k].text in ("'s", "’s") or _form(doc[k]) in L.ARTICLES
-                                  or doc[k].text[:1].isupper()):
+                                  or doc[k].text[:1].isupper()
+                                  # "rejecting the company's appeal": the possessor's noun
+                                  or (doc[k + 1].text in ("'s", "’s") and doc[k].is_alpha)):
                 k -= 1
             if k < i - 1 and k in verb_lemmas and cues.get(verb_lemmas[k], "realised") != "realised" \
                     and verb_tops[k] != trig.top:
@@ -1491,6 +1576,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     obj = _party_after_noun(doc, k - 1, offset, ctx) or obj
                 if np and obj is not None and obj.iri is None and _names_act(obj.text, trig, ctx):
                     obj = _challenger(doc, np[0], offset, ctx) or obj
+            if agent is None and owned is None and np and not be_passive and before[-1] == "," \
+                    and text_theme(trig, ctx.lexicon):
+                agent = _possessor(doc, np, clause, offset, ctx)
+                gen = next((k for k in range(np[0] + 1, np[1] - 1) if doc[k].text in ("'s", "’s")), None)
+                if agent is not None and gen is not None:
+                    obj = _entity(doc, gen + 1, np[1], offset, ctx, "object") or obj  # the record, not its owner
             if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
                 agent = _source(doc, clause, i, offset, ctx)  # "According to the CNIL, Acme was fined …"
             if agent is None and obj is not None and obj.span is not None and text_theme(trig, ctx.lexicon) \
@@ -1572,6 +1663,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if past > end + 1 and (np is None or np[1] <= past):
                     # "will vote next month on the omnibus": a date adjunct between the verb and its complement
                     np = _np_after(doc, past) or np
+                if np:
+                    np = _whether_subject(doc, np)
                 if np is None and trig.rest and is_referral(trig, ctx.lexicon):
                     # "filed a complaint with the CNIL on Tuesday against a dating app": the party it is against
                     against = next((j for j in range(end + 1, min(len(doc), end + 12))
@@ -1830,6 +1923,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if n0 is not None and val is not None and val == val.to_integral_value() and 2 <= val < 100000 \
                     and any(act_nouns.get(k) == trig.top for k in range(n0 + 1, min(len(doc), n0 + 4))):
                 f.count = int(val)
+        if trig.pos == "verb" and f.count is None and f.requirement is not None and obj is not None \
+                and obj.iri is None and len(obj.text.split()) > 1 and not passive:
+            # "ordered nine hospital groups to tighten …": an order to a counted plural party is one order each
+            val = parse_number(obj.text.split()[0], "en")
+            if val is not None and val == val.to_integral_value() and 2 <= val < 100000 \
+                    and fold(obj.text.split()[-1]).endswith("s"):
+                f.count = int(val)
         # count: a number right before a noun trigger ("21 sanctions and 147 formal notices")
         if trig.pos == "noun" and i > 0:
             k = i - 1
@@ -1893,6 +1993,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 f.modality = "expected"
         if coordinated and f.modality == "realised" and not f.future:
             f.modality, f.future = out[-1].modality, out[-1].future  # the auxiliary and hedges are shared too
+        main = next((g for g in reversed(out) if g.evidence == sent and g.agent is not None and agent is not None
+                     and g.agent.iri is not None and g.agent.iri == agent.iri and not g.extra_party
+                     and g.trigger.pos == "verb"), None) \
+            if trig.pos == "verb" and agent is not None and agent.kind in COURT_KINDS else None
+        if main is not None and _disposes_of_referral(doc, i, end, clause, found, ctx):
+            # "has upheld the fine, rejecting the company's appeal": how the court disposed of the case brought to it
+            # is the same decision as the act told before; the participle, which names the referral, stands for it
+            out.remove(main)
         f.governed = (cs, min(sent.end, ce + 120))
         if f.modality == "realised" and not f.future and _relative_later(ctx.text[ce:sent.end]):
             # "36 months after that", "20 days later": counted from an act still to come
@@ -2247,6 +2355,9 @@ def _deadlines(doc: Doc) -> dict[int, tuple[int, int]]:
             np = _np_before(doc, be) if be > 0 and _form(doc[be]) in L.BE_FORMS else None
             if np is not None and _form(doc[k + 1]) in L.DURATION_UNITS and _form(doc[k + 2]) in L.INFINITIVE:
                 out[t.i] = np
+            continue
+        if all(_form(doc[j]) in L.REFLEXIVES for j in range(t.i + 1, k)):
+            # "gave itself twelve months to conclude": a time limit the body sets itself binds no party
             continue
         if _form(doc[k + 1]) in L.DURATION_UNITS and _form(doc[k + 2]) in L.INFINITIVE:
             out[t.i] = (t.i + 1, k)

@@ -55,6 +55,8 @@ _PART_KIND = "article"
 _DECISION_KIND = "court_decision"
 #: The kinds of texts by which a body acts: a passive whose "par" phrase is one of them is done by its author.
 _RECORD_KINDS = (_DECISION_KIND, "decree")
+#: kinds of body that bring a matter or undergo an act, never the authors of a decision or a deliberation
+_NO_RECORD_AUTHORS = ("company", "person", "association", "parliamentary_chamber")
 #: The kind of a text under procedure (vg:Bill): what it does to its object is only proposed.
 _BILL_KIND = "bill"
 #: The ontology's list of nouns that name a part or a quantity of a text ("l'essentiel", "une poignée").
@@ -214,11 +216,15 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
     clause = clause or ("VerbForm=Part" in str(doc[i].morph) and described is not None
                         and described.i < i and not any(c.dep_ == "case" for c in described.children))
     for n_word, word in enumerate(trig.rest):
+        if clause and n_word == 0 and word not in L.ARTICLES:
+            # "a déclaré ce vendredi conformes", "a jugé le 3 mars conforme": a time adjunct after a clause's verb
+            # sits inside its verb phrase
+            j = _after_time_adjunct(doc, j + 1) - 1
         if word in L.RESTRICTIVE and n_word == len(trig.rest) - 1:
             # "a jugé jeudi, sur renvoi d'une juridiction suédoise, qu'un employeur …": a listed completive "que"
             # closes the verb group over adjuncts; no finite verb may come between, and a relative verb states no
             # ruling of its own ("la Cour, qui a jugé que …"; "c'est ce qu'a jugé la Cour" has no completive)
-            return j if _completive_after(doc, i) else None
+            return j if _completive_after(doc, i) or _inverted_ruling(doc, i) else None
         k = j + 1
         # allow one adverb or clitic in between ("mis aussi en demeure"), or a weekday after a clause's verb
         while k < len(doc) and k <= j + 2 \
@@ -237,6 +243,46 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
             return None
         j = k
     return j
+
+
+def _after_time_adjunct(doc: Doc, k: int) -> int:
+    """Index after a time adjunct opening at ``k`` ("hier", "ce vendredi", "mardi 3 mars", "le 3 mars 2026"), or
+    ``k`` itself when none opens there."""
+    n = len(doc)
+    f = _form(doc[k]) if k < n else ""
+    if f in L.RELATIVE_DAYS:
+        return k + 1
+    if f in L.THIS and k + 1 < n and _form(doc[k + 1]) in L.WEEKDAYS:
+        return k + 2
+    if f in L.WEEKDAYS:
+        k += 1
+    elif f not in L.DAY_ARTICLES:
+        return k
+    else:
+        k += 1
+        if not (k + 1 < n and (doc[k].like_num or _form(doc[k]) in L.ORDINAL_FIRST)
+                and _form(doc[k + 1]) in L.MONTHS):
+            return k - 1
+    if k + 1 < n and (doc[k].like_num or _form(doc[k]) in L.ORDINAL_FIRST) and _form(doc[k + 1]) in L.MONTHS:
+        k += 2
+        if k < n and doc[k].text.isdigit() and len(doc[k].text) == 4:
+            k += 1
+    return k
+
+
+def _inverted_ruling(doc: Doc, i: int) -> bool:
+    """The verb at ``i`` (a listed "verb + que") is set off after the statement it reports, its subject inverted
+    ("Les données … relèvent de la santé, a tranché la Cour de justice dans un arrêt du 4 octobre"): the statement
+    before the comma, in the present, is the completive moved to the front."""
+    k = i - 1
+    while k > 0 and doc[k].pos_ in ("AUX", "ADV"):
+        k -= 1
+    n = _after_time_adjunct(doc, i + 1)
+    if k <= 0 or doc[k].text != "," or k == i - 1 or n >= len(doc) \
+            or not (doc[n].pos_ in ("DET", "PROPN") or _form(doc[n]) in L.ARTICLES):
+        return False  # (a compound tense: "a tranché", the auxiliary before, the subject after)
+    return any(x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph) and "Tense=Pres" in str(x.morph)
+               and x.dep_ not in ("acl:relcl", "acl") and not _relative_clause(x) for x in doc[:k])
 
 
 def _completive_after(doc: Doc, i: int) -> bool:
@@ -404,6 +450,13 @@ def _receiver(t: Token, ctx: Context, offset: int) -> EntityRef | None:
         k -= 1
     # the parser hangs the subject on the infinitive or on the receiving verb, whichever it takes for the head
     receiver = _subject(t) or next((c for c in doc[k].children if c.dep_ in _SUBJ), None)
+    clitics = [j for j in range(max(0, t.i - 4), t.i) if _form(doc[j]) in ("se", "s'")]
+    if receiver is None and clitics and clitics[0] > 0 and doc[clitics[0] - 1].text == "," \
+            and doc[0].pos_ in ("NOUN", "PROPN") and doc[0].text[:1].isupper():
+        # "Drivo, une plateforme de …, s'est vu infliger …": the parser cut the subject off by its apposition; the
+        # name opening the sentence, up to its comma, is who receives the act
+        comma = next(j for j in range(len(doc)) if doc[j].text == ",")
+        return _entity_for(doc, 0, comma, offset, ctx, "object")
     if receiver is None or receiver.i >= t.i or receiver.pos_ == "PRON":
         return None
     clitic = next((k for k in range(receiver.i + 1, t.i) if _form(doc[k]) in ("se", "s'")), t.i)
@@ -701,7 +754,8 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             actors = actors or [m for m in ctx.mentions if m.category == "actor" and m.start < cs < m.end]
         if actors:
             # the first known body of the phrase is its head ("la formation restreinte de la Cnil" -> Cnil)
-            return _longer_name(doc, actors[0], ce, offset, ctx) or ctx.ref(actors[0])
+            return _longer_name(doc, actors[0], ce, offset, ctx) or _named_on(actors[0], ce, ctx) \
+                or ctx.ref(actors[0])
         if inside:
             return None
         kind = ctx.linker.guess_kind(text, "fr", "actor")
@@ -797,6 +851,20 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _named_on(m: Mention, end: int, ctx: Context) -> EntityRef | None:
+    """An unknown body whose name the phrase carries on past the gazetteer's cut: "le président de l'Association
+    | des maires de France" (the gazetteer reads a name of a few words); the rest opens with a link word and holds
+    a capital."""
+    if m.iri is not None or end <= m.end:
+        return None
+    rest = ctx.text[m.end:end].rstrip(" ,;:")
+    words = rest.split()
+    if not words or fold(words[0]) not in L.GENITIVE_PREPS or not any(w[:1].isupper() for w in words[1:]):
+        return None
+    text = ctx.text[m.start:m.end] + rest
+    return EntityRef(text=_strip_article(text), span=Span(m.start, m.start + len(text)), iri=None, kind=m.kind)
 
 
 def _longer_name(doc: Doc, m: Mention, end: int, offset: int, ctx: Context) -> EntityRef | None:
@@ -937,6 +1005,15 @@ def _unmarked(c: Token) -> Token | None:
 
 
 def _subject(t: Token) -> Token | None:
+    shared = _shared_compound(t)
+    if shared is not None:
+        t = shared
+    aux = _detached_aux(t) if t.dep_ in ("acl", "amod") else None
+    if aux is not None and aux.head.i < t.i and not any(c.dep_ in _SUBJ for c in t.children):
+        # "Elle a en revanche clos …": the parser made the locution the head of the clause; the subject hangs there
+        held = next((c for c in aux.head.children if c.dep_ in _SUBJ and c.i < aux.i), None)
+        if held is not None:
+            return held
     if t.dep_ == "conj" and t.head.i < t.i and any(c.dep_ == "aux:tense" for c in t.children) \
             and not any(c.dep_ in _SUBJ for c in t.children) \
             and not any(c.dep_.startswith("aux") for c in t.head.children):
@@ -1012,7 +1089,30 @@ def _absolute_clause(subj: Token) -> bool:
         for c in subj.children)
 
 
+def _shared_compound(t: Token) -> Token | None:
+    """The compound verb whose auxiliary a bare past participle after "et" shares when the parser coordinated it
+    with a simple-tense verb ("a censuré l'article 12, qui ouvrait …, et validé le reste": a bare participle is
+    no conjunct of an imperfect or an infinitive; it takes the auxiliary of the last compound verb of a main clause
+    before it)."""
+    m = str(t.morph)
+    if t.dep_ != "conj" or "VerbForm=Part" not in m or "Tense=Past" not in m or t.i == 0 \
+            or t.doc[t.i - 1].pos_ != "CCONJ" or any(c.dep_.startswith("aux") for c in t.children) \
+            or t.head.i >= t.i or t.head.pos_ not in ("VERB", "AUX") or "VerbForm=Part" in str(t.head.morph) \
+            or any(c.dep_.startswith("aux") for c in t.head.children):
+        return None
+    for k in range(t.head.i - 1, -1, -1):  # (over the parser's sentence split: our sentence is the unit)
+        v = t.doc[k]
+        if v.pos_ == "VERB" and "VerbForm=Part" in str(v.morph) and v.dep_ not in ("acl:relcl", "acl") \
+                and not _relative_clause(v) \
+                and any(c.dep_ == "aux:tense" and "VerbForm=Fin" in str(c.morph) for c in v.children):
+            return v
+    return None
+
+
 def _passive(t: Token) -> bool:
+    shared = _shared_compound(t)
+    if shared is not None:
+        return _passive_own(shared)
     if t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_.startswith("aux") for c in t.children) \
             and t.i > 0 and t.doc[t.i - 1].pos_ == "CCONJ" \
             and any(c.dep_ == "aux:tense" for c in t.head.children) and _is_verbish(t.head):
@@ -1078,6 +1178,9 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
         tok = doc[k]
         if tok.text in (";", ":") or (_form(tok) in L.RELATIVES and k > end_tok + 1):
             break
+        if k > end_tok + 1 and doc[k - 1].text == "," and tok.pos_ == "VERB" and "VerbForm=Part" in str(tok.morph) \
+                and "Tense=Past" in str(tok.morph):
+            break  # "publié mardi, la Cnil, consultée par le ministère, …": a participle set off has its own agent
         if _agent_prep(doc, k):
             s = k + 1
             e = s
@@ -1200,9 +1303,76 @@ def _coordinated_subject(t: Token, pron: Token) -> Token | None:
     return subj
 
 
+def _bill_phrase_listed(trig: Trigger, obj: EntityRef, ctx: Context) -> bool:
+    """Whether the verb of ``trig`` is listed with the words opening ``obj`` as its object ("déposer une proposition
+    de loi" for "une proposition de loi visant à …")."""
+    words = tuple(fold(_strip_article(obj.text)).replace("'", "' ").split())
+    return any(len(tr.rest) > 1 and tr.rest[1:] == words[:len(tr.rest) - 1]
+               for tr in ctx.lexicon.triggers.get("fr", {}).get(trig.lemma, ()))
+
+
+def _main_subject(doc: Doc, ctx: Context, offset: int, sent_span: Span) -> tuple[EntityRef, int, str] | None:
+    """The body that is the subject of the sentence's main verb, negated or not ("Saisis par X, les Sages n'ont pas
+    censuré …": les Sages, not X), with the sentence's end and the subject's number."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subj = _subject(root)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _form(subj) in L.RELATIVES \
+            or (_fronted_participle(doc[0]) and subj.i < next((k for k in range(len(doc)) if doc[k].text == ","), 0)):
+        return None  # ("Réunie en assemblée plénière le 7 novembre, la Cour …": the participle is no subject)
+    s, e = phrase_bounds(subj, stop_at=root.i)
+    ref = _entity_for(doc, s, e, offset, ctx, "actor")
+    if ref is None or _category(ref, ctx) != "actor" or (ref.iri is None and ref.kind is None):
+        return None
+    number = "Plur" if "Number=Plur" in str(subj.morph) else "Sing" if "Number=Sing" in str(subj.morph) else ""
+    return ref, sent_span.end, number
+
+
+def _previous_subject(tok: Token, ctx: Context, offset: int, gender: str | None) -> EntityRef | None:
+    """A subject pronoun opening a sentence ("Ils ont en revanche déclaré …") takes up the subject of the main clause
+    of the sentence just before, when gender and number agree: not a body named inside a fronted participle clause
+    or a complement of that sentence."""
+    if ctx.main_subject is None or _form(tok) not in L.SUBJECT_PRONOUNS \
+            or any(not x.is_punct for x in tok.doc[:tok.i]):
+        return None
+    ref, end, number = ctx.main_subject
+    start = tok.doc[0].idx + offset
+    if not 0 <= start - end <= 3:
+        return None  # (a sentence between them was not parsed: no subject known there)
+    own = "Plur" if "Number=Plur" in str(tok.morph) else "Sing" if "Number=Sing" in str(tok.morph) else ""
+    if own and number and own != number:
+        return None
+    if gender is not None and _gender_of(ref, ctx) not in (None, gender):
+        return None
+    return ref
+
+
+def _record_subject_author(t: Token, theme: EntityRef, ctx: Context, offset: int) -> EntityRef | None:
+    """The author of a body's record that is the subject of the act verb ``t`` ("la décision lui enjoint …",
+    "l'arrêt annule …"): the body of the last act told outside a relative clause before it. Only for a definite
+    bare record noun (a decision; a decree-like record only with a dative party: "la délibération leur ordonne"),
+    never a company's or a person's; a record naming its author ("la décision de la Cnil") has found it already."""
+    subj = _subject(t)
+    if subj is None or subj.i > t.i or subj.pos_ != "NOUN" or not any(
+            _form(c) in L.DEFINITES for c in subj.children if c.dep_ == "det"):
+        return None
+    kind = ctx.linker.guess_kind(subj.text, "fr", "instrument")
+    if kind != _DECISION_KIND and not (kind in _RECORD_KINDS and _dative(t) is not None):
+        return None
+    if any(c.dep_ == "nmod" for c in subj.children):
+        return None  # "la décision du 3 mars", "l'arrêt de la cour d'appel": a record named on its own
+    pos = t.idx + offset
+    author = next((a for a in reversed(ctx.main_agents) if a.span is None or a.span.end <= pos), None)
+    return author if author is not None and author.kind not in _NO_RECORD_AUTHORS else None
+
+
 def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     f = _form(tok)
     gender = "M" if f in ("il", "ils") else "F" if f in ("elle", "elles") else None
+    previous = _previous_subject(tok, ctx, offset, gender)
+    if previous is not None:
+        return previous
     for ref in reversed(ctx.recent_agents):  # the body the text is about comes first
         if ref.span and ref.span.end <= tok.idx + offset and (gender is None or _gender_of(ref, ctx) in (None, gender)):
             return ref
@@ -1609,6 +1779,8 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
             continue  # "à la demande de l'autorité irlandaise": a locution opens an adjunct, not a party
         if case and any(case == w or case.startswith(w + " ") for w in _TARGET_WORDS):
             s, e = phrase_bounds(c)
+            if any(fold(c.doc[s:s + len(g.split())].text) == g for g in L.GAZETTES):
+                continue  # "publié au Journal officiel": where a text is published is no party
             ref = _entity_for(c.doc, s, e, offset, ctx, "object")
             if ref is not None and (ref.iri is not None or ref.kind is not None or _proper(c) or (
                     case in L.SANCTION_TARGET_PREPS and c.pos_ == "NOUN" and not _in_value(c, ctx, offset))):
@@ -2416,6 +2588,19 @@ def _support_verb(t: Token) -> Token | None:
         # phrase for an adjunct; without a preposition it is the object
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and t.i >= 2 and _form(prev) == "des" and t.dep_ == "nmod" and (
+            _form(t.doc[t.i - 2]) in L.MONTHS or _form(t.doc[t.i - 2]) in L.WEEKDAYS
+            or _form(t.doc[t.i - 2]) in L.RELATIVE_DAYS
+            or (t.doc[t.i - 2].text.isdigit() and len(t.doc[t.i - 2].text) == 4)):
+        # "avait adressé le 10 juin des mises en demeure": after a date, "des" is the plural indefinite article,
+        # not "de" + "les"; the parser hung the object on the date, whose verb is the support
+        h = t.head
+        for _ in range(3):
+            if h.pos_ in ("VERB", "AUX") and h.i < t.i:
+                return h if _lemma(h) in L.SUPPORT_VERBS else None
+            if h.head.i == h.i:
+                break
+            h = h.head
     if prev is not None and t.head.i == prev.i and _number_word(prev):
         # "a prononcé au premier semestre vingt-trois sanctions": the parser hung the noun on its numeral, and the
         # numeral on the adjunct before it; the verb that governs them is the support
@@ -2475,6 +2660,18 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
             cs, ce = _span_chars(doc, s, e, offset)
             actors = [m for m in ctx.mentions_in(cs, ce, "actor") if m.start <= c.idx + offset < m.end]
             case = [_form(x) for x in c.children if x.dep_ == "case"]
+            after = next((x for x in doc[c.i:] if actors and x.idx + offset >= actors[0].end), None)
+            if actors and after is not None and after.pos_ == "ADJ" and not after.text[:1].isupper() \
+                    and after.idx + offset - actors[0].end <= 1:
+                # "sur renvoi de la Cour fédérale de justice allemande": an adjective after a short name makes
+                # another body, named by the whole phrase
+                whole = _entity_for(doc, s, e, offset, ctx, "actor")
+                if whole is None or _category(whole, ctx) != "actor":
+                    continue
+                if case and case[0] in L.AGENT_PREPS:
+                    return whole
+                genitive = genitive or whole
+                continue
             if actors and case and case[0] in L.AGENT_PREPS:
                 return ctx.ref(actors[0])
             if actors and case and case[0] in L.GENITIVE_PREPS and genitive is None:
@@ -2491,6 +2688,15 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
         if _form(tok) in L.GENITIVE_PREPS or _form(tok) in L.AGENT_PREPS:
             m = [x for x in ctx.mentions if x.category == "actor" and x.start >= tok.idx + offset
                  and x.start - (tok.idx + offset + len(tok.text)) <= 5]
+            nxt = next((x for x in doc[k + 1:] if m and x.idx + offset >= m[0].end), None)
+            if m and nxt is not None and nxt.pos_ == "ADJ" and nxt.idx + offset - m[0].end <= 1 \
+                    and not nxt.text[:1].isupper():
+                # "sur renvoi de la Cour fédérale de justice allemande": an adjective after a short name makes
+                # another body, named by the whole phrase
+                e = next((j for j in range(k + 1, len(doc)) if doc[j].text in _CUT_PUNCT or doc[j].text == "."
+                          or doc[j].pos_ in ("VERB", "AUX")), len(doc))
+                whole = _entity_for(doc, k + 1, e, offset, ctx, "actor")
+                return whole if whole is not None and _category(whole, ctx) == "actor" else None
             if m:
                 return ctx.ref(m[0])
             break
@@ -2727,6 +2933,12 @@ def _generic_clause(t: Token) -> bool:
         if _form(doc[k]) in L.GENERIC_SUBORDINATORS and doc[k].pos_ == "SCONJ":
             return True
         k -= 1
+    for k in range(t.i + 1, min(len(doc), t.i + 6)):
+        if doc[k].text in _CUT_PUNCT or doc[k].text == ".":
+            break
+        if _form(doc[k]) in L.GENERIC_SUBORDINATORS and doc[k].pos_ == "SCONJ" \
+                and _form(doc[k]) not in L.CONDITION_MARKS:
+            return True  # "l'autorité ne la rend publique que lorsqu'elle veut …": a habit, not an act reported
     if _universal_subject(t):
         return True  # "Tout requérant saisit le juge …": a rule
     if any(c.dep_ == "advmod" and _form(c) in L.CONSEQUENCE_ADVERBS for c in t.children):
@@ -2743,6 +2955,9 @@ def _kind_in_question(t: Token) -> bool:
     qu'une mise en demeure ?", "À quoi sert un avertissement ?"): it names a kind of act, not one done."""
     if not any(c.dep_ == "det" and _form(c) in L.INDEFINITES for c in t.children):
         return False
+    if t.dep_ == "nsubj" and t.head.i > t.i and any(
+            c.dep_ == "cop" and "Tense=Pres" in str(c.morph) for c in t.head.children):
+        return True  # "Une mise en demeure n'est pas une sanction": a definition of the kind, in the present
     end = t.sent.end
     return any(x.text == "?" for x in t.doc[t.i + 1:end])
 
@@ -3019,13 +3234,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         members: list[tuple[Token, EntityRef]] = []
         if is_noun and (t.i not in act_nouns or t.i in covered_nouns):
             continue
+        if is_noun and not trig.rest and 0 < t.i < len(doc) - 1 and _form(doc[t.i - 1]) in L.LOCUTION_PREPS \
+                and _form(doc[t.i + 1]) in L.GENITIVE_PREPS:
+            continue  # "en application de l'article 40 du DSA": a prepositional locution, no act
         if is_noun and not trig.rest and text_theme(trig, ctx.lexicon) and _classifier(t):
             continue  # "les développeurs d'applications": a bare plural complement sorts the noun before it
         if is_noun and t.i not in support_of and any(
                 c.dep_ == "case" and _form(c) in L.TIME_PREPS for c in t.children) and not any(
                 c.dep_ == "acl" and c.i > t.i and "VerbForm=Part" in str(c.morph)
-                and any(_in_value(x, ctx, offset) for x in c.subtree) for c in t.children):
-            # (unless a participle gives it a date of its own: "après son entrée en vigueur, intervenue le …")
+                and any(_in_value(x, ctx, offset) for x in c.subtree) for c in t.children) \
+                and not any(_in_value(x, ctx, offset) for x in _phrase_run(t)):
+            # (unless a participle gives it a date of its own: "après son entrée en vigueur, intervenue le …", or a
+            # date follows its phrase: "après le vote du Parlement européen le 21 octobre")
             continue  # "six mois après le vote des eurodéputés": the act dates another one, it is not reported
         if not is_noun and t.i in support_verbs_used and not trig.rest:
             continue  # "rendre dix décisions de sanction": the noun names the act
@@ -3034,6 +3254,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if not is_noun and _restated_in_relative(t) and any(g.trigger.top == trig.top and not g.via_noun
                                                              and g.evidence == sent_span for g in out):
             continue  # "ont saisi le Conseil de la loi, dont ils contestent l'article 3": the same act restated
+        if not is_noun and t.dep_ in ("acl", "amod") and t.head.i < t.i and any(
+                c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.head.children) and any(
+                g.i == t.head.head.i and g.i != t.i and is_referral(gt, ctx.lexicon) for g, gt, _ in triggers):
+            continue  # "Saisi d'une QPC transmise par X": the participle on what a body is seized of is the referral
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
                                            or (_attributive(t) and not owned)
@@ -3046,6 +3270,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         obj_head: Token | None = None
         extra_agents: list[EntityRef] = []
         themed = False
+        inverted = False
         passive = False
         acted_on = False
         by_record = False
@@ -3076,6 +3301,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     # "Meta a reçu une amende de la part de la DPC": the agent phrase follows the act noun
                     agents = _par_agent(t, end_tok, ctx, offset)
                 frame.agent = agents[0] if agents else None
+            if frame.agent is None and support is None and 0 < t.i <= 3 and _form(doc[0]) in L.OWNER_ADJUNCT_PREPS \
+                    and all(doc[k].pos_ == "DET" for k in range(1, t.i)):
+                # "Dans un avis du 4 février publié jeudi au JO, la Cnil …": the parser may hang the fronted act noun
+                # on its participle; the adjunct still belongs to the main subject
+                frame.agent = _fronted_owner(t, ctx, offset)
             if frame.agent is None and support is None:
                 frame.agent = _headline_agent(t, ctx, offset)
                 frame.headline = frame.agent is not None
@@ -3228,6 +3458,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.agent = _sitting_body(t, ctx, offset)
             else:
                 frame.agent, theme = _agent_active(t, ctx, offset)
+                inverted = bool(trig.rest) and trig.rest[-1] in L.RESTRICTIVE and _inverted_ruling(doc, t.i)
+                if inverted:
+                    # "…, a tranché la Cour de justice dans un arrêt du 4 octobre": the inverted subject rules
+                    after = doc[_after_time_adjunct(doc, t.i + 1)].idx + offset
+                    named = [m for m in ctx.mentions if m.category == "actor" and 0 <= m.start - after <= 4]
+                    frame.agent, theme = (ctx.ref(named[0]), None) if named else (None, None)
+                author = _record_subject_author(t, theme, ctx, offset) \
+                    if frame.agent is None and theme is not None and not text_theme(trig, ctx.lexicon) else None
+                if author is not None:
+                    # "Rendue publique jeudi, la décision lui enjoint d'effacer …", "l'arrêt annule …": a body's
+                    # record as the subject of an act verb stands for its author
+                    frame.agent, theme = author, None
                 if _se_voir(t):
                     # "Meta s'est vu infliger une amende de la part de la DPC": the subject receives the act
                     addressed = _receiver(t, ctx, offset) or frame.agent
@@ -3242,6 +3484,20 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
                                          noun_lemmas_by_top.get(trig.top, set()), trig.rest)
             obj = _past_set_off_date(obj, doc, offset, ctx)
+            if obj is None and not passive and end_tok + 3 < len(doc) and doc[end_tok + 1].pos_ == "PRON" \
+                    and "PronType=Dem" in str(doc[end_tok + 1].morph) and _form(doc[end_tok + 2]) in L.RELATIVES:
+                # "a clos celle qui visait LinkedIn": a demonstrative takes up the act told before; what its relative
+                # is about is the party
+                rel = doc[end_tok + 3]
+                for k in range(end_tok + 4, min(len(doc), end_tok + 8)):
+                    if doc[k].text in _CUT_PUNCT or doc[k].text == ".":
+                        break
+                    if doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].text[:1].isupper() and rel.pos_ == "VERB":
+                        e0 = k + 1
+                        while e0 < len(doc) and doc[e0].text[:1].isupper() and not doc[e0].is_punct:
+                            e0 += 1
+                        obj = _entity_for(doc, k, e0, offset, ctx, "object")
+                        break
             if passive and frame.agent is None and obj_head is not None and obj_head.i > t.i \
                     and obj_head.pos_ == "NOUN" and text_theme(trig, ctx.lexicon):
                 # "Rendu public le 3 novembre, le rapport de l'Inspection … recommande": the body whose text it is
@@ -3252,6 +3508,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     ref = _entity_for(doc, s0, e0, offset, ctx, "actor")
                     if ref is not None and _category(ref, ctx) == "actor":
                         frame.agent = ref
+                elif t.i == 0 and any(_form(c) in L.DEFINITES for c in obj_head.children if c.dep_ == "det") \
+                        and ctx.linker.guess_kind(obj_head.text, "fr", "instrument") in _RECORD_KINDS:
+                    # "Rendue publique jeudi, la décision lui enjoint …": a body's record, published by its author,
+                    # the body of the last act told outside a relative clause
+                    author = next((a for a in reversed(ctx.main_agents)
+                                   if a.span is None or a.span.end <= t.idx + offset), None)
+                    if author is not None and author.kind not in _NO_RECORD_AUTHORS:
+                        frame.agent = author
             if obj is None and passive and t.dep_ == "conj" and t.head.i < t.i and last_frame is not None \
                     and last_frame.trigger_span.start == t.head.idx + offset and last_frame.object is not None:
                 # "la loi a été promulguée le 9 juillet et publiée au Journal officiel le lendemain": the
@@ -3304,8 +3568,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 matter = _after_agent(t, end_tok, frame.agent, ctx, offset, over_list=True)
                 if matter is not None and _category(matter, ctx) in ("instrument", "matter"):
                     obj = matter
-            if obj is not None and frame.agent is not None and obj.span is not None and obj.span == frame.agent.span:
-                obj = None  # "l'amende que lui a infligée la Cnil": the inverted subject is no object
+            if obj is not None and frame.agent is not None and obj.span is not None and frame.agent.span is not None \
+                    and (obj.span == frame.agent.span or (not passive and inverted
+                                                          and obj.span.start <= frame.agent.span.start < obj.span.end)):
+                obj = None  # "l'amende que lui a infligée la Cnil", "…, a jugé la Cour": an inverted subject
             if obj is not None and obj.iri is None and obj.span is not None and not passive:
                 obj = _elided_object(t, obj, last_frame, ctx)
             pron = None if passive and not impersonal else _dative(t)
@@ -3342,6 +3608,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # a text (publication, promulgation) or with the body that does such acts (below)
             theme_ok = bool(ctx.lexicon.implicit_agents.get((trig.top, _text_kind(frame.object, ctx))))
         if by_record and frame.object is not None:
+            theme_ok = True
+        if not theme_ok and not agent_ok and passive and not is_noun and frame.object is not None \
+                and frame.object.kind == _BILL_KIND and t.dep_ in ("acl", "amod") \
+                and any(_in_value(x, ctx, offset) for x in _phrase_run(t)) \
+                and _bill_phrase_listed(trig, frame.object, ctx):
+            # "une proposition de loi déposée au Sénat le 18 novembre": a dated participle on a bill whose verb is
+            # listed with that bill as object ("déposer une proposition de loi") reports that act, its authors
+            # unnamed (not "la proposition de loi, adoptée le 3 mai": its adoption needs a named body)
             theme_ok = True
         if is_noun and not agent_ok and text_theme(trig, ctx.lexicon) and frame.object is not None \
                 and (_category(frame.object, ctx) == "instrument" or ctx.linker.category_of(
@@ -3465,6 +3739,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
                                    extra_party=True))
     out.extend(_listed_fines(doc, offset, ctx, out, sent_span))
+    ctx.main_subject = _main_subject(doc, ctx, offset, sent_span)
     for f in out:
         if f.object is None and takes_requirement(f.trigger, ctx.lexicon) and f.agent is not None:
             # "Une amende assortie d'une injonction : la Cnil a sanctionné la société X": the party of the same

@@ -76,6 +76,9 @@ CURRENCIES: dict[str, str] = {
     "norwegian crowns": "NOK", "norwegian kroner": "NOK", "nok": "NOK",
     "czech crowns": "CZK", "czech korunas": "CZK", "czk": "CZK",
     "swiss francs": "CHF", "chf": "CHF", "zlotys": "PLN", "zloty": "PLN", "pln": "PLN",
+    # the currency word alone, without its country: Swedish is the only "kronor", Czech the only "koruna"
+    "kronor": "SEK", "krona": "SEK", "korunas": "CZK", "koruna": "CZK", "forints": "HUF", "forint": "HUF",
+    "huf": "HUF", "lei": "RON",
 }
 DECIMAL_SEP = "."
 THOUSANDS_SEPS: tuple[str, ...] = (",",)
@@ -180,6 +183,14 @@ DEADLINE_GRANTS: frozenset[str] = frozenset(
     {"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "allow", "allows",
      "allowed", "allowing"}
 )
+#: Verbs taking an adjective complement: a trigger form right after them is that adjective ("kept open a case",
+#: "left open the question", "the file remains open"), no act.
+ADJECTIVE_COMPLEMENT_VERBS: frozenset[str] = frozenset(
+    {"keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving", "remain", "remains", "remained",
+     "remaining", "stay", "stays", "stayed", "staying"}
+)
+#: Reflexive pronouns: a deadline a body grants itself ("gave itself 12 months to conclude") is no act on a party.
+REFLEXIVES: frozenset[str] = frozenset({"itself", "themselves", "himself", "herself", "oneself", "ourselves"})
 #: Prepositions of the forum a matter is brought before ("brought a case before the court").
 FORUM_PREPS: frozenset[str] = frozenset({"before"})
 #: Units of a duration ("three months", "30 days").

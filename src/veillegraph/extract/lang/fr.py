@@ -209,7 +209,10 @@ INDEFINITES: frozenset[str] = frozenset(
 #: titre du contrôle de légalité" (the words, as folded token forms).
 ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = (
     ("au", "titre"), ("en", "vertu"), ("sur", "le", "fondement"), ("dans", "le", "cadre"),
-    ("a", "la", "demande"), ("a", "l'", "initiative"), ("a", "la", "requete"))
+    ("a", "la", "demande"), ("a", "l'", "initiative"), ("a", "la", "requete"), ("en", "application"))
+#: A preposition that makes a bare noun and a "de" complement a prepositional locution ("en application de l'article
+#: 40", "en exécution de l'arrêt"): the noun names no act.
+LOCUTION_PREPS: frozenset[str] = frozenset({"en"})
 #: Relative pronouns after a preposition ("par laquelle", "dans lequel"): the clause describes its antecedent.
 PREP_RELATIVES: frozenset[str] = frozenset(
     {"laquelle", "lequel", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel", "desquels"}
