@@ -402,7 +402,7 @@ def _own_clitic(doc: Doc, i: int) -> bool:
     k = i - 1
     while k >= 0 and doc[k].pos_ == "AUX":
         k -= 1
-    return k >= 0 and k < i and _form(doc[k]) in ("se", "s'")
+    return k >= 0 and k < i and _form(doc[k]) in L.REFLEXIVE_CLITICS
 
 
 def _past_infinitive_after(t: Token) -> bool:
@@ -450,7 +450,7 @@ def _receiver(t: Token, ctx: Context, offset: int) -> EntityRef | None:
         k -= 1
     # the parser hangs the subject on the infinitive or on the receiving verb, whichever it takes for the head
     receiver = _subject(t) or next((c for c in doc[k].children if c.dep_ in _SUBJ), None)
-    clitics = [j for j in range(max(0, t.i - 4), t.i) if _form(doc[j]) in ("se", "s'")]
+    clitics = [j for j in range(max(0, t.i - 4), t.i) if _form(doc[j]) in L.REFLEXIVE_CLITICS]
     if receiver is None and clitics and clitics[0] > 0 and doc[clitics[0] - 1].text == "," \
             and doc[0].pos_ in ("NOUN", "PROPN") and doc[0].text[:1].isupper():
         # "Drivo, une plateforme de …, s'est vu infliger …": the parser cut the subject off by its apposition; the
@@ -459,7 +459,7 @@ def _receiver(t: Token, ctx: Context, offset: int) -> EntityRef | None:
         return _entity_for(doc, 0, comma, offset, ctx, "object")
     if receiver is None or receiver.i >= t.i or receiver.pos_ == "PRON":
         return None
-    clitic = next((k for k in range(receiver.i + 1, t.i) if _form(doc[k]) in ("se", "s'")), t.i)
+    clitic = next((k for k in range(receiver.i + 1, t.i) if _form(doc[k]) in L.REFLEXIVE_CLITICS), t.i)
     s0, e0 = phrase_bounds(receiver, stop_at=clitic)
     return _entity_for(doc, s0, e0, offset, ctx, "object")
 
@@ -871,16 +871,25 @@ def _longer_name(doc: Doc, m: Mention, end: int, offset: int, ctx: Context) -> E
     """A known body's name qualified by an adjective its own labels never use names another body: "la Commission
     fédérale des communications" is not the European Commission, "le Conseil d'État belge" not the French one.
     The adjective follows the name and depends on it; a participle ("la Cnil, saisie …", "la Cnil saisie par …")
-    tells what happened to the body and keeps it. The other body is unknown, named by the phrase up to ``end``."""
+    tells what happened to the body and keeps it. A description ("le régulateur britannique") with a noun
+    complement its labels never use is another body too ("… des communications"); a name keeps its complements
+    ("la Cnil de l'époque"). The other body is unknown, named by the phrase up to ``end``."""
     if m.iri is None:
         return None
     at = next((t for t in doc if t.idx + offset >= m.end), None)
-    if at is None or at.idx + offset - m.end > 1 or at.pos_ != "ADJ" or at.dep_ != "amod" \
-            or not at.text[:1].islower() or "VerbForm=Part" in str(at.morph) \
+    if at is None or at.idx + offset - m.end > 1 or end <= m.end:
+        return None
+    if at.pos_ == "ADP" and fold(at.text) in L.GENITIVE_PREPS and _strip_article(m.text)[:1].islower():
+        # a description ("le régulateur britannique") with a complement its labels never use names another
+        # body: "le régulateur britannique des communications" is not the data protection authority
+        at = next((t for t in doc[at.i + 1:at.i + 3] if t.pos_ != "DET"), at)
+        if at.pos_ != "NOUN" or at.dep_ != "nmod" or not (m.start <= at.head.idx + offset < m.end):
+            return None
+    elif at.pos_ != "ADJ" or at.dep_ != "amod" or not at.text[:1].islower() or "VerbForm=Part" in str(at.morph) \
             or not (m.start <= at.head.idx + offset < m.end):
         return None
     own = {w for label in ctx.linker.knowledge.entities[m.iri].labels for w in fold(label.text).split()}
-    if fold(at.text) in own or end <= m.end:
+    if fold(at.text) in own:
         return None
     text = ctx.text[m.start:end].rstrip(" ,;:")
     return EntityRef(text=_strip_article(text), span=Span(m.start, m.start + len(text)), iri=None,

@@ -136,6 +136,8 @@ RELATIVES: frozenset[str] = frozenset(
 AGENT_PREPS: frozenset[str] = frozenset({"par"})
 #: Prepositions introducing the complement of a noun ("mises en demeure de la Cnil").
 GENITIVE_PREPS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
+#: The reflexive clitic of the third person ("se voir infliger", "s'est vu"), as ``_form`` gives it.
+REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'"})
 #: Words linking a body's head noun to its proper name, longest first, folded ("tribunal administratif de Rouen",
 #: "cour d'appel de Paris", "Autorité de la concurrence").
 NAME_LINKS: tuple[str, ...] = ("de la", "de l'", "du", "des", "de", "d'")
