@@ -66,6 +66,18 @@ def test_english_dates(name: str, text: str, published: str | None, value: str) 
     assert got is not None and got.value == value, (name, found[0], got)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The regulator said on Thursday it had fined the app; its report, released the same day, shows more."),
+    ("fr", "La Cnil a sanctionné jeudi la société ; le même jour, elle a publié son rapport."),
+])
+def test_the_same_day_after_a_weekday_is_that_weekday(lang: str, text: str) -> None:
+    found = find_dates(text, lang)
+    assert len(found) == 2, found
+    pub = dt.date(2026, 8, 21)  # a Friday: "Thursday" is 20 August
+    got = [resolve(m, pub, []) for m in found]
+    assert [g.value if g else None for g in got] == ["2026-08-20", "2026-08-20"], (found, got)
+
+
 def test_forward_weekday() -> None:
     m = find_dates("from Friday", "en")[0]
     assert m.marker == "forward"

@@ -238,7 +238,9 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         if starts_range:
             range_end = dm.end
         if dm.relative == "same":  # "le même jour": the day of the last date stated before, at its precision
-            prev = next((p for p in reversed(out) if p.day is not None and p.relative != "same"), None)
+            # a weekday ("said on Thursday …, the same day") names a day too, resolved like it
+            prev = next((p for p in reversed(out) if (p.day is not None or p.weekday is not None)
+                         and p.relative != "same"), None)
             if prev is None:
                 continue
             dm = DateMention(dm.start, dm.end, dm.text, prev.year, prev.month, prev.day, prev.weekday,
