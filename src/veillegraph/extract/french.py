@@ -2603,23 +2603,28 @@ def _support_verb(t: Token) -> Token | None:
             or (t.doc[t.i - 2].text.isdigit() and len(t.doc[t.i - 2].text) == 4)):
         # "avait adressé le 10 juin des mises en demeure": after a date, "des" is the plural indefinite article,
         # not "de" + "les"; the parser hung the object on the date, whose verb is the support
-        h = t.head
-        for _ in range(3):
-            if h.pos_ in ("VERB", "AUX") and h.i < t.i:
-                return h if _lemma(h) in L.SUPPORT_VERBS else None
-            if h.head.i == h.i:
-                break
-            h = h.head
+        verb = _verb_above(t.head, t.i)
+        if verb is not None:
+            return verb if _lemma(verb) in L.SUPPORT_VERBS else None
     if prev is not None and t.head.i == prev.i and _number_word(prev):
         # "a prononcé au premier semestre vingt-trois sanctions": the parser hung the noun on its numeral, and the
         # numeral on the adjunct before it; the verb that governs them is the support
-        h = prev.head
-        for _ in range(3):
-            if h.pos_ in ("VERB", "AUX") and h.i < prev.i:
-                return h if _lemma(h) in L.SUPPORT_VERBS else None
-            if h.head.i == h.i:
-                break
-            h = h.head
+        verb = _verb_above(prev.head, prev.i)
+        if verb is not None:
+            return verb if _lemma(verb) in L.SUPPORT_VERBS else None
+    return None
+
+
+def _verb_above(tok: Token, before: int) -> Token | None:
+    """The first verb or auxiliary from ``tok`` up its heads (three steps at most) that stands before index
+    ``before``, or None."""
+    h = tok
+    for _ in range(3):
+        if h.pos_ in ("VERB", "AUX") and h.i < before:
+            return h
+        if h.head.i == h.i:
+            break
+        h = h.head
     return None
 
 
