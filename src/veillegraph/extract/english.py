@@ -1037,15 +1037,16 @@ def _parenthetical(doc: Doc, i: int, apposition: bool = True) -> int | None:
 
 
 def _acronym_bracket(doc: Doc, i: int, clause: int) -> int | None:
-    """Where a bracketed acronym right before ``i`` opens ("… authority (AGCM) fined"), or None: one to three
-    words in brackets, each written in capitals (digits and "&" allowed), after a word of the clause."""
+    """Where a bracketed short name right before ``i`` opens ("… authority (AGCM) fined", "Germany's Federal
+    Cartel Office (Bundeskartellamt) ordered"), or None: one to three words in brackets, each starting with a
+    capital (an acronym, or a name in the body's own language), after a word of the clause."""
     if i < 3 or doc[i - 1].text != ")":
         return None
     open_ = next((k for k in range(i - 2, max(clause, i - 5) - 1, -1) if doc[k].text == "("), None)
     if open_ is None or open_ <= clause or open_ == i - 2:
         return None
     inside = [t.text for t in doc[open_ + 1:i - 1]]
-    if not all(any(c.isupper() for c in w) and not any(c.islower() for c in w) for w in inside):
+    if not all(w[:1].isupper() for w in inside):
         return None
     return open_
 
