@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from rapidfuzz import fuzz, process
 
 from . import _vocab as V
-from .knowledge import Knowledge
+from .knowledge import Entity, Knowledge
 from .model import EntityRef, ExtractedEvent, Span, date_bounds
 
 #: Minimum rapidfuzz ``ratio`` (0-100) for a fuzzy link; below it the mention stays unlinked.
@@ -77,6 +77,17 @@ def fold(text: str) -> str:
         if ord(ch) not in table:
             table[ord(ch)] = _fold_char(ch)
     return text.translate(table)
+
+
+_LABEL_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def label_words(entity: Entity) -> frozenset[str]:
+    """Every word of an entity's labels, folded, a possessive's "'s" dropped ("irish", "ireland", "dpc" for the Irish
+    DPC): the qualifiers its own names use, which a longer name around one of its labels may use too."""
+    return frozenset(_POSSESSIVE_END.sub("", w)
+                     for label in entity.labels for w in _LABEL_WORD.findall(fold(label.text)))
 
 
 def normalise(text: str, articles: bool = True) -> str:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..link import fold, normalise
+from ..link import fold, label_words, normalise
 from ..model import EntityRef, Span
 from .amounts import parse_number
 from .frames import Context, Frame
@@ -888,8 +888,7 @@ def _longer_name(doc: Doc, m: Mention, end: int, offset: int, ctx: Context) -> E
     elif at.pos_ != "ADJ" or at.dep_ != "amod" or not at.text[:1].islower() or "VerbForm=Part" in str(at.morph) \
             or not (m.start <= at.head.idx + offset < m.end):
         return None
-    own = {w for label in ctx.linker.knowledge.entities[m.iri].labels for w in fold(label.text).split()}
-    if fold(at.text) in own:
+    if fold(at.text) in label_words(ctx.linker.knowledge.entities[m.iri]):
         return None
     text = ctx.text[m.start:end].rstrip(" ,;:")
     return EntityRef(text=_strip_article(text), span=Span(m.start, m.start + len(text)), iri=None,

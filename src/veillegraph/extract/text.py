@@ -13,7 +13,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 
 from ..knowledge import Knowledge
-from ..link import fold
+from ..link import fold, label_words
 from .lang import LANGS
 
 
@@ -176,8 +176,7 @@ class Gazetteer:
         # the first word of each label of an entity, folded, article dropped ("commission" for the European
         # Commission): "la Commission de Bruxelles" is that body, "le tribunal de Bruxelles" another one
         self._label_heads: dict[str, frozenset[str]] = {}
-        # every word of an actor's labels, folded, a possessive's "'s" dropped: the qualifiers its own names use
-        # ("Irish" and "Ireland's" for the Irish DPC), which a longer name around a label may use too
+        # every word of an actor's labels (``link.label_words``)
         self._label_words: dict[str, frozenset[str]] = {}
         keys: dict[str, list[Any]] = {}
         # a name with its country in brackets ("National Commission for Data Protection (Luxembourg)") is also
@@ -202,8 +201,7 @@ class Gazetteer:
             self._entities[ent.iri] = (ent.category, ent.kind)
             self._label_heads[ent.iri] = frozenset(_first_word(label.text) for label in ent.labels)
             if ent.category == "actor":
-                self._label_words[ent.iri] = frozenset(
-                    _POSSESSIVE.sub("", w) for label in ent.labels for w in _WORD.findall(fold(label.text)))
+                self._label_words[ent.iri] = label_words(ent)
             seen: set[str] = set()
             for label in ent.labels:
                 variants = [label.text]
