@@ -53,6 +53,7 @@ from .lexicon import (
     is_durative,
     states_the_law,
     takes_amount,
+    takes_ground,
     verb_inflections,
 )
 from .text import Gazetteer, guess_lang, sentences, without_dateline
@@ -737,6 +738,8 @@ class Extractor:
             ground=ctx.text[f.ground.start:f.ground.end] if f.ground is not None else None,
             requirement=ctx.text[f.requirement.start:f.requirement.end] if f.requirement is not None else None,
         )
+        if base.ground is None and takes_ground(f.trigger, self.lexicon):
+            base = replace(base, ground=_conduct(ctx, base.object))
         if not amounts and f.date is not None and len(f.date.days) >= 2 and not is_durative(f.trigger, self.lexicon):
             # "déférée … par deux groupes de députés, les 17 et 19 avril": one act per day; each further day
             # names its act, so it is that act's trigger (one trigger would make them one event). An act
@@ -778,17 +781,43 @@ class Extractor:
                 trig = base.trigger if k == 0 else Span(amount.start, amount.end)
                 # a count ("Deux sanctions, deux montants : …") numbers the acts, each of which is one
                 out.append(replace(base, trigger=trig, object=party, amount=Decimal(amount.value), count=None,
+                                   ground=ctx.text[f.ground.start:f.ground.end] if f.ground is not None
+                                   else _conduct(ctx, party),
                                    currency=amount.currency, date=d2, date_text=dt2,
                                    extras={"party": party.text, **_basis(d2, b2)}))
             return out
         used_amounts.add(id(amounts[0]))
         if base.object is None and len(parties) == 1 and parties[0][0] is amounts[0]:
             # "a infligé 150 000 euros d'amende à Vigiris": the party of the amount is the act's
-            base = replace(base, object=parties[0][1])
+            base = replace(base, object=parties[0][1], ground=base.ground or _conduct(ctx, parties[0][1]))
         return [replace(base, amount=Decimal(amounts[0].value), currency=amounts[0].currency)]
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+def _conduct(ctx: Context, party: EntityRef | None) -> str | None:
+    """The conduct a sanctioned party is described by, in a relative set off by a comma after its name (past an
+    apposition): "à Médivia, une plateforme qui conservait sans chiffrement les comptes rendus …", "to Yahoo,
+    which dropped cookies …". Not a relative that tells another act ("qui conteste la sanction")."""
+    if party is None or party.span is None:
+        return None
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    rels = getattr(L, "CONDUCT_RELATIVES", ())
+    if not rels:
+        return None
+    m = re.match(r"\s*,\s*(?:[^,;:.()«»\"]{0,90}?(?:,\s*|\s))?(?:" + "|".join(rels) + r")\s+([^,;:.()]+)",
+                 ctx.text[party.span.end:party.span.end + 400], re.I)
+    if m is None:
+        return None
+    start = party.span.end + m.start(1)
+    end = party.span.end + m.end(1)
+    first = ctx.text[start:end].split(maxsplit=1)[0].lower() if ctx.text[start:end].strip() else ""
+    if any(start <= t < min(end, start + 40) for t in ctx.trigger_starts) and not first.endswith(
+            tuple(getattr(L, "IMPERFECT_ENDINGS", ()))):
+        return None  # the relative tells an act of its own ("qui conteste la sanction"), not a past habit
+    clause = ctx.text[start:end].strip()
+    return clause if len(clause.split()) >= 3 else None
+
 
 def _amount_list(amounts: list[Amount], ctx: Context, used: set[int], linker: Linker | None = None,
                  fine_nouns: set[str] | None = None) -> list[Amount]:
@@ -870,8 +899,13 @@ def _eligible(d: DateMention, f: Frame, roles: dict[int, str] | None = None, syn
     if roles is not None and roles.get(d.start) == "title":
         return False  # "la loi du 30 juillet 2021": the date names a text
     if roles is not None and roles.get(d.start) == "means" and text and 0 <= d.start - f.trigger_span.end < 60 \
-            and not re.search(r"[,;:.]", text[f.trigger_span.end:d.start]):
+            and not re.search(r"[;:.]", text[f.trigger_span.end:d.start]) \
+            and not re.search(r",", text[f.trigger_span.end:d.start].lstrip(" ,")):
+        # (an incise may open right after the verb: "a autorisé, par un arrêté publié jeudi, le recours …")
         return True  # "a autorisé par un arrêté signé samedi": the participle of the decision the act is done by
+    if roles is not None and roles.get(d.start) == "means" and d.end <= f.trigger_span.start and text \
+            and not re.search(r"[.;:]", text[d.end:f.trigger_span.start]):
+        return True  # "Par un arrêt rendu le 15 octobre, la Cour a cassé …": the fronted decision's date
     if syn is not None:
         clause = syn.clause_of.get(d.start)
         # the clause may describe the trigger's own phrase ("l'amende de 20 millions prononcée en octobre")
@@ -980,6 +1014,8 @@ def _means_participle(before: str, L: ModuleType, linker: Linker, lang: str, art
     participle ("par un arrêté signé ", "par une décision rendue "): the date is that decision's."""
     endings = tuple(fold(e) for e in getattr(L, "PAST_PARTICIPLE_ENDINGS", ()))
     words = re.findall(r"\w+", before[max(before.rfind(c) for c in ",;:()\n") + 1:])
+    while words and words[-1] in arts:
+        words.pop()  # "par un arrêt rendu le 15 octobre": the date's own article
     if len(words) < 4 or not endings or not words[-1].endswith(endings):
         return False
     heads = [h for h in linker.heads if h.category == "instrument" and h.lang in ("", lang)
@@ -1006,7 +1042,23 @@ def _when(ctx: Context, m: DateMention, published: dt.date | None, news_day: dt.
           forward: bool = False, region: tuple[int, int] | None = None) -> tuple[PartialDate | None, str | None]:
     """``m`` resolved with the years the clipping states around it, and the basis of what it adds."""
     return resolve_with_basis(m, published, _context_years(ctx, m, region), forward, news_day,
-                              _background_years(ctx, m))
+                              _background_years(ctx, m), _sentence_year(ctx, m))
+
+
+def _sentence_year(ctx: Context, m: DateMention) -> int | None:
+    """The year of the last full date (a day or a month, with its year) before ``m`` in its own sentence, when
+    ``m`` (a day or month without year, no weekday) lies after it in that year: "publié le 5 avril 2024 et entré
+    en vigueur le 25 avril"."""
+    if m.year is not None or m.month is None or m.weekday is not None or m.relative or m.last:
+        return None
+    spans = sentences(ctx.text, ctx.lang)
+    sent_start = next((a for a, b in spans if a <= m.start < b), 0)
+    prior = [d for d in ctx.dates if d.year and d.month and d.marker is None and sent_start <= d.start
+             and d.end <= m.start and not d.relative]
+    if not prior:
+        return None
+    last = prior[-1]
+    return last.year if (m.month, m.day or 1) >= (last.month, last.day or 1) else None
 
 
 def _news_day(ctx: Context) -> dt.date | None:

@@ -110,14 +110,14 @@ def _patterns(code: str) -> _Patterns:
                    r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
         re.compile(rf"\b(?:(?P<part>{parts})[\s-]+)?(?P<month>{months})\.?(?:\s*[-–/]\s*(?:{months}))?,?\s+"
                    rf"(?P<year>(?:19|20)\d\d)\b", re.I),
-        re.compile(rf"\b(?:(?P<lead>{parts}|{month_leads}|{last}|{this})\s+)(?P<month>{months})\b(?:\s+(?P<last>{last}))?"
+        re.compile(rf"\b(?:(?P<lead>{parts}|{month_leads}|{last}|{this})[\s-]+)(?P<month>{months})\b(?:\s+(?P<last>{last}))?"
                    r"(?!\s+(?:19|20)\d\d)", re.I),
         re.compile(rf"\b(?:(?P<lead>{parts}|{seasons}|{year_leads}|{onset})\s+)"
                    r"(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I),
         re.compile(rf"\b(?P<rel>{rel})\b", re.I),
         re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:{unit_articles})\s*(?P<u2>{units})\s+"
-                   rf"(?P<last2>{last})" + (rf"|(?P<this3>{this})\s+(?P<u3>{units})"
-                                          rf"|(?P<next4>{_alt(L.NEXT)})\s+(?P<u4>{units})" if code == "en" else "")
+                   rf"(?P<last2>{last})|(?P<this3>{this})\s+(?P<u3>{units})"
+                   + (rf"|(?P<next4>{_alt(L.NEXT)})\s+(?P<u4>{units})" if code == "en" else "")
                    + r")\b", re.I),
         re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
         re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
@@ -200,7 +200,7 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         add(DateMention(m.start(), m.end(), m.group(), relative=f"day:{L.RELATIVE_DAYS[m.group('rel').lower()]}",
                         marker=_marker(text, m.start(), L)))
     for m in P.unit.finditer(text):
-        this = m.groupdict().get("u3")  # English "earlier this month": the unit of the publication date
+        this = m.groupdict().get("u3")  # "earlier this month", "cette semaine": the unit of the publication date
         ahead = m.groupdict().get("u4")  # English "next month": the unit after the publication date's
         unit = L.UNITS[(m.group("u1") or m.group("u2") or this or ahead or "").lower()]
         add(DateMention(m.start(), m.end(), m.group(), relative=f"{unit}:{0 if this else 1 if ahead else -1}",
@@ -297,7 +297,8 @@ def resolve(m: DateMention, published: dt.date | None, context_years: list[int],
 
 def resolve_with_basis(m: DateMention, published: dt.date | None, context_years: list[int],
                        forward: bool = False, news_day: dt.date | None = None,
-                       background_years: list[int] | None = None) -> tuple[PartialDate | None, str | None]:
+                       background_years: list[int] | None = None,
+                       sentence_year: int | None = None) -> tuple[PartialDate | None, str | None]:
     """Resolve ``m`` to a partial ISO date, and say where the parts its phrase leaves out came from.
 
     ``published`` anchors relative phrases; ``context_years`` are years stated in
@@ -309,6 +310,9 @@ def resolve_with_basis(m: DateMention, published: dt.date | None, context_years:
     date in a dated article ("l'amende que lui a infligée la Cnil en janvier").
     ``background_years`` are bare years the clipping recalls after a weekday date
     ("Ouverte en 2019, la procédure …"): the weekday's year comes after them.
+    ``sentence_year`` is the year of a full date stated earlier in the same sentence that ``m`` follows in
+    time ("publié le 5 avril 2024 et entré en vigueur le 25 avril"): the sentence tells one stretch of time, so
+    it wins over the publication date.
     The basis is a key of ``BASES``, or None when the phrase states the date whole.
     """
     if m.relative and m.relative != "weekday":
@@ -341,7 +345,10 @@ def resolve_with_basis(m: DateMention, published: dt.date | None, context_years:
     year = m.year
     basis: str | None = None
     if year is None:
-        year, basis = _infer_year(m, published, context_years, forward, news_day, background_years or [])
+        if sentence_year is not None:
+            year, basis = sentence_year, "text-year"
+        else:
+            year, basis = _infer_year(m, published, context_years, forward, news_day, background_years or [])
         if year is None:
             return None, None
     if m.day is None:

@@ -68,6 +68,7 @@ class Context:
     trigger_starts: set[int] = field(default_factory=set)  # every trigger seen, kept or not (dates go to the nearest)
     recent_objects: list[EntityRef] = field(default_factory=list)  # objects of the frames found so far
     recent_parties: list[EntityRef] = field(default_factory=list)  # parties sanctioned so far ("un exploitant")
+    referrers: list[EntityRef] = field(default_factory=list)  # agents of referrals so far ("la LDH a saisi …")
     #: the body that is the subject of the main verb of the last parsed sentence, with that sentence's end and the
     #: subject's grammatical number ("Sing"/"Plur"/""): what a subject pronoun opening the next sentence takes up
     main_subject: tuple[EntityRef, int, str] | None = None

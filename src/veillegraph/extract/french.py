@@ -673,6 +673,15 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
         start = cut + 1  # "par 291 voix contre 47, une proposition de loi": the numeral is the adjunct's
     while start > 0 and doc[start].text[:1].isupper() and _proper(doc[start - 1]):
         start -= 1  # a name of several capitalised words the parser split: "le Digital Markets Act"
+    if start == head.i and head.text[:1].isdigit() and start > 2 and doc[start - 1].text == ")":
+        opening = next((j for j in range(start - 2, max(start - 6, 0), -1) if doc[j].text == "("), None)
+        if opening is not None and doc[opening - 1].pos_ == "NOUN" and not any(
+                doc[j].is_punct for j in range(opening + 1, start - 1)):
+            # "le règlement (UE) 2024/982 est entré …": the parser made the number the subject; the name
+            # starts at the noun before the bracket
+            start = opening - 1
+            while start > 0 and doc[start - 1].pos_ == "DET":
+                start -= 1
     end = head.i + 1
     limit = min(len(doc), head.i + 30)
     k = head.i + 1
@@ -693,7 +702,7 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
         if tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph) or tok.dep_.startswith("aux")):
             break
         if tok.pos_ in ("CCONJ", "PRON") and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX") \
-                and (tok.pos_ == "CCONJ" or "Reflex=Yes" in str(tok.morph)):
+                and (tok.pos_ == "CCONJ" or "Reflex=Yes" in str(tok.morph) or f in L.ADVERBIAL_CLITICS):
             break  # "le décret s'appliquera": the reflexive clitic opens the verb group
         if f in L.AGENT_PREPS and (tok.head.dep_ == "obl:agent" or (head.pos_ == "PROPN" and k == head.i + 1) or (
                 head.dep_ in ("obl", "obl:arg", "iobj") and head.head.pos_ == "VERB" and any(
@@ -846,8 +855,8 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             return EntityRef(text=text if back.iri else f"{text} ({back.text})", span=Span(cs, ce), iri=back.iri,
                              kind=back.kind)
     if kind is None and len(words) == 2 and words[0] in L.DEFINITES and words[1] in _text_hypernyms(ctx):
-        # "Le texte, publié au Journal officiel…": the generic noun takes up the last text named
-        back = _last_text(ctx, cs)
+        # "Le texte, publié au Journal officiel…": the generic noun takes up the last text named (a whole one)
+        back = _last_text(ctx, cs, exclude_kind=_PART_KIND)
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
@@ -1041,14 +1050,16 @@ def _subject(t: Token) -> Token | None:
     for _ in range(4):
         subjects = [u for u in (_unmarked(c) for c in node.children if c.dep_ in _SUBJ) if u is not None]
         before = [c for c in subjects if c.i < node.i]
-        if len(before) > 1 and any(_absolute_clause(c) for c in before[:-1]):
+        if len(before) > 1 and (any(_absolute_clause(c) for c in before[:-1]) or any(
+                t.doc[k].text in (":", ";") for k in range(before[-2].i, before[-1].i))):
+            # (or a colon between them: "Les drones resteront au sol : lundi, le juge a ordonné …")
             # two subjects on one verb: the parser hung the subject of a fronted participle clause on the main verb
             # ("Les eurodéputés ayant approuvé le texte, le Conseil a donné…"): the main subject is the nearest
             return before[-1]
         if subjects:
             return subjects[0]
         named = next((c for c in node.children if c.dep_ in ("advcl", "acl") and c.i < node.i
-                      and _lemma(c) in L.NAMING_VERBS and "VerbForm=Part" in str(c.morph)), None)
+                      and _lemma(c) in L.NAMING_VERBS and _naming_participle(c)), None)
         named_subj = next((c for c in named.children if c.dep_ in _SUBJ and c.i < named.i), None) \
             if named is not None else None
         if named_subj is not None:
@@ -1058,6 +1069,16 @@ def _subject(t: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _naming_participle(c: Token) -> bool:
+    """Whether the naming verb ``c`` is the participle of an apposition ("…, dit Prüm II, a été publié"), which the
+    tagger may read as a finite "dit" when a comma stands before it."""
+    if "VerbForm=Part" in str(c.morph):
+        return True
+    doc = c.doc
+    return c.i > 0 and doc[c.i - 1].text == "," and _form(c) in ("dit", "dite", "dits", "dites") \
+        and c.i + 1 < len(doc) and doc[c.i + 1].text[:1].isupper()
 
 
 def _relative_clause(t: Token) -> bool:
@@ -1141,7 +1162,7 @@ def _detached_aux(t: Token) -> Token | None:
         k -= 1
         skipped += 1
     aux = doc[k]
-    if skipped == 0 or aux.pos_ != "AUX" or "VerbForm=Fin" not in str(aux.morph) \
+    if skipped == 0 or (aux.pos_ != "AUX" and not aux.dep_.startswith("aux")) or "VerbForm=Fin" not in str(aux.morph) \
             or _lemma(aux) not in ("avoir", "être", "etre") or aux.head.i == t.i:
         return None
     return aux
@@ -1884,6 +1905,16 @@ def _stray_subject(t: Token) -> Token | None:
     return None
 
 
+def _named_subject(t: Token) -> Token | None:
+    """The subject the parser hung on a naming participle set off by commas before the verb ("Le règlement
+    (UE) 2024/982, dit Prüm II, a été publié"): the subject of "dit"."""
+    named = next((c for c in t.children if c.dep_ in ("advcl", "acl") and c.i < t.i
+                  and _lemma(c) in L.NAMING_VERBS and _naming_participle(c)), None)
+    if named is None:
+        return None
+    return next((c for c in named.children if c.dep_ in _SUBJ and c.i < named.i), None)
+
+
 def _quantified_subject(t: Token) -> Token | None:
     """The subject an adverb of quantity determines, which the parser hung on the adverb ("Pas moins de sept
     communes ont été mises en demeure", "Plus de vingt sociétés ont été sanctionnées"): the noun before the verb
@@ -1991,7 +2022,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             holders = [c for c in t.head.children if c.i < t.head.i]  # "Le décret doit être publié": the modal's
         stray = None
         if not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders):
-            stray = _stray_subject(t) or _quantified_subject(t)
+            stray = _stray_subject(t) or _quantified_subject(t) or _named_subject(t)
         for c0 in holders + ([stray] if stray is not None else []):
             c = _unmarked(c0) if c0.dep_ in ("nsubj:pass", "nsubj") or c0 is stray else None
             if c is not None:
@@ -2065,6 +2096,11 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 "NOUN", "PROPN") and not any(doc[k].text in (":", ";") for k in range(t.head.i + 1, t.i)):
             # (not across a colon: "… la mendicité : saisi par la LDH, le juge …" opens a clause of its own)
             described = _detached_head(t)
+            if described.pos_ == "NOUN" and not _agrees(t, described) and described.dep_ == "nmod" \
+                    and described.head.i < described.i and described.head.pos_ == "NOUN" \
+                    and _agrees(t, described.head) and not any(c.dep_ == "det" for c in described.children):
+                described = described.head  # "un rapport d'observations définitives publié mardi": the participle
+                # agrees with the record, not with the bare noun that classifies it
             if described.pos_ in ("NOUN", "PROPN") and (_agrees(t, described) or doc[t.i - 1].text != ","):
                 s, e = phrase_bounds(described, stop_at=t.i)
                 return _entity_for(doc, s, e, offset, ctx, "object"), described
@@ -2221,7 +2257,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             s0, e0 = phrase_bounds(about)
             return _entity_for(doc, s0, e0, offset, ctx, "object"), about
         return None, None
-    if obj.pos_ == "PRON":
+    if obj.pos_ == "PRON" and not _mistagged_noun(obj):
         if obj.i < t.i and _form(obj) in L.OBJECT_CLITICS:
             # "le Conseil l'a formellement adopté": the accusative clitic takes up the last text named
             return _last_text(ctx, obj.idx + offset), obj
@@ -2230,7 +2266,8 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         # the act noun's party, also when the parser hung it deeper ("une sanction de 250 000 euros contre X": on
         # "euros")
         deeper = [d for d in obj.subtree if d.i > obj.i and d.head.i != obj.i and d.i != obj.i]
-        tgt = _target(list(t.children) + list(obj.children) + deeper, ctx, offset)
+        tgt = _target(list(t.children) + list(obj.children) + deeper, ctx, offset) \
+            or _target_after(doc, obj.i, ctx, offset)  # ("une amende … à l'encontre de X", hung elsewhere)
         if tgt is not None:
             return tgt, obj
         if not any(_form(k) in L.GENITIVE_PREPS for c in obj.children for k in c.children if k.dep_ == "case"):
@@ -2246,6 +2283,14 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     while s > end_tok + 1 and _proper(doc[s - 1]) and not _in_value(doc[s - 1], ctx, offset):
         s -= 1  # a name of several capitalised words the parser split: "Vigiris France"
     return _entity_for(doc, s, e, offset, ctx, "object"), obj
+
+
+def _mistagged_noun(tok: Token) -> bool:
+    """A word tagged as a pronoun that a determiner introduces and that has no pronoun features is a noun the
+    tagger misread ("a annulé l'arrêté qui …": "arrêté" tagged PRON)."""
+    morph = str(tok.morph)
+    return "PronType" not in morph and "Person" not in morph and tok.i > 0 \
+        and tok.doc[tok.i - 1].pos_ == "DET" and tok.doc[tok.i - 1].head.i == tok.i
 
 
 def _elided_object(t: Token, obj: EntityRef, last: Frame | None, ctx: Context) -> EntityRef:
@@ -3065,9 +3110,32 @@ def _owned_adjunct(t: Token) -> bool:
     if head.i == t.i or head.i > t.i:
         # the parser may hang the noun on its participle ("Dans un avis | rendu public lundi": obl:mod of "rendu")
         head = next((c for c in t.children if c.i == t.i - 1 and c.pos_ == "NOUN"), head)
+    if head.dep_ == "nmod" and head.head.i < head.i and head.head.pos_ == "NOUN":
+        head = head.head  # "Dans un rapport d'observations définitives publié mardi": the record is the first noun
     return head.i != t.i and head.i < t.i and head.i <= t.sent.start + 3 and any(
         _form(c) in L.OWNER_ADJUNCT_PREPS or _form(c) in L.RECORD_ADJUNCT_PREPS or _form(c) in L.POSSESSIVES
         for c in head.children if c.i < head.i)
+
+
+def _adjunct_owner(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The body that a fronted adjunct's record belongs to: the subject of the verb the adjunct hangs on ("Dans
+    un rapport publié mardi, la chambre régionale des comptes relève …"), when it names a body."""
+    node = t
+    for _ in range(4):
+        if node.dep_ in ("obl", "obl:mod") and node.head.pos_ == "VERB" and node.head.i > t.i:
+            subj = _subject(node.head)
+            if subj is None or subj.i < t.i:
+                return None
+            known = next((m for m in ctx.mentions if m.category == "actor"
+                          and m.start <= subj.idx + offset < m.end), None)
+            if known is not None:
+                return ctx.ref(known)
+            ref = _entity_for(t.doc, *phrase_bounds(subj), offset, ctx, "actor")
+            return ref if ref is not None and _category(ref, ctx) == "actor" else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
@@ -3236,6 +3304,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         for tr in trigs:
             if tr.pos == "noun" and not tr.rest:
                 noun_lemmas_by_top.setdefault(tr.top, set()).add(lemma)
+    # multi-word head nouns of bodies ("juge des référés"): an act noun that ends one names no act
+    body_heads = {h.key for h in ctx.linker.heads if h.category == "actor" and " " in h.key and h.lang in ("", "fr")}
+    # acts whose bare verb doubles as a hedge ("proposer"): their bare noun is an act only on a text
+    hedge_tops = {tr.top for lemma, trigs in ctx.lexicon.triggers.get("fr", {}).items() for tr in trigs
+                  if tr.pos == "verb" and not tr.rest and lemma in cue_lemmas}
     last_frame: Frame | None = None
     reporter = _inverted_reporter(doc, ctx, offset) if triggers else None
     pending: list[Frame] = []  # referrals whose body is the main clause's subject: the text comes later
@@ -3250,6 +3323,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if is_noun and not trig.rest and 0 < t.i < len(doc) - 1 and _form(doc[t.i - 1]) in L.LOCUTION_PREPS \
                 and _form(doc[t.i + 1]) in L.GENITIVE_PREPS:
             continue  # "en application de l'article 40 du DSA": a prepositional locution, no act
+        if is_noun and not trig.rest and trig.top in hedge_tops and "Number=Plur" in str(t.morph) and any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and _form(c) in L.NUMBERS) for c in t.children) and not any(
+                c.dep_ == "nmod" and c.i > t.i and ctx.linker.category_of(ctx.linker.guess_kind(
+                    ctx.text[slice(*_span_chars(doc, *phrase_bounds(c), offset))], "fr")) == "instrument"
+                for c in t.children):
+            continue  # "Ses rapporteurs formulent 37 propositions": counted recommendations, no text tabled
+        if is_noun and any(" ".join(fold(x.text) for x in doc[k:t.i + 1]).replace("' ", " ").replace("'", " ")
+                           in body_heads for k in range(max(0, t.i - 3), t.i)):
+            continue  # "le juge des référés du tribunal": the act noun is part of the body's name
+        if is_noun and any(c.dep_ == "case" and _form(c) in L.PURPOSE for c in t.children):
+            continue  # "un décret pris pour l'application de la loi": an act noun after "pour" is an aim, no act
         if is_noun and not trig.rest and text_theme(trig, ctx.lexicon) and _classifier(t):
             continue  # "les développeurs d'applications": a bare plural complement sorts the noun before it
         if is_noun and t.i not in support_of and any(
@@ -3441,8 +3525,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if frame.agent is None and ((t.head.i != t.i and any(
                         _form(c) in L.POSSESSIVES for c in t.head.children)) or _owned_adjunct(t)):
                     # "Dans son rapport rendu public mardi, la Défenseure…": the owner is the main subject
-                    after = [m for m in ctx.mentions if m.category == "actor" and m.start > t.idx + offset
-                             and "," in ctx.text[t.idx + offset:m.start] and m.end <= sent_span.end]
+                    frame.agent = _adjunct_owner(t, ctx, offset)
+                    after = [] if frame.agent is not None else [
+                        m for m in ctx.mentions if m.category == "actor" and m.start > t.idx + offset
+                        and "," in ctx.text[t.idx + offset:m.start] and m.end <= sent_span.end]
                     if after:
                         frame.agent = ctx.ref(after[0])
                 possessed = next((c for c in t.children if c.dep_ == "nsubj:pass" and c.i < t.i and any(
@@ -3497,18 +3583,35 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
                                          noun_lemmas_by_top.get(trig.top, set()), trig.rest)
             obj = _past_set_off_date(obj, doc, offset, ctx)
+            if passive and obj is not None and obj_head is not None and obj_head.pos_ == "PRON" \
+                    and _form(obj_head) in L.SUBJECT_PRONOUNS and is_referral(trig, ctx.lexicon):
+                # "Il avait été saisi par soixante députés": the body the pronoun takes up was referred to
+                obj = _resolve_pronoun(obj_head, ctx, offset)
+            if text_theme(trig, ctx.lexicon) and trig.rest and not passive and doc[end_tok].pos_ == "NOUN" \
+                    and fold(doc[end_tok].lemma_) == trig.rest[-1] and doc[end_tok - 1].pos_ == "DET":
+                # "a rendu son rapport sur les fichiers de police": the listed phrase ends on the record it hands
+                # over, which is what is published (up to the addressee: "remis … au Premier ministre")
+                s0, e0 = phrase_bounds(doc[end_tok])
+                e0 = next((k for k in range(end_tok + 1, e0) if _form(doc[k]) in ("à", "a", "au", "aux")), e0)
+                k0 = end_tok
+                while k0 > s0 and doc[k0 - 1].pos_ in ("DET", "ADJ") and k0 - 1 > t.i:
+                    k0 -= 1
+                obj = _entity_for(doc, k0, e0, offset, ctx, "object") or obj
             if obj is None and not passive and end_tok + 3 < len(doc) and doc[end_tok + 1].pos_ == "PRON" \
-                    and "PronType=Dem" in str(doc[end_tok + 1].morph) and _form(doc[end_tok + 2]) in L.RELATIVES:
+                    and ("PronType=Dem" in str(doc[end_tok + 1].morph)
+                         or _form(doc[end_tok + 1]) in L.DEMONSTRATIVE_PRONOUNS) \
+                    and _form(doc[end_tok + 2]) in L.RELATIVES:
                 # "a clos celle qui visait LinkedIn": a demonstrative takes up the act told before; what its relative
                 # is about is the party
                 rel = doc[end_tok + 3]
-                for k in range(end_tok + 4, min(len(doc), end_tok + 8)):
+                for k in range(end_tok + 4, min(len(doc), end_tok + 11)):
                     if doc[k].text in _CUT_PUNCT or doc[k].text == ".":
                         break
                     if doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].text[:1].isupper() and rel.pos_ == "VERB":
                         e0 = k + 1
-                        while e0 < len(doc) and doc[e0].text[:1].isupper() and not doc[e0].is_punct:
-                            e0 += 1
+                        while e0 < len(doc) and (doc[e0].text[:1].isupper() or not doc[e0 - 1].whitespace_) \
+                                and doc[e0].text not in _CUT_PUNCT and doc[e0].text != ".":
+                            e0 += 1  # (a hyphenated name runs on: "la Goutte-d'Or")
                         obj = _entity_for(doc, k, e0, offset, ctx, "object")
                         break
             if passive and frame.agent is None and obj_head is not None and obj_head.i > t.i \
@@ -3717,6 +3820,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     .removesuffix(" d'").rstrip(" ,"))
                 frame.object = replace(frame.object, text=ctx.text[frame.object.span.start:cut],
                                        span=Span(frame.object.span.start, cut))
+        if is_referral(trig, ctx.lexicon) and frame.agent is not None:
+            ctx.referrers.append(frame.agent)
+        elif frame.object is not None and frame.object.iri is None and ctx.referrers \
+                and not _same_body(ctx.referrers[-1], frame.agent):
+            words = frame.object.text.split(maxsplit=1)
+            if len(words) == 2 and fold(words[0]) in L.POSSESSIVES and " " not in words[1]:
+                # "(La LDH a saisi le juge,) qui a rejeté sa demande": the request of the body that referred
+                ref = ctx.referrers[-1]
+                who = ctx.text[ref.span.start:ref.span.end] if ref.span is not None else ref.text
+                if fold(who.replace("'", "' ").split(maxsplit=1)[0]) in L.ARTICLES:
+                    who = who[:1].lower() + who[1:]
+                frame.object = replace(frame.object, text=f"{words[1]} de {who}")
         frame.count = None if members else _count(t, obj_head, ctx, offset)
         _count_off_object(frame, doc, offset, ctx)
         frame.governed = _governed(t, end_tok, offset)
@@ -3746,7 +3861,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             out.append(f2)
         if frame.agent is not None and not is_noun:
             # "a sanctionné Google, Amazon et Microsoft": one act per named party
-            for party in _more_parties(frame.object, ctx):
+            listed = _more_parties(frame.object, ctx)
+            if not listed:
+                names = _coordinated_names(frame.object, doc, offset, ctx)
+                if names:
+                    frame.object, frame.object_span = names[0], names[0].span
+                    listed = names[1:]
+            for party in listed:
                 if _same_body(party, frame.agent):
                     continue  # "Après avoir saisi le tribunal, la LDH a…": the main subject is no further party
                 out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
@@ -3806,8 +3927,14 @@ def _ground(anchors: list[Token], ctx: Context, offset: int, own_end: int = -1) 
                 break
             if node.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(node.morph):
                 break
+            if node.dep_ == "appos" or (node.pos_ == "NOUN" and node.i > 0 and doc[node.i - 1].text == ","):
+                break  # "X, éditeur de logiciels pour les médecins": a complement inside the party's apposition
         if not ok:
             continue
+        comma = next((k for k in range(tok.i - 1, max(ids), -1) if doc[k].text == ","), None)
+        if comma is not None and (doc[comma + 1].dep_ == "appos" or (
+                comma + 2 < tok.i and doc[comma + 2].dep_ == "appos")):
+            continue  # "à X, éditeur de logiciels pour les médecins": a complement inside the party's apposition
         end = tok.i + 1
         while end <= head.right_edge.i and doc[end].text not in _CUT_PUNCT and doc[end].text != ".":
             end += 1
@@ -4064,6 +4191,10 @@ def _refer(frame: Frame, t: Token, body: Token | None, passive: bool, ctx: Conte
                 body.dep_ in ("nsubj", "nsubj:pass") and t.dep_ in ("acl", "amod") and t.head.i == body.i)):
             # "Saisi par …, le Conseil a censuré X", "Le tribunal, saisi par …, a suspendu X"
             pending.append(frame)
+        elif passive and body is not None and body.i < t.i and body.head.i == t.i:
+            # "(La loi a été censurée …) Le Conseil avait été saisi par soixante députés": the text told before
+            frame.object = _last_text(ctx, frame.trigger_span.start, exclude_kind=_PART_KIND) \
+                or _last_text(ctx, frame.trigger_span.start) or obj
     elif obj is None and not _is_verbish(t) and any(
             c.dep_ == "det" and _form(c) in L.DEFINITES for c in t.children):
         frame.object = _last_text(ctx, frame.trigger_span.start, exclude_kind=_PART_KIND)
@@ -4131,6 +4262,30 @@ def _listed_fines(doc: Doc, offset: int, ctx: Context, found: list[Frame], sent_
                       governed=(lo, sent_span.end))
         return [frame]
     return []
+
+
+def _coordinated_names(obj: EntityRef | None, doc: Doc, offset: int, ctx: Context) -> list[EntityRef]:
+    """An unknown party whose phrase coordinates proper names ("Carrefour France et Carrefour Banque"): one
+    party per name, or [] when the phrase is one name."""
+    if obj is None or obj.span is None or _category(obj, ctx) not in ("actor", None) or any(
+            m.start <= obj.span.start and obj.span.end <= m.end for m in ctx.mentions):
+        return []
+    span = doc.char_span(obj.span.start - offset, obj.span.end - offset, alignment_mode="expand")
+    if span is None:
+        return []
+    cuts = [k for k in range(span.start + 1, span.end - 1)
+            if (_form(doc[k]) in L.LIST_LINKS or doc[k].text == ",") and _proper(doc[k + 1]) and _proper(doc[k - 1])]
+    if not cuts or not _proper(doc[span.start]):
+        return []
+    out: list[EntityRef] = []
+    start = span.start
+    for k in [*cuts, span.end]:
+        ref = _entity_for(doc, start, k, offset, ctx, "object")
+        if ref is None or _category(ref, ctx) not in ("actor", None):
+            return []
+        out.append(ref)
+        start = k + 1
+    return out
 
 
 def _more_parties(obj: EntityRef | None, ctx: Context) -> list[EntityRef]:

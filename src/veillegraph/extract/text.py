@@ -171,6 +171,11 @@ class Gazetteer:
         self._body_cased = re.compile(
             rf"(?i:(?P<head>{alts})(?:s|x)?(?P<mods>(?:\s+[a-z][\w-]*){{0,2}}?)\s*{link}\s*)"
             rf"(?P<name>[A-Z](?i:[\w'-]*(?:\s+(?:[A-Z][\w'-]*|-)\s*)*[A-Z]?[\w'-]*))") if alts else None
+        # "au Journal officiel de l'Union européenne": the body that names a gazette publishes nothing there
+        gazettes = getattr(L, "GAZETTES", ())
+        self._gazette = re.compile(
+            r"(?:" + "|".join(re.escape(g) for g in gazettes) + r")\s*(?:" + "|".join(
+                re.escape(w) for w in L.NAME_LINKS) + r")\s*$", re.I) if gazettes else None
         self._matcher = PhraseMatcher(tokenizer_nlp.vocab, attr="NORM")
         self._entities: dict[str, tuple[str, str]] = {}
         # the first word of each label of an entity, folded, article dropped ("commission" for the European
@@ -252,6 +257,9 @@ class Gazetteer:
                 continue
             cat, kind = self._entities[iri]
             out.append(Mention(s, e, text[s:e], iri, cat, kind))
+        if self._gazette is not None:
+            out = [m for m in out if m.category != "actor" or not self._gazette.search(text, max(0, m.start - 40),
+                                                                                       m.start)]
         if self._lang in _HEAD_LAST_LANGS:
             out = [self._inside_longer_name(text, m, out) for m in out]
         bodies = self._unknown_bodies(text, out)

@@ -91,6 +91,8 @@ AGENT_PREPS: frozenset[str] = frozenset({"by"})
 GENITIVE_PREPS: frozenset[str] = frozenset({"of"})
 #: Words linking a body's head noun to its proper name, longest first ("the court of Rouen").
 NAME_LINKS: tuple[str, ...] = ("of the", "of")
+#: Official gazettes: the body in their name ("Official Journal of the European Union") is no participant.
+GAZETTES: tuple[str, ...] = ("official journal",)
 #: Names end with their head noun ("Federal Trade Commission"): capitalised words before a known label can make
 #: a longer name of another body.
 HEAD_LAST: bool = True

@@ -45,7 +45,7 @@ UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "an": "year", "ann�
 SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", "la même journée", "même jour")
 #: The day after the date stated just before ("promulguée le 9 juillet 2025 et publiée le lendemain"); not "au
 #: lendemain de X", which dates nothing by itself.
-NEXT_DAY: tuple[str, ...] = ("le lendemain",)
+NEXT_DAY: tuple[str, ...] = ("le lendemain", "le jour suivant")
 #: After a day and month without year: the year of the date stated before ("le 4 février suivant").
 FOLLOWING: tuple[str, ...] = ("suivant", "suivante")
 #: Articles before a bare day number that takes the month and year of the full date before it in the sentence
@@ -288,6 +288,14 @@ QUANTIFIERS: frozenset[str] = frozenset({"plus", "moins", "de", "d'", "pres", "p
 LIST_LINKS: frozenset[str] = frozenset({"et", "ou"})
 #: Pronoun "en" before a verb: "en a validé l'essentiel" = the essentials of the text named before.
 PARTITIVE_CLITIC: frozenset[str] = frozenset({"en"})
+#: Demonstrative pronouns that take up a noun before a relative ("celui qui visait …").
+DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "celles"})
+#: Relative pronouns that open what a sanctioned party did ("à Yahoo, qui déposait des cookies …").
+CONDUCT_RELATIVES: tuple[str, ...] = ("qui",)
+#: Endings of the imperfect, the tense of a conduct ("qui déposait des cookies"), not of an act.
+IMPERFECT_ENDINGS: tuple[str, ...] = ("ait", "aient")
+#: Adverbial clitics, which open the verb group after a subject ("Ses rapporteurs y formulent …").
+ADVERBIAL_CLITICS: frozenset[str] = frozenset({"y", "en"})
 #: A determiner with "autre(s)" and no noun repeats the noun of the previous object: "a censuré X et validé les autres".
 ELLIPTIC_OTHERS: frozenset[str] = frozenset({"autres", "autre"})
 #: Prepositions that give an amount to its party in a list: "100 millions d'euros pour Google"
