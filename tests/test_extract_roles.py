@@ -402,8 +402,8 @@ AGENT_NAMES = [
      "Germany's Federal Cartel Office (Bundeskartellamt) fined the retailer on Monday.", "sanction",
      "Germany's Federal Cartel Office", False),
     ("a possessive place before a generic label names another authority", "en",
-     "The Hamburg data protection commissioner fined the retailer €35 million.", "sanction",
-     "Hamburg data protection commissioner", False),
+     "The Bremen data protection commissioner fined the retailer €35 million.", "sanction",
+     "Bremen data protection commissioner", False),
 ]
 
 

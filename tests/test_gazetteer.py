@@ -155,7 +155,7 @@ def gaz_en(knowledge: Knowledge) -> Gazetteer:
     ("The US Federal Communications Commission fined the carrier.", "US Federal Communications Commission"),
     ("South Korea's Personal Information Protection Commission fined Meta.",
      "Personal Information Protection Commission"),  # named from after the possessive: a capital follows it
-    ("The Hamburg data protection commissioner fined the retailer.", "Hamburg data protection commissioner"),
+    ("The Bremen data protection commissioner fined the retailer.", "Bremen data protection commissioner"),
     ("Lower Saxony's data protection commissioner fined a dealer.", "Lower Saxony's data protection commissioner"),
     ("The Belgian Council of State rejected the appeal.", "Belgian Council of State"),
 ])

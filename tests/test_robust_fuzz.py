@@ -290,3 +290,15 @@ def test_serialise_parse_round_trip(knowledge: Any, fmt: str) -> None:
         assert mint.clipping_graph(mint.clipping_key(clip.text)) in {q.graph_name for q in quads}
 
     round_trip()
+
+
+@pytest.mark.parametrize("garble", [b"\xff\xfe", b"\x00"])
+def test_garbled_encoding_declaration_in_a_feed(garble: bytes) -> None:
+    """Row "garbled encoding name in an XML declaration" (found by the near-valid fuzzer): feedparser raises
+    while decoding; the feed is rejected with its reason, nothing raised."""
+    data = (b'<?xml version="1.0" encoding="' + garble + b'utf-8"?><rss version="2.0"><channel><title>c</title>'
+            b'<item><description>La CNIL a sanctionn\xc3\xa9 la soci\xc3\xa9t\xc3\xa9 Alpha.</description></item>'
+            b'</channel></rss>')
+    items = list(READERS.get("feed").read("doc", io.BufferedReader(io.BytesIO(data))))
+    assert len(items) == 1 and isinstance(items[0], Reject), items
+    assert items[0].reason == "malformed-feed" and "encoding" in items[0].message, items[0]

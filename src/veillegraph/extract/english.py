@@ -83,8 +83,13 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
     form_lemma = ctx.lexicon.form_lemma.get("en", {})
     out: list[tuple[int, Trigger, int]] = []
     covered: set[int] = set()
+    # "the Privacy Appeals Board": a capitalised word inside a known body's name is part of that name
+    names = [(m.start - offset, m.end - offset) for m in ctx.mentions
+             if m.category == "actor" and m.iri is not None and m.end - offset > 0 and m.start - offset < len(doc.text)]
     for t in doc:
         if t.i in covered or t.is_punct:
+            continue
+        if names and t.text[:1].isupper() and t.i > 0 and any(s < t.idx and t.idx + len(t) <= e for s, e in names):
             continue
         if not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text.startswith("-"):
             verb = _compound_verb(doc, t.i, lex)
@@ -152,6 +157,10 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                     end = at  # "lodged the appeal", "closed its inquiry" for "lodge an appeal": any determiner
                     if _form(doc[at]) in L.POSSESSIVES and at + 1 < len(doc) and _form(doc[at + 1]) in L.OWN:
                         end = at + 1  # "agreed their own position"
+                    gen = next((j for j in range(at + 1, min(len(doc), at + 5)) if doc[j].text in ("'s", "’s")
+                                or not doc[j].text[:1].isupper()), None)
+                    if gen is not None and gen > at + 1 and doc[gen].text in ("'s", "’s"):
+                        end = gen  # "agreed on the Council's position": a genitive name is a determiner
                     continue
                 if n == len(trig.rest) - 1 and n > 0 and trig.rest[n - 1] in L.ARTICLES and at == end + 1:
                     at = _head_after_modifiers(doc, at, w)  # "closed its antitrust investigation"
@@ -377,7 +386,8 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
     limit = 14
     while e < len(doc) and (doc[e].text not in _CUT or _short_bracket(doc, e)) \
             and _form(doc[e]) not in L.OBJECT_STOPS \
-            and _form(doc[e]) not in L.RELATIVES and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + limit \
+            and (_form(doc[e]) not in L.RELATIVES or (e == s and _demonstrative(doc, e))) \
+            and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + limit \
             and not (e > s and _form(doc[e]) in L.SUBJECT_PRONOUNS) \
             and not (e > s and _form(doc[e]) in L.AGENT_PREPS and e + 1 < len(doc) and doc[e + 1].like_num):
         # "approved the regulation by 445 votes to 142": a tally is no part of the object
@@ -638,7 +648,8 @@ def _reported_theme(doc: Doc, start: int, offset: int, ctx: Context) -> EntityRe
     """What an act noun without a complement is about when its body reports its content ("In an opinion adopted on
     …, the Board said that AI models trained on personal data cannot be …"): the subject of the reported clause."""
     k = next((k for k in range(start, len(doc) - 2) if doc[k].text in (";", ".") or (
-        _form(doc[k]) in L.REPORTING and _form(doc[k + 1]) in L.COMPLEMENTISERS)), None)
+        (_form(doc[k]) in L.REPORTING or (_form(doc[k]).endswith("ing") and doc[k].text.isalpha()))
+        and _form(doc[k + 1]) in L.COMPLEMENTISERS)), None)
     if k is None or doc[k].text in (";", "."):
         return None
     s = e = k + 2
@@ -1128,6 +1139,15 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                       and not ctx.in_pp(m)), None)
         if first is not None:
             return ctx.ref(first)
+        # "Parliament went further in 2021, adopting a moratorium …": a body the reference data does not hold, the
+        # phrase before the first past verb of the main clause
+        verb = next((k for k in range(clause + 1, comma) if doc[k].text.isalpha() and doc[k].text.islower()
+                     and _past_form(_form(doc[k]))), None)
+        np = _np_before(doc, verb) if verb is not None else None
+        if np is not None and np[0] == clause:
+            body = _entity(doc, np[0], np[1], offset, ctx, "actor")
+            if body is not None and body.kind not in (*PARTY_KINDS, "person"):
+                return body
     i, skipped = _subject_end(doc, i)
     lo_skip = doc[skipped[0]].idx + offset if skipped else -1
     hi_skip = doc[skipped[1] - 1].idx + offset if skipped else -1
@@ -1284,6 +1304,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     if not len(doc):
         return out
     sent = Span(offset + doc[0].idx, offset + len(doc.text.rstrip()))
+    _foreign_place(ctx, sent)
     cues = ctx.lexicon.cues.get("en", {})
     found = _triggers(doc, ctx, offset)
     deadline = _deadlines(doc)
@@ -1311,6 +1332,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     for i, trig, end in found:
         if i in restating:
             continue
+        if trig.pos == "noun" and verb_tops.get(end + 1) == trig.top and _past_form(_form(doc[end + 1])) \
+                and end + 2 < len(doc) and _form(doc[end + 2]) in L.AGENT_PREPS and i > 0 and doc[i - 1].text == ")":
+            # "a NOK 65 million (about €5.8 million) fine imposed by X": the participle with its agent tells the act
+            continue
         t = doc[i]
         cs, ce = _chars(doc, i, end + 1, offset)
         clause = _clause_start(doc, i)
@@ -1322,6 +1347,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if spared is not None:
                     negated[trig.top] = spared  # "did not fine the city of Ghent": the party of a milder act after
             continue
+        if trig.pos == "verb" and not text_theme(trig, ctx.lexicon) and _thing_relative(doc, i, clause, offset, ctx):
+            continue  # "the scanning of messages that had blocked talks": no body acts in that clause
+        if trig.pos == "verb" and not trig.rest and _argument_object(doc, end):
+            continue  # "dismissed Google's argument that …": a step of the court's reasoning
+        if trig.pos == "verb" and is_referral(trig, ctx.lexicon) and _bare_participle(doc, i, end):
+            continue  # "in the first charges brought under the Act": a participle describing a noun names no referrer
         if trig.pos == "verb" and before and before[-1] in L.BE_FORMS and _form(t) == trig.lemma \
                 and not _past_form(_form(t)):
             continue  # "The guidelines are open to consultation": a bare form after "be" is an adjective, no verb
@@ -1388,10 +1419,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         f.via_noun = trig.pos == "noun"
         if trig.pos == "verb" and before and before[-1] in L.INFINITIVE and not (
                 len(before) > 1 and (_is_cue(before[-2], cues) or f"{before[-2]} {before[-1]}" in cues)) and not (
-                len(before) > 2 and f"{before[-3]} {before[-2]}" in cues):
+                len(before) > 2 and (f"{before[-3]} {before[-2]}" in cues
+                                     or " ".join(before[-3:]) in cues)):  # "still has to sign off"
             continue  # "to" + verb is a purpose or a plan, unless a cue governs it ("is expected to launch")
         ruling = trig.pos == "verb" and states_the_law(trig, ctx.lexicon)
-        if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS and not ruling:
+        if trig.pos == "verb" and end + 1 < len(doc) and _form(doc[end + 1]) in L.COMPLEMENTISERS and not ruling \
+                and not _demonstrative(doc, end + 1):
             continue
         if trig.pos == "verb" and not trig.rest and end + 1 < len(doc) and _form(doc[end + 1]) in L.PHRASAL_PARTICLES:
             continue  # "ruled out a fine", "hit out at": a phrasal verb of its own
@@ -1875,6 +1908,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "noun" and obj is None and agent is not None and trig.top in negated:
             # "did not fine the city of Ghent …, choosing instead to issue a reprimand": the act it gets instead
             obj = negated[trig.top]
+        if obj is not None and obj.span is not None and len(obj.text.split()) == 1 \
+                and fold(obj.text).endswith("ing") \
+                and fold(ctx.text[obj.span.end:obj.span.end + 6]).split()[:1] == ["that"]:
+            # "adopted an opinion on Tuesday warning that …": the participle reports its content
+            obj = _reported_theme(doc, end + 1, offset, ctx)
         if trig.pos == "noun" and obj is None and agent is not None:
             obj = _reported_theme(doc, end + 1, offset, ctx)
         if ruling:
@@ -1887,6 +1925,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             elif _AFTER_COMMA.search(ctx.text[sent.start:agent.span.start]):
                 # "National rules … go beyond what EU law allows, the top court ruled": the statement before it
                 obj = _clause_subject(doc, 0, offset, ctx)
+        if agent is not None and agent.iri is None:
+            agent = _national_body(agent, ctx) or agent  # "Parliament" in a story about Italy
         if agent is not None and agent.iri is not None:
             agent = _institution_of(agent, ctx)  # "EU hits Apple with a fine": the Commission the clipping names
         if obj is not None and obj.iri is None and obj.span is not None:
@@ -1931,6 +1971,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000 \
                     and fold(obj.text.split()[-1]).endswith("s"):
                 f.count = int(val)
+        if trig.pos == "verb" and f.count is None and obj is not None and obj.iri is None and not passive:
+            f.count = _counted_texts(obj.text, ctx)  # "adopted the ten legislative acts of …": one act, ten texts
         # count: a number right before a noun trigger ("21 sanctions and 147 formal notices")
         if trig.pos == "noun" and i > 0:
             k = i - 1
@@ -2169,7 +2211,16 @@ def _party_after_noun(doc: Doc, n: int, offset: int, ctx: Context) -> EntityRef 
 
 def _challenger(doc: Doc, s: int, offset: int, ctx: Context) -> EntityRef | None:
     """The party of an act noun that a party's challenge is against: "Google's appeal against | the €50 million fine
-    imposed by the CNIL" (the party that challenges a fine is the one fined), or None."""
+    imposed by the CNIL" (the party that challenges a fine is the one fined), or None. A name the reference data
+    does not hold, with no head noun of a body, is that party too ("Grindr's appeal against …")."""
+    if s > 1 and doc[s - 1].text == ")":
+        # "against a NOK 65 million (about €5.8 million) | fine": back over the bracket and the amount before it
+        j = next((j for j in range(s - 2, max(0, s - 9), -1) if doc[j].text == "("), None)
+        while j is not None and j > 1 and _form(doc[j - 1]) not in L.TARGET_PREPS and j > s - 16 and (
+                doc[j - 1].like_num or _form(doc[j - 1]) in L.ARTICLES or _form(doc[j - 1]) in L.SCALES
+                or _form(doc[j - 1]) in L.CURRENCIES or doc[j - 1].text.isupper()):
+            j -= 1
+        s = j if j is not None else s
     if s < 4 or _form(doc[s - 1]) not in L.TARGET_PREPS:
         return None
     k = s - 2
@@ -2179,6 +2230,13 @@ def _challenger(doc: Doc, s: int, offset: int, ctx: Context) -> EntityRef | None
         return None
     np = _np_before(doc, k)
     party = _entity(doc, np[0], np[1], offset, ctx, "actor") if np else None
+    j = k
+    while j > 0 and j > k - 4 and doc[j - 1].text[:1].isupper() and _is_word(doc[j - 1].text):
+        j -= 1
+    if (party is None or party.kind not in PARTY_KINDS) and j < k and not ctx.mentions_in(*_chars(doc, j, k, offset)) \
+            and ctx.linker.guess_kind(doc[j:k].text, "en", "actor") is None:
+        cs, ce = _chars(doc, j, k, offset)
+        return EntityRef(text=ctx.text[cs:ce].strip(), span=Span(cs, ce), iri=None, kind=min(PARTY_KINDS))
     return party if party is not None and party.kind in PARTY_KINDS else None
 
 
@@ -2475,3 +2533,165 @@ def _past_form(form: str) -> bool:
     """A past tense or participle ("entered", "became"): a verb after a number or a bracket, never a noun."""
     irregular = {f for forms in L.IRREGULAR.values() for f in forms if not f.endswith(("s", "ing"))}
     return form.endswith("ed") or form in irregular
+
+
+def _counted_texts(text: str, ctx: Context) -> int | None:
+    """The number of texts a plural object counts ("the ten legislative acts of …", "three decrees"): a number, at
+    most three modifiers and a plural noun whose singular is a head noun of a text; None otherwise."""
+    words = fold(text).split()
+    if words and words[0] in L.ARTICLES:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    val = parse_number(words[0], "en")
+    if val is None or val != val.to_integral_value() or not 2 <= val < 1000:
+        return None
+    heads = _text_heads(ctx)
+    for w in words[1:5]:
+        if w in L.PREPOSITIONS or w in L.RELATIVES:
+            break
+        if w.endswith("s") and not w.endswith("ss") and (w[:-1] in heads or (w[:-2] in heads and w.endswith("es"))):
+            return int(val)
+    return None
+
+
+_PLACES: list[tuple[Knowledge, frozenset[str]]] = []
+
+
+def _all_places(knowledge: Knowledge) -> frozenset[str]:
+    """The country names and adjectives of every reference entity, folded (computed once per knowledge)."""
+    if not _PLACES or _PLACES[0][0] is not knowledge:
+        _PLACES[:] = [(knowledge, frozenset(fold(p) for e in knowledge.entities.values() for p in e.places))]
+    return _PLACES[0][1]
+
+
+def _foreign_place(ctx: Context, sent: Span) -> None:
+    """Unlinks, in the sentence ``sent``, each known body whose name is preceded by a place its own place data
+    contradicts: a proper-noun possessor that is no known body ("Hamburg's data protection commissioner" is not
+    Ireland's "Data Protection Commissioner") or another country's adjective ("the German data protection
+    commissioner"). The mention becomes an unknown body of the same kind, named with its place."""
+    knowledge = ctx.linker.knowledge
+    for n, m in enumerate(ctx.mentions):
+        if m.iri is None or m.category != "actor" or not sent.start <= m.start < sent.end:
+            continue
+        ent = knowledge.entities.get(m.iri)
+        if ent is None or not ent.places:
+            continue
+        own = {fold(p) for p in ent.places}
+        if re.match(r" [A-Z]", ctx.text[m.end:m.end + 2]):
+            continue  # "Slovakia's information commissioner OOU": a description of the body named after it
+        before = ctx.text[max(sent.start, m.start - 60):m.start]
+        hit = re.search(r"((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)(?:'s|’s)? $", before)
+        if hit is None:
+            continue
+        place = hit.group(1)
+        words = [fold(w) for w in place.split()]
+        possessive = hit.group(0).rstrip().endswith(("'s", "’s"))
+        if any(w in own for w in words) or any(
+                o.end == m.start - len(hit.group(0)) + len(place) for o in ctx.mentions if o.category == "actor"):
+            continue
+        if not possessive and not any(w in _all_places(knowledge) for w in words):
+            continue  # "the Data Protection Commission": a capitalised word that names no place
+        if possessive and any(o.start <= m.start - len(hit.group(0)) < o.end for o in ctx.mentions):
+            continue  # "Meta's …": the possessor is a known name
+        start = m.start - len(hit.group(0))
+        ctx.mentions[n] = replace(m, start=start, text=ctx.text[start:m.end], iri=None)
+
+
+def _demonstrative(doc: Doc, k: int) -> bool:
+    """Whether "that" at ``k`` is a determiner ("annulled that order in 2019", "upheld that decision."), not a
+    complementiser or a relative: one noun follows it, then a preposition, a punctuation mark or the end."""
+    if _form(doc[k]) not in L.DEFINITES or k + 1 >= len(doc):
+        return False
+    noun = doc[k + 1]
+    if not noun.text.isalpha() or not noun.text.islower() or _form(noun) in L.FUNCTION_WORDS \
+            or _form(noun) in L.ARTICLES or _form(noun) in L.SUBJECT_PRONOUNS \
+            or (_form(doc[k]) in L.REPORTED_THAT and noun.text.endswith("s") and not noun.text.endswith("ss")):
+        return False  # "warned that firms in the sector …": "that" takes a singular noun
+    return k + 2 >= len(doc) or doc[k + 2].text in _CUT or _form(doc[k + 2]) in L.PREPOSITIONS
+
+
+def _thing_relative(doc: Doc, i: int, clause: int, offset: int, ctx: Context) -> bool:
+    """Whether the verb at ``i`` opens a relative clause whose subject is the relative pronoun right before it (its
+    auxiliaries and adverbs between) and whose antecedent names no body ("the mandatory scanning of messages that
+    had blocked talks"): that clause tells no act of an institution."""
+    k = i - 1
+    while k > clause and (_form(doc[k]) in L.HAVE_FORMS or _form(doc[k]) in L.ADVERBS
+                          or _form(doc[k]) in L.MODALS or _form(doc[k]) in L.FUTURE_AUX):
+        k -= 1
+    if k <= clause + 1 or _form(doc[k]) not in L.SUBJECT_RELATIVES:
+        return False
+    e = k - 1 if doc[k - 1].text == "," else k
+    np = _np_before(doc, e)
+    if np is None or np[1] - np[0] < 1:
+        return False
+    det = max((j for j in range(np[0], np[1]) if _form(doc[j]) in L.ARTICLES), default=None)
+    np = (det, np[1]) if det is not None else np  # "dropped | the upload filters that …": from its determiner
+    lo, hi = _chars(doc, np[0], np[1], offset)
+    if ctx.mentions_in(lo, hi, "actor") or any(m.category == "actor" and m.start < hi <= m.end for m in ctx.mentions):
+        return False
+    last = doc[np[1] - 1]
+    if not last.text.isalpha() or not last.text.islower():
+        return False  # a name (a body the reference data does not hold): the clause may tell its act
+    if _form(last).endswith(L.AGENT_NOUN_ENDINGS):
+        return False  # "the lawmakers who passed it", "the officials who": people, who may act for a body
+    return ctx.linker.guess_kind(doc[np[0]:np[1]].text, "en", "actor") is None
+
+
+def _bare_participle(doc: Doc, i: int, end: int) -> bool:
+    """Whether the past participle at ``i`` follows a common noun directly, with a preposition or a punctuation
+    mark right after it and no "by" agent ("the first charges brought under the Act", "a complaint filed in 2019");
+    not an active verb with its object ("noyb filed a complaint")."""
+    if i < 1 or not _past_form(_form(doc[i])):
+        return False
+    prev = doc[i - 1]
+    if not prev.text.isalpha() or not prev.text.islower() or _form(prev) in L.FUNCTION_WORDS \
+            or _form(prev) in L.ARTICLES or _form(prev) in L.PREPOSITIONS or _form(prev) in L.RELATIVES:
+        return False
+    if end > i or (i + 1 < len(doc) and doc[i + 1].text not in _CUT and _form(doc[i + 1]) not in L.PREPOSITIONS):
+        return False  # "noyb filed a complaint": an active verb with its object
+    return not any(_form(doc[k]) in L.AGENT_PREPS for k in range(end + 1, min(len(doc), end + 8)))
+
+
+def _argument_object(doc: Doc, end: int) -> bool:
+    """Whether the object of the verb ending at ``end`` is a party's reasoning ("Google's argument that …", "the
+    objections of the company"): its head noun, after a determiner or a possessive name, is in ``ARGUMENT_NOUNS``."""
+    k = end + 1
+    while k < len(doc) and k < end + 6 and (_form(doc[k]) in L.ARTICLES or doc[k].text in ("'s", "’s")
+                                             or doc[k].text[:1].isupper()):
+        k += 1
+    return k < len(doc) and _form(doc[k]) in L.ARGUMENT_NOUNS
+
+
+def _national_body(agent: EntityRef, ctx: Context) -> EntityRef | None:
+    """A body named by its bare capitalised head noun ("Parliament went further …") in a story whose bodies named
+    before it belong to one country: the one reference body of that kind with that country (``vg:countryName``),
+    or None."""
+    words = agent.text.split()
+    if len(words) != 1 or not words[0][:1].isupper() or agent.span is None or agent.kind is None:
+        return None
+    known = ctx.linker.knowledge.entities
+    places: set[frozenset[str]] = set()
+    for m in ctx.mentions:
+        if m.category == "actor" and m.iri is not None and m.end <= agent.span.start:
+            ent = known.get(m.iri)
+            if ent is not None and ent.places:
+                places.add(ent.places)
+    if len(places) != 1:
+        return None
+    country = next(iter(places))
+    found = [e for e in known.values() if e.kind == agent.kind and e.places and e.places & country]
+    if len(found) != 1:
+        return None
+    return replace(agent, iri=found[0].iri)
+
+
+_TEXT_HEADS: list[tuple[object, frozenset[str]]] = []
+
+
+def _text_heads(ctx: Context) -> frozenset[str]:
+    """The English head nouns of texts (``vg:headNoun`` of the instrument kinds), computed once per linker."""
+    if not _TEXT_HEADS or _TEXT_HEADS[0][0] is not ctx.linker:
+        _TEXT_HEADS[:] = [(ctx.linker, frozenset(h.key for h in ctx.linker.heads
+                                                 if h.category == "instrument" and h.lang in ("", "en")))]
+    return _TEXT_HEADS[0][1]

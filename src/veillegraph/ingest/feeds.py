@@ -112,7 +112,14 @@ class FeedReader:
         if refused is not None:
             yield Reject(source_name, None, refused[0], refused[1], data[:512].decode("utf-8", "replace"))
             return
-        parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+        try:
+            parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+        except (UnicodeError, ValueError) as exc:
+            # feedparser decodes the declared encoding itself and raises on a garbled name ('encoding="\xff…"')
+            yield Reject(source_name, None, "malformed-feed",
+                         f"the feed's encoding declaration cannot be read ({exc}); re-save the file as UTF-8",
+                         data[:512].decode("utf-8", "replace"))
+            return
         entries = parsed.get("entries") or []
         if not entries:
             problem = parsed.get("bozo_exception")

@@ -346,3 +346,13 @@ SINGULAR_AUX: frozenset[str] = frozenset({"has", "is", "was", "does"})
 AGENT_COORDINATORS: tuple[str, ...] = ("and", "as well as")
 #: Prepositions naming the body a text is referred to ("referred the bill to the Council").
 REFERRAL_PREPS: frozenset[str] = frozenset({"to"})
+
+#: Nouns of a party's reasoning: a court that dismisses or accepts one ("dismissed Google's argument that …") tells
+#: a step of its decision, no act of its own.
+ARGUMENT_NOUNS: frozenset[str] = frozenset(
+    {"argument", "arguments", "contention", "contentions", "objection", "objections", "reasoning", "submission",
+     "submissions", "plea that", "view"})
+
+#: Endings of nouns that name people by what they do ("lawmakers", "officials", "prosecutors"): a relative clause on
+#: them may tell an act of the body they stand for.
+AGENT_NOUN_ENDINGS: tuple[str, ...] = ("makers", "tors", "officials", "ists", "ians", "members")
