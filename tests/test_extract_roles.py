@@ -654,3 +654,65 @@ def test_round17_an_act_noun_in_a_bodys_name_is_no_act_and_a_possessive_request_
     assert tops == ["rejet", "saisine"], [(e.type, e.agent and e.agent.text) for e in evs]  # no act for "référés"
     rej = next(e for e in evs if ex.knowledge.event_types[e.type].top_code == "rejet")
     assert rej.object is not None and rej.object.text == "demande de l'association Anticor", rej.object
+
+
+# --- round 18: constructions from the twenty-second and twenty-third held-out sets (sentences written for the test) ---
+
+ROUND18 = [
+    # (construction, text, published, code, word of the agent or None for no agent, word of the object, date)
+    ("a pronoun opening a sentence takes up the text that was the subject before (after a fronted participle)",
+     "Pris après avis de la Cnil, le décret n° 2026-311 du 4 mars 2026 encadre les caméras des contrôleurs. Il a "
+     "été publié au Journal officiel du 6 mars.", None, "publication", None, "2026-311", "2026-03-06"),
+    ("a pronoun opening a sentence is not the body inside the text's name",
+     "Le règlement (UE) 2026/95 a été publié au Journal officiel de l'Union européenne le 2 mars 2026. Il "
+     "s'appliquera à partir du 1er septembre 2027.", None, "entree_en_application", None, "2026/95", "2027-09-01"),
+    ("a listed complement the tagger reads as a finite verb, after a time adjunct",
+     "Le Conseil constitutionnel a été saisi par le Conseil d'État d'une question sur le fichier des empreintes. "
+     "Il a jugé vendredi ces dispositions conformes à la Constitution.", "2026-03-20",
+     "validation", "Conseil constitutionnel", "dispositions", "2026-03-20"),
+    ("the indefinite dative argument of a sanction verb is the party, its restrictive relative the conduct",
+     "La Cnil a infligé une amende de 40 000 euros à un groupe de laboratoires de Lyon qui envoyait les résultats "
+     "par courriel non chiffré.", None, "sanction", "CNIL", "groupe de laboratoires", None),
+    ("a hyphenated numeral before an act noun the tagger reads as a participle",
+     "La Cnil a adressé vingt-quatre mises en demeure à des communes.", None,
+     "mise_en_demeure", "CNIL", "communes", None),
+    ("a fronted period is neither the act's date nor its party",
+     "Au cours du premier semestre 2026, la Cnil a adressé six mises en demeure à des communes.", None,
+     "mise_en_demeure", "CNIL", "communes", None),
+    ("an opinion made public in a fronted adjunct is the opinion, dated by its participle",
+     "Dans un avis rendu public lundi, la Cnil émet des réserves sur le projet de décret relatif aux drones.",
+     "2026-03-20", "avis", "CNIL", None, "2026-03-16"),
+    ("a court stating the law in a 'que' clause whose verb the tagger missed",
+     "La Cour de justice de l'Union européenne a jugé jeudi que le droit à l'effacement couvre aussi les copies "
+     "d'archives.", "2026-03-20", "autre", "CJUE", None, "2026-03-19"),
+    ("a disjunctive pronoun as party takes up the body named before",
+     "Le Conseil d'État a rejeté la requête de Criteo, qui contestait l'amende prononcée contre lui par la Cnil en "
+     "juin 2023.", None, "sanction", "CNIL", "Criteo", "2023-06"),
+    ("the subject pronoun of a 'que' clause is the subject of the reporting verb",
+     "La société Datalis a annoncé qu'elle saisirait le Conseil d'État.", None,
+     "saisine", "Datalis", "Conseil d'État", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "published", "code", "agent", "obj", "date"), ROUND18,
+                         ids=[c[0] for c in ROUND18])
+def test_round18_construction(ex: Extractor, name: str, text: str, published: str | None, code: str,
+                              agent: str | None, obj: str | None, date: str | None) -> None:
+    test_round17_construction(ex, name, text, published, code, agent, obj, date)
+
+
+def test_round18_a_hyphenated_numeral_counts_the_acts(ex: Extractor) -> None:
+    ev = _one(ex, "La Cnil a adressé vingt-quatre mises en demeure à des communes.", "mise_en_demeure", None)
+    assert ev.count == 24, ev.count
+
+
+def test_round18_an_act_denied_by_sans_is_no_act(ex: Extractor) -> None:
+    text = "Les enquêteurs ont obtenu ces messages sans autorisation préalable du juge d'instruction."
+    assert not ex.extract(Clipping(text=text, lang="fr"))
+
+
+def test_round18_the_conduct_of_a_party_in_a_restrictive_relative(ex: Extractor) -> None:
+    text = ("La Cnil a infligé une amende de 40 000 euros à un groupe de laboratoires de Lyon qui envoyait les "
+            "résultats par courriel non chiffré.")
+    ev = _one(ex, text, "sanction", None)
+    assert ev.ground == "envoyait les résultats par courriel non chiffré", ev.ground

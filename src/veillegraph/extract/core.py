@@ -391,6 +391,7 @@ class Extractor:
 
     def _assign_dates(self, frames: list[Frame], ctx: Context, published: dt.date | None, syn: _Syntax) -> None:
         roles = _date_roles(ctx, self.linker)
+        ctx.date_roles = roles
         L = LANGS.get(ctx.lang, LANGS["fr"])
         fallback: dict[int, DateMention] = {}
         by_sent: dict[tuple[int, int], list[Frame]] = {}
@@ -805,7 +806,7 @@ def _conduct(ctx: Context, party: EntityRef | None) -> str | None:
     rels = getattr(L, "CONDUCT_RELATIVES", ())
     if not rels:
         return None
-    m = re.match(r"\s*,\s*(?:[^,;:.()«»\"]{0,90}?(?:,\s*|\s))?(?:" + "|".join(rels) + r")\s+([^,;:.()]+)",
+    m = re.match(r"\s*(?:,\s*(?:[^,;:.()«»\"]{0,90}?(?:,\s*|\s))?)?(?:" + "|".join(rels) + r")\s+([^,;:.()]+)",
                  ctx.text[party.span.end:party.span.end + 400], re.I)
     if m is None:
         return None
@@ -815,6 +816,8 @@ def _conduct(ctx: Context, party: EntityRef | None) -> str | None:
     if any(start <= t < min(end, start + 40) for t in ctx.trigger_starts) and not first.endswith(
             tuple(getattr(L, "IMPERFECT_ENDINGS", ()))):
         return None  # the relative tells an act of its own ("qui conteste la sanction"), not a past habit
+    if any(start + len(first) < t < end for t in ctx.trigger_starts):
+        return None  # it speaks of an act ("qui contestait l'amende …"), not of a conduct
     clause = ctx.text[start:end].strip()
     return clause if len(clause.split()) >= 3 else None
 
@@ -1053,7 +1056,8 @@ def _sentence_year(ctx: Context, m: DateMention) -> int | None:
         return None
     spans = sentences(ctx.text, ctx.lang)
     sent_start = next((a for a, b in spans if a <= m.start < b), 0)
-    prior = [d for d in ctx.dates if d.year and d.month and d.marker is None and sent_start <= d.start
+    # (a full day: "d'ici la fin du mois de janvier 2027 …, après une consultation close le 30 novembre" is no span)
+    prior = [d for d in ctx.dates if d.year and d.month and d.day and d.marker is None and sent_start <= d.start
              and d.end <= m.start and not d.relative]
     if not prior:
         return None
@@ -1094,8 +1098,11 @@ def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None 
     dates = ctx.dates
     spans = sentences(ctx.text, ctx.lang)
     sent_end = next((b for a, b in spans if a <= m.start < b), len(ctx.text))
-    full = [d.year for d in dates if d.year and d.month and d.marker is None and d.end <= m.start]
-    before = [d.year for d in dates if d.year and d.end <= m.start]
+    # (a text's title date is no news date: "Pris pour l'application de la loi du 19 mai 2023, le décret …")
+    full = [d.year for d in dates if d.year and d.month and d.marker is None and d.end <= m.start
+            and ctx.date_roles.get(d.start) != "title"]
+    # (nor is the end of a period: "prolonge jusqu'au 31 mars 2028")
+    before = [d.year for d in dates if d.year and d.end <= m.start and d.marker != "period"]
     # a later sentence's year counts when it dates a day or a month ("à compter du 2 août 2025"), not a bare
     # year ("formulées en 2011": background)
     after = [d.year for d in dates if d.year and m.end <= d.start and (d.start < sent_end or d.month is not None)]

@@ -133,7 +133,9 @@ def _marker(text: str, start: int, L: ModuleType) -> str | None:
     for group, name in ((L.ONSET_MARKERS, "onset"), (L.FORWARD_MARKERS, "forward"), (L.PERIOD_MARKERS, "period")):
         for m in group:
             m = m.replace("’", "'")
-            if re.search(rf"(?:^|\W){re.escape(m)}(?:\s+(?:{_any_lang('MARKER_ARTICLES')}))?\s*$", before):
+            # (an ordinal may stand between: "au cours du premier semestre 2026")
+            if re.search(rf"(?:^|\W){re.escape(m)}(?:\s+(?:{_any_lang('MARKER_ARTICLES')}))?"
+                         rf"(?:\s+(?:{_any_lang('PERIOD_ORDINALS')}))?\s*$", before):
                 return name
     return None
 

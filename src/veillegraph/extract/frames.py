@@ -72,6 +72,10 @@ class Context:
     #: the body that is the subject of the main verb of the last parsed sentence, with that sentence's end and the
     #: subject's grammatical number ("Sing"/"Plur"/""): what a subject pronoun opening the next sentence takes up
     main_subject: tuple[EntityRef, int, str] | None = None
+    #: the text that is the subject of that main verb, with the sentence's end and the subject noun's gender
+    #: ("Masc"/"Fem"/""): what "Il a été publié …" opening the next sentence takes up
+    main_text: tuple[EntityRef, int, str] | None = None
+    date_roles: dict[int, str] = field(default_factory=dict)  # what a date names, by its start ("title", "means")
 
     def text_antecedent(self, kind: str, pos: int, noun: str = "") -> EntityRef | None:
         """"le règlement", "la délibération": the last text of that kind (or with that head ``noun``, folded)

@@ -151,8 +151,7 @@ def _after_determiner(t: Token) -> bool:
     pf = _form(prev)
     if t.i >= 2 and prev.text.isdigit() and len(prev.text) == 4 and _form(t.doc[t.i - 2]) in L.MONTHS:
         return False  # "l'arrêté du 3 avril 2025 publié au Journal officiel": a year ends a date, it counts nothing
-    return prev.pos_ in ("DET", "NUM") or prev.like_num or pf in L.ARTICLES or pf in _NUMBER_WORDS \
-        or pf in L.POSSESSIVES
+    return prev.pos_ in ("DET", "NUM") or _number_word(prev) or pf in L.ARTICLES or pf in L.POSSESSIVES
 
 
 def _fronted_participle(t: Token) -> bool:
@@ -303,6 +302,11 @@ def _completive_after(doc: Doc, i: int) -> bool:
             # tense after the past verb judges a case ("ont jugé que cette obligation portait atteinte …")
             fin = next((x for x in doc[k + 1:min(len(doc), k + 12)] if x.pos_ in ("VERB", "AUX")
                         and "VerbForm=Fin" in str(x.morph)), None)
+            if fin is None and tok.head.i > k and tok.head.dep_ == "ccomp" and tok.head.head.i == i:
+                # the tagger missed the clause's verb ("que le droit d'accès couvre aussi …": "couvre" as an
+                # adjective): the head of the "que" clause, with no past or participle mark, is in the present
+                m = str(tok.head.morph)
+                return not any(x in m for x in ("Tense=Past", "Tense=Imp", "VerbForm=Part", "VerbForm=Inf"))
             return fin is not None and "Tense=Pres" in str(fin.morph)
         if tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph):
             return False
@@ -379,21 +383,24 @@ def _match_after_object(doc: Doc, i: int, trig: Trigger) -> int | None:
     rest = trig.rest
     if not rest or rest[0] in L.ARTICLES or rest[0] in L.PREPOSITIONS:
         return None
-    k = i + 1
+    k = _after_time_adjunct(doc, i + 1) if i + 1 < len(doc) else i + 1  # ("a jugé vendredi ces dispositions …")
     if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or _form(doc[k]) in L.ARTICLES
                              or _form(doc[k]) in L.DEFINITES):
         return None
     for j in range(k + 1, min(len(doc), i + 14)):
         tok = doc[j]
-        if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES or (
-                tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
+        if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES:
             return None
         f = _form(tok)
         if f == rest[0] or f.rstrip("sx") == rest[0].rstrip("sx") or fold(tok.lemma_) == rest[0]:
+            # (before the verb test: the tagger may read the complement as a finite verb, "ces dispositions
+            # conformes")
             end = _match_rest(doc, j - 1, Trigger(trig.code, trig.top, trig.lemma, rest, trig.pos, trig.lang))
             if end is not None:
                 doc.user_data.setdefault("vg_split", {})[i] = j
                 return end
+        if tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph):
+            return None
     return None
 
 
@@ -1351,11 +1358,70 @@ def _main_subject(doc: Doc, ctx: Context, offset: int, sent_span: Span) -> tuple
             or (_fronted_participle(doc[0]) and subj.i < next((k for k in range(len(doc)) if doc[k].text == ","), 0)):
         return None  # ("Réunie en assemblée plénière le 7 novembre, la Cour …": the participle is no subject)
     s, e = phrase_bounds(subj, stop_at=root.i)
+    cs, ce = _span_chars(doc, s, e, offset)
+    if ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) == "instrument":
+        return None  # "Le règlement (UE) 2026/1187 … a été publié": a text is the subject, not the body in its name
     ref = _entity_for(doc, s, e, offset, ctx, "actor")
     if ref is None or _category(ref, ctx) != "actor" or (ref.iri is None and ref.kind is None):
         return None
     number = "Plur" if "Number=Plur" in str(subj.morph) else "Sing" if "Number=Sing" in str(subj.morph) else ""
     return ref, sent_span.end, number
+
+
+def _main_text(doc: Doc, ctx: Context, offset: int, sent_span: Span) -> tuple[EntityRef, int, str] | None:
+    """The text that is the subject of the sentence's main verb ("…, le décret n° 2026-1402 prolonge …"), with the
+    sentence's end and the subject noun's gender."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = _subject(root) if root is not None else None
+    stop: int | None = root.i if root is not None else None
+    if root is not None and root.i <= 1 and _fronted_participle(doc[root.i]):
+        # "Pris pour l'application de …, le décret n° … prolonge …": the parser made the participle the root; the
+        # main clause opens with the definite phrase after the first comma
+        k = next((j for j in range(len(doc) - 2) if doc[j].text == ","), None)
+        if k is not None and _form(doc[k + 1]) in L.DEFINITES and doc[k + 2].pos_ == "NOUN":
+            subj, stop = doc[k + 2], None
+    if root is None or subj is None or subj.pos_ not in ("NOUN", "PROPN") or (stop is not None and subj.i > stop):
+        return None
+    s, e = phrase_bounds(subj, stop_at=stop)
+    cs, ce = _span_chars(doc, s, e, offset)
+    if ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) != "instrument":
+        return None
+    ref = _entity_for(doc, s, e, offset, ctx, "object")
+    if ref is None or _category(ref, ctx) != "instrument":
+        return None
+    return ref, sent_span.end, "".join(subj.morph.get("Gender"))
+
+
+def _reporting_subject(tok: Token, ctx: Context, offset: int, gender: str | None) -> EntityRef | None:
+    """The subject pronoun of a "que" clause takes up the subject of the verb that governs the clause ("la
+    société a annoncé qu'elle saisirait le Conseil d'État": the company), when it names a body of that gender."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubj:pass") or verb.dep_ != "ccomp" or verb.head.i >= tok.i \
+            or not any(c.dep_ == "mark" and _form(c) in ("que", "qu'") for c in verb.children):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.head.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None:
+        return None
+    ref = _entity_for(tok.doc, *phrase_bounds(subj, stop_at=verb.head.i), offset, ctx, "actor")
+    if ref is None or _category(ref, ctx) != "actor":
+        return None
+    if gender is not None and _gender_of(ref, ctx) not in (None, gender) and "Gender" in str(subj.morph) \
+            and subj.morph.get("Gender") != [{"M": "Masc", "F": "Fem"}[gender]]:
+        return None
+    return ref
+
+
+def _previous_text(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """A subject pronoun opening a sentence ("Il a été publié au Journal officiel …") takes up the text that was the
+    subject of the main verb of the sentence just before, when their genders agree."""
+    if ctx.main_text is None or _form(tok) not in L.SUBJECT_PRONOUNS or any(not x.is_punct for x in tok.doc[:tok.i]):
+        return None
+    ref, end, gender = ctx.main_text
+    if not 0 <= tok.doc[0].idx + offset - end <= 3:
+        return None
+    own = "Masc" if _form(tok) in ("il", "ils") else "Fem"
+    return ref if gender in ("", own) else None
 
 
 def _previous_subject(tok: Token, ctx: Context, offset: int, gender: str | None) -> EntityRef | None:
@@ -1399,6 +1465,9 @@ def _record_subject_author(t: Token, theme: EntityRef, ctx: Context, offset: int
 def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     f = _form(tok)
     gender = "M" if f in ("il", "ils") else "F" if f in ("elle", "elles") else None
+    reporter = _reporting_subject(tok, ctx, offset, gender)
+    if reporter is not None:
+        return reporter
     previous = _previous_subject(tok, ctx, offset, gender)
     if previous is not None:
         return previous
@@ -1602,8 +1671,9 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
                 return agent, None
     # object relative with the subject after the verb: "l'amende que lui a infligée la Cnil"
     k = t.i - 1
-    while k >= 0 and (doc[k].pos_ in ("AUX", "PRON", "ADV") and _form(doc[k]) not in L.RELATIVES):
-        k -= 1
+    while k >= 0 and (doc[k].pos_ in ("AUX", "PRON", "ADV") and _form(doc[k]) not in L.RELATIVES) \
+            and not (_form(doc[k]) in L.SUBJECT_PRONOUNS and doc[k].head.i == t.i):
+        k -= 1  # (not past the verb's own subject: "a annoncé qu'elle saisirait le Conseil")
     if k >= 0 and _form(doc[k]) in ("que", "qu'"):
         after = t.idx + len(t.text) + offset
         nxt = [m for m in ctx.mentions if m.category == "actor" and 0 <= m.start - after <= 8]
@@ -1812,7 +1882,12 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
                 continue  # "publié au Journal officiel": where a text is published is no party
             ref = _entity_for(c.doc, s, e, offset, ctx, "object")
             if ref is not None and (ref.iri is not None or ref.kind is not None or _proper(c) or (
-                    case in L.SANCTION_TARGET_PREPS and c.pos_ == "NOUN" and not _in_value(c, ctx, offset))):
+                    case in L.SANCTION_TARGET_PREPS and c.pos_ == "NOUN" and not _in_value(c, ctx, offset)) or (
+                    c.dep_ == "obl:arg" and c.pos_ == "NOUN" and case in L.DATIVE_PREPS and c.head.pos_ == "VERB"
+                    and any(x.dep_ == "det" and _form(x) in L.INDEFINITES for x in c.children)
+                    and not _in_value(c, ctx, offset))):
+                # (the verb's indefinite dative argument: "a infligé une amende … à un réseau de cliniques"; not a
+                # manner, "à l'unanimité")
                 # a party: "à Orange", "à la société X", "contre un exploitant de salles de sport" ("contre" opens
                 # no manner); not a manner ("à l'unanimité")
                 return ref
@@ -3334,6 +3409,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "le juge des référés du tribunal": the act noun is part of the body's name
         if is_noun and any(c.dep_ == "case" and _form(c) in L.PURPOSE for c in t.children):
             continue  # "un décret pris pour l'application de la loi": an act noun after "pour" is an aim, no act
+        if is_noun and t.i > 0 and (_form(doc[t.i - 1]) in L.PRIVATIVE_PREPS or any(
+                c.dep_ == "case" and _form(c) in L.PRIVATIVE_PREPS for c in t.children)):
+            continue  # "obtenus sans autorisation préalable du procureur": an act that did not happen
         if is_noun and not trig.rest and text_theme(trig, ctx.lexicon) and _classifier(t):
             continue  # "les développeurs d'applications": a bare plural complement sorts the noun before it
         if is_noun and t.i not in support_of and any(
@@ -3344,8 +3422,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # (unless a participle gives it a date of its own: "après son entrée en vigueur, intervenue le …", or a
             # date follows its phrase: "après le vote du Parlement européen le 21 octobre")
             continue  # "six mois après le vote des eurodéputés": the act dates another one, it is not reported
-        if not is_noun and t.i in support_verbs_used and not trig.rest:
-            continue  # "rendre dix décisions de sanction": the noun names the act
+        if not is_noun and t.i in support_verbs_used and (not trig.rest or (
+                text_theme(trig, ctx.lexicon) and t.dep_ in ("acl", "amod"))):
+            continue  # "rendre dix décisions de sanction": the noun names the act ("un avis rendu public mardi":
+            # the act noun's publication is that act)
         # "Dans un rapport publié lundi, la CNCDH dénonce…": the publication of the subject's own text is an act
         owned = not is_noun and text_theme(trig, ctx.lexicon) and _owned_adjunct(t)
         if not is_noun and _restated_in_relative(t) and any(g.trigger.top == trig.top and not g.via_noun
@@ -3444,7 +3524,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if support is not None and support.i < t.i:
                 frame.support_start = support.idx + offset
             if joined is None:
-                frame.object = _target(list(support.children), ctx, offset, (t.i, end_tok + 1)) \
+                # (a party follows the support verb: not the fronted "Au cours du premier semestre")
+                frame.object = _target([c for c in support.children if c.i > support.i], ctx, offset,
+                                       (t.i, end_tok + 1)) \
                     if support is not None and not recipient and t.i not in elliptic else None
             if joined is None and (t.i in elliptic or (support is not None and not recipient
                                                        and frame.object is None)):
@@ -3639,7 +3721,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = last_frame.object
             if passive and text_theme(trig, ctx.lexicon) and obj_head is not None and obj_head.i < t.i \
                     and obj_head.dep_ == "nsubj:pass" and _form(obj_head) in L.SUBJECT_PRONOUNS:
-                obj = _last_text(ctx, t.idx + offset)  # "Il a été publié au Journal officiel": the text named before
+                # "Il a été publié au Journal officiel": the text the sentence before was about, else the last named
+                obj = _previous_text(obj_head, ctx, offset) or _last_text(ctx, t.idx + offset)
             if obj is None and not passive and _dative(t) is None and not any(
                     (c.dep_.startswith("obl") and not _in_value(c, ctx, offset)) or c.dep_ == "iobj"
                     for c in t.children if c.i > t.i):
@@ -3820,6 +3903,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     .removesuffix(" d'").rstrip(" ,"))
                 frame.object = replace(frame.object, text=ctx.text[frame.object.span.start:cut],
                                        span=Span(frame.object.span.start, cut))
+        if frame.object is not None and frame.object.iri is None and frame.object.span is not None \
+                and fold(frame.object.text) in L.DISJUNCTIVE_PRONOUNS:
+            # "l'amende prononcée contre lui par la CNIL": the body named last before, other than the agent
+            named = [m for m in ctx.mentions if m.category == "actor" and m.end <= frame.object.span.start
+                     and not _same_body(ctx.ref(m), frame.agent)]
+            if named:
+                frame.object = ctx.ref(named[-1])
         if is_referral(trig, ctx.lexicon) and frame.agent is not None:
             ctx.referrers.append(frame.agent)
         elif frame.object is not None and frame.object.iri is None and ctx.referrers \
@@ -3873,7 +3963,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
                                    extra_party=True))
     out.extend(_listed_fines(doc, offset, ctx, out, sent_span))
+    _published_acts(out, ctx)
     ctx.main_subject = _main_subject(doc, ctx, offset, sent_span)
+    ctx.main_text = _main_text(doc, ctx, offset, sent_span)
     for f in out:
         if f.object is None and takes_requirement(f.trigger, ctx.lexicon) and f.agent is not None:
             # "Une amende assortie d'une injonction : la Cnil a sanctionné la société X": the party of the same
@@ -4262,6 +4354,31 @@ def _listed_fines(doc: Doc, offset: int, ctx: Context, found: list[Frame], sent_
                       governed=(lo, sent_span.end))
         return [frame]
     return []
+
+
+def _published_acts(found: list[Frame], ctx: Context) -> None:
+    """A body's publication whose object is a bare act noun of its own ("Dans un avis rendu public lundi, la Cnil
+    …", the parser having made the participle the root) is that act, dated by its publication."""
+    for f in list(found):
+        obj = f.object
+        if not any(g is f for g in found) or not text_theme(f.trigger, ctx.lexicon) or f.agent is None \
+                or obj is None or obj.iri is not None:
+            continue
+        words = fold(obj.text).replace("'", "' ").split()
+        if len(words) != 2 or words[0] not in L.ARTICLES:
+            continue
+        act = next((tr for tr in ctx.lexicon.triggers.get("fr", {}).get(words[1], ())
+                    if tr.pos == "noun" and not tr.rest and not text_theme(tr, ctx.lexicon)), None)
+        if act is None:
+            continue
+        same = [g for g in found if g is not f and g.trigger.top == act.top and _same_body(g.agent, f.agent)]
+        if any(g.trigger_span.start < obj.span.start or g.trigger_span.end > obj.span.end for g in same
+               if obj.span is not None):
+            continue  # another act of that kind, told elsewhere in the sentence
+        keep = same[0].object if same else None
+        found[:] = [g for g in found if not any(g is x for x in same)]  # the act noun's own frame, undated
+        at = next(i for i, g in enumerate(found) if g is f)
+        found[at] = replace(f, trigger=act, object=keep, object_span=keep.span if keep else None)
 
 
 def _coordinated_names(obj: EntityRef | None, doc: Doc, offset: int, ctx: Context) -> list[EntityRef]:

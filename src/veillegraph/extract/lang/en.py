@@ -47,6 +47,8 @@ WEEKDAY_LEADS: tuple[str, ...] = ("on",)
 UNIT_ARTICLES: tuple[str, ...] = ("the",)
 #: Articles between a period marker and its date ("until the end of March").
 MARKER_ARTICLES: tuple[str, ...] = ("the",)
+#: Ordinals between a marker and a part of a year ("during the first half of 2026").
+PERIOD_ORDINALS: tuple[str, ...] = ("first", "second", "third", "fourth", "last")
 #: Article between a range link and the second date ("from 1 to the 31 March").
 RANGE_ARTICLES: tuple[str, ...] = ("the",)
 #: Spellings of the day "first" of a month ("1st May").

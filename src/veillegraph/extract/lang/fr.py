@@ -62,13 +62,16 @@ WEEKDAY_LEADS: tuple[str, ...] = ("le",)
 UNIT_ARTICLES: tuple[str, ...] = ("le", "la", "l'", "l’")
 #: Articles between a period marker and its date ("depuis le 3 mai", "jusqu'à la fin", "avant l'été").
 MARKER_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l'", "du", "de")
+#: Ordinals between a marker and a part of a year ("au cours du premier semestre 2026").
+PERIOD_ORDINALS: tuple[str, ...] = ("premier", "première", "second", "seconde", "deuxième", "troisième", "quatrième",
+                                    "dernier", "dernière")
 #: Article allowed between a range link and the second date.
 RANGE_ARTICLES: tuple[str, ...] = ("le",)
 
 #: A date introduced by these words is a period or a deadline, not the date of the act.
 PERIOD_MARKERS: tuple[str, ...] = (
     "depuis", "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "avant le", "avant la fin",
-    "d'ici", "d’ici", "au plus tard", "entre", "pendant", "durant", "au cours de", "vers",
+    "d'ici", "d’ici", "au plus tard", "entre", "pendant", "durant", "au cours de", "au cours du", "vers",
 )
 #: "depuis" marks the onset of a state ("s'applique depuis le 17 janvier"): kept for state-onset types.
 ONSET_MARKERS: tuple[str, ...] = ("depuis",)
@@ -155,6 +158,10 @@ TARGET_PREPS: tuple[str, ...] = ("à l'encontre de", "à l'encontre des", "à l'
 #: Target prepositions of one word read by word order after a sanction noun and its support verb ("deux
 #: sanctions, d'un montant total de …, contre des communes").
 SANCTION_TARGET_PREPS: frozenset[str] = frozenset({"contre"})
+#: Prepositions that deny the act noun they govern ("sans autorisation préalable").
+PRIVATIVE_PREPS: frozenset[str] = frozenset({"sans"})
+#: Prepositions of a verb's dative argument ("infliger une amende à un réseau de cliniques").
+DATIVE_PREPS: frozenset[str] = frozenset({"à", "au", "aux", "a"})
 #: Future-tense morphology keys from the tagger.
 FUTURE_TENSES: frozenset[str] = frozenset({"Fut"})
 
@@ -288,6 +295,8 @@ QUANTIFIERS: frozenset[str] = frozenset({"plus", "moins", "de", "d'", "pres", "p
 LIST_LINKS: frozenset[str] = frozenset({"et", "ou"})
 #: Pronoun "en" before a verb: "en a validé l'essentiel" = the essentials of the text named before.
 PARTITIVE_CLITIC: frozenset[str] = frozenset({"en"})
+#: Disjunctive pronouns, which take up a body named before when they are a party ("contre lui").
+DISJUNCTIVE_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles"})
 #: Demonstrative pronouns that take up a noun before a relative ("celui qui visait …").
 DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "celles"})
 #: Relative pronouns that open what a sanctioned party did ("à Yahoo, qui déposait des cookies …").
