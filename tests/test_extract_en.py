@@ -1666,3 +1666,108 @@ def test_a_bare_head_noun_names_the_body_of_the_one_country_the_story_is_about(e
 def test_the_party_whose_appeal_is_against_a_fine_is_the_party_fined(ex: Extractor, text: str) -> None:
     fines = [e for e in run(ex, text) if _tops(ex, [e]) == ["sanction"]]
     assert len(fines) == 1 and fines[0].object is not None and fines[0].object.text == "Acme", fines
+
+
+# Round 18: constructions from the twenty-second and twenty-third held-out sets, each worded afresh.
+
+@pytest.mark.parametrize(("text", "top", "date"), [
+    ("The regulation, which entered into force on 17 January 2025, covers banks.", "entree_en_vigueur", "2025-01-17"),
+    ("Our readers know the Data Act, which applies from 12 September 2025, covers connected products.",
+     "entree_en_application", "2025-09-12"),
+])
+def test_a_text_s_own_act_in_a_relative_clause_set_off_by_commas(ex: Extractor, text: str, top: str,
+                                                                   date: str) -> None:
+    evs = [e for e in run(ex, text, "2026-03-02") if _tops(ex, [e]) == [top]]
+    assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == date, evs
+    assert evs[0].agent is None and evs[0].object is not None, evs
+
+
+def test_a_passive_relative_clause_is_done_to_its_antecedent_not_by_the_main_subject(ex: Extractor) -> None:
+    evs = run(ex, "The Council adopted the directive, which will be published in the Official Journal.")
+    pubs = [e for e in evs if _tops(ex, [e]) == ["publication"]]
+    assert len(pubs) == 1 and pubs[0].agent is None, evs
+    assert pubs[0].object is not None and pubs[0].object.text.lower() == "the directive", evs
+    assert pubs[0].modality == "expected", evs
+    # coordinated participles after an adverb share the relative pronoun
+    evs = run(ex, "Parliament endorsed the regulation, which will then be signed and published in the Official "
+                  "Journal.")
+    pubs = [e for e in evs if _tops(ex, [e]) == ["publication"]]
+    assert len(pubs) == 1 and pubs[0].agent is None and pubs[0].modality == "expected", evs
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers still argue about how the Data Act applies to smart fridges.",
+    "The AI Act applies to providers of chatbots.",
+    "Both regulations apply to hospitals.",
+])
+def test_a_text_that_applies_to_someone_without_a_date_tells_its_scope(ex: Extractor, text: str) -> None:
+    assert [e for e in run(ex, text) if _tops(ex, [e]) == ["entree_en_application"]] == [], text
+
+
+def test_a_text_that_applies_to_someone_from_a_date_still_starts_applying(ex: Extractor) -> None:
+    evs = run(ex, "The AI Act applies to providers of chatbots from 2 August 2026.")
+    assert _tops(ex, evs) == ["entree_en_application"] and evs[0].date is not None, evs
+    assert evs[0].date.value == "2026-08-02", evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Court of Justice said on Tuesday that national rules requiring platforms to share data must be narrow.",
+    "The regulator said that the fines imposed so far were too low, and that new fines totalling millions would come.",
+])
+def test_an_s_form_before_a_present_participle_is_the_plural_noun(ex: Extractor, text: str) -> None:
+    assert [e for e in run(ex, text, "2026-03-05") if e.type == "decision_prejudicielle" or
+            _tops(ex, [e]) == ["sanction"]] == [], text
+
+
+def test_a_referral_by_the_belgian_constitutional_court_names_it(ex: Extractor) -> None:
+    evs = run(ex, "The questions had been referred to the Court of Justice by Belgium's Constitutional Court.")
+    refs = [e for e in evs if _tops(ex, [e]) == ["saisine"]]
+    assert len(refs) == 1 and refs[0].agent is not None, evs
+    assert (refs[0].agent.iri or "").endswith("cour-constitutionnelle-belgique"), evs
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("The ICO issued a reprimand to its IT supplier after the breach.", "its IT supplier"),
+    ("The ICO issued a reprimand to the US arm of a Leeds software firm.", "the US arm of a Leeds software firm"),
+])
+def test_a_word_in_capitals_in_the_object_is_an_acronym_not_a_pronoun(ex: Extractor, text: str, obj: str) -> None:
+    evs = run(ex, text)
+    assert len(evs) == 1 and evs[0].object is not None and evs[0].object.text == obj, evs
+
+
+def test_a_manner_adverb_between_a_verb_and_the_rest_of_its_phrase(ex: Extractor) -> None:
+    evs = run(ex, "On Monday the competition authority made legally binding the commitments offered by Acme.",
+              "2026-03-04")
+    assert _tops(ex, evs) == _tops(ex, run(ex, "On Monday the competition authority made binding the commitments "
+                                                "offered by Acme.", "2026-03-04")) != [], evs
+    assert evs[0].date is not None and evs[0].date.value == "2026-03-02", evs
+
+
+def test_a_court_that_holds_that_states_the_law(ex: Extractor) -> None:
+    evs = run(ex, "The Court of Justice held on Tuesday that such records may only be kept for a short time.",
+              "2026-03-05")
+    assert _tops(ex, evs) == ["autre"] and evs[0].agent is not None, evs
+    assert evs[0].date is not None and evs[0].date.value == "2026-03-03", evs
+    # a party holding a view is no act; a court that also tells another act states its reasons
+    assert run(ex, "The company held that the fine was unfair.") == []
+    assert _tops(ex, run(ex, "The court annulled the order and held that it was unlawful.")) == ["annulation"]
+    # a dated ruling opening the sentence already tells the act: one event, not two
+    evs = run(ex, "In a ruling on 4 March 2026, the Court of Justice held that such records are personal data.")
+    assert _tops(ex, evs) == ["autre"] and evs[0].date is not None and evs[0].date.value == "2026-03-04", evs
+
+
+def test_gapped_clauses_repeat_the_start_of_application_for_other_parts_of_the_text(ex: Extractor) -> None:
+    evs = run(ex, "The Data Act entered into force on Thursday, opening a long transition: duties on device makers "
+                  "will apply from September 2025, design rules for new products from September 2026, and the "
+                  "remaining provisions from 12 January 2027.", "2024-01-12")
+    starts = [e for e in evs if _tops(ex, [e]) == ["entree_en_application"]]
+    assert [e.date.value if e.date else None for e in starts] == ["2025-09", "2026-09", "2027-01-12"], evs
+    assert starts[1].object is not None and starts[1].object.text == "design rules for new products", evs
+    assert all(e.object is not None and e.object.iri == starts[0].object.iri for e in starts), evs
+    # a comma followed by a clause with its own verb is no gap
+    evs = run(ex, "The Data Act will apply from September 2025, the Commission said on Friday.", "2024-01-12")
+    assert len([e for e in evs if _tops(ex, [e]) == ["entree_en_application"]]) == 1, evs
+    # nor is a fronted participle followed by the main clause and its verb
+    evs = run(ex, "Published in the Official Journal on 2 May, the toy safety regulation entered into force on 22 "
+                  "May 2025.")
+    assert sorted(_tops(ex, evs)) == ["entree_en_vigueur", "publication"], evs

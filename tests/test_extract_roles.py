@@ -706,6 +706,12 @@ def test_round18_a_hyphenated_numeral_counts_the_acts(ex: Extractor) -> None:
     assert ev.count == 24, ev.count
 
 
+@pytest.mark.parametrize("text", ["Qui saisir quand un hébergeur refuse de supprimer une vidéo ?",
+                                  "La Cnil a-t-elle vraiment sanctionné l'opérateur ?"])
+def test_round18_a_question_reports_no_act(ex: Extractor, text: str) -> None:
+    assert not ex.extract(Clipping(text=text, lang="fr"))
+
+
 def test_round18_an_act_denied_by_sans_is_no_act(ex: Extractor) -> None:
     text = "Les enquêteurs ont obtenu ces messages sans autorisation préalable du juge d'instruction."
     assert not ex.extract(Clipping(text=text, lang="fr"))

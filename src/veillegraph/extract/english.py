@@ -123,6 +123,12 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                                                        and doc[t.i - 1].text.islower()
                                                        and _form(doc[t.i - 1]) not in L.ADVERBS
                                                        and _form(doc[t.i - 1]) not in L.NEGATIONS)
+                                                   # "national rules obliging platforms to …": an "-s" form
+                                                   # before a present participle is the plural noun it modifies
+                                                   or (f.endswith("s") and not _past_form(f) and t.i + 1 < len(doc)
+                                                       and doc[t.i + 1].text.isalpha()
+                                                       and doc[t.i + 1].text.islower()
+                                                       and _form(doc[t.i + 1]).endswith("ing"))
                                                    # "kept open a separate case": an adjective complement
                                                    or _form(doc[t.i - 1]) in L.ADJECTIVE_COMPLEMENT_VERBS
                                                    or (_form(doc[t.i - 1]).endswith("ing") and as_noun)
@@ -143,6 +149,8 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                 k = end + 1
                 if n == 0 and trig.pos == "verb" and k < len(doc):
                     k = _past_date(doc, k, ctx, offset)  # "accepted on 18 June commitments offered by …"
+                    if k + 1 < len(doc) and _manner_adverb(doc[k].text) and _form(doc[k + 1]) == w:
+                        k += 1  # "made legally binding", "made formally available": an adverb on the complement
                 if k < len(doc) and _form(doc[k]) in L.ARTICLES and w not in L.ARTICLES:
                     k += 1
                 if k < len(doc) and k > end + 1 and _form(doc[k - 1]) in L.POSSESSIVES and _form(doc[k]) in L.OWN:
@@ -177,6 +185,12 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                 out.append((t.i, trig, best[1]))
         covered.update(range(t.i, best[1] + 1))
     return out
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether ``word`` is a lower-case "-ly" adverb ("legally", "formally"), long enough not to be a verb
+    ("apply", "reply")."""
+    return len(word) >= 6 and word.isalpha() and word.islower() and word.endswith("ly")
 
 
 def _past_date(doc: Doc, k: int, ctx: Context, offset: int) -> int:
@@ -378,6 +392,11 @@ def _clause_start(doc: Doc, i: int) -> int:
     return 0
 
 
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written in capitals, two letters or more ("IT", "US"): an acronym, not the pronoun."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
     s = i
     while s < len(doc) and _form(doc[s]) in L.OBJECT_LEADS:
@@ -388,7 +407,7 @@ def _np_after(doc: Doc, i: int) -> tuple[int, int] | None:
             and _form(doc[e]) not in L.OBJECT_STOPS \
             and (_form(doc[e]) not in L.RELATIVES or (e == s and _demonstrative(doc, e))) \
             and _form(doc[e]) not in L.CLAUSE_STARTS and e < s + limit \
-            and not (e > s and _form(doc[e]) in L.SUBJECT_PRONOUNS) \
+            and not (e > s and _form(doc[e]) in L.SUBJECT_PRONOUNS and not _acronym(doc[e].text)) \
             and not (e > s and _form(doc[e]) in L.AGENT_PREPS and e + 1 < len(doc) and doc[e + 1].like_num):
         # "approved the regulation by 445 votes to 142": a tally is no part of the object
         e += 1
@@ -908,6 +927,73 @@ def _nonspecific_subject(doc: Doc, i: int, clause: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _relative_pronoun_before(doc: Doc, i: int) -> int | None:
+    """The subject relative pronoun after a comma that opens the verb group of ``i`` ("…, which will now be
+    signed and published"), over auxiliaries, adverbs and coordinated participles; None when there is none."""
+    k = i - 1
+    while k > 1 and (_form(doc[k]) in L.HAVE_FORMS or _form(doc[k]) in L.BE_FORMS or _form(doc[k]) in L.ADVERBS
+                     or _form(doc[k]) in L.FUTURE_AUX or _form(doc[k]) in L.MODALS
+                     or _form(doc[k]) in L.COORDINATORS
+                     or (_past_form(_form(doc[k])) and k + 1 < i and _form(doc[k + 1]) in L.COORDINATORS)):
+        k -= 1
+    if k > 1 and k < i - 1 and _form(doc[k]) in L.SUBJECT_RELATIVES and doc[k - 1].text == ",":
+        return k
+    return None
+
+
+def _scope_statement(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> bool:
+    """Whether a text verb in the plain present ("the GDPR applies to …") with "to" after it and no date in its
+    clause tells what the text covers rather than an act: no auxiliary before it, no past form."""
+    f = _form(doc[i])
+    if _past_form(f) or f.endswith("ing") or end + 1 >= len(doc) or _form(doc[end + 1]) not in L.INFINITIVE:
+        return False
+    if i > 0 and (_form(doc[i - 1]) in L.FUTURE_AUX or _form(doc[i - 1]) in L.MODALS
+                  or _form(doc[i - 1]) in L.INFINITIVE):
+        return False
+    stop = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT), len(doc))
+    lo = doc[i].idx + offset
+    hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
+    return not any(lo <= d.start < hi for d in ctx.dates)
+
+
+def _gapped(doc: Doc, end: int, f: Frame, ctx: Context, offset: int) -> list[Frame]:
+    """The clauses that repeat a text verb without it ("bans will apply from February, rules for models from
+    August, and the rest from 2027"): after a comma (and "and"), a phrase with no verb, then the preposition that
+    followed the verb and a date. Each is the same act for another part of the same text."""
+    k = end + 1
+    if k >= len(doc) or _form(doc[k]) not in L.PREPOSITIONS:
+        return []
+    prep = _form(doc[k])
+    whole = f.object
+    found: list[Frame] = []
+    j = k + 1
+    while j < len(doc) and doc[j].text != ",":
+        if doc[j].text in _CUT:
+            return found
+        j += 1
+    while j < len(doc) and doc[j].text == ",":
+        s = j + 1
+        if s < len(doc) and _form(doc[s]) in L.COORDINATORS:
+            s += 1
+        p = next((x for x in range(s + 1, min(len(doc), s + 12)) if _form(doc[x]) == prep), None)
+        if p is None or any(doc[x].text in _CUT or _form(doc[x]) in L.FUNCTION_WORDS - L.ARTICLES
+                            - L.PREPOSITIONS or _past_form(_form(doc[x])) for x in range(s, p)):
+            return found
+        at = doc[p + 1].idx + offset if p + 1 < len(doc) else -1
+        if not any(d.start == at for d in ctx.dates) or whole is None:
+            return found
+        cs, ce = _chars(doc, s, p, offset)
+        part = EntityRef(text=ctx.text[cs:ce], span=Span(cs, ce), iri=whole.iri, kind=whole.kind)
+        ps, pe = _chars(doc, p, p + 1, offset)
+        found.append(replace(f, trigger_span=Span(ps, pe), object=part, object_span=part.span, date=None))
+        j = p + 1
+        while j < len(doc) and doc[j].text != ",":
+            if doc[j].text in _CUT:
+                return found
+            j += 1
+    return found
 
 
 def _in_relative(doc: Doc, i: int) -> bool:
@@ -1656,6 +1742,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if agent is None and obj is None:
                 # "Most of the Act's provisions, including the rules for …, will apply": over the inserted clause
                 np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0], wide=True)
+                g = _group_start(doc, i, cues)
+                if np is None and g >= 2 and _form(doc[g - 1]) in L.SUBJECT_RELATIVES and doc[g - 2].text == ",":
+                    # "The directive, which entered into force in May, …": the relative pronoun takes up the
+                    # phrase before the comma
+                    np = _np_before(doc, g - 2)
                 if np:
                     theme = _entity(doc, np[0], np[1], offset, ctx, "object")
                     if _category(theme, ctx) not in ("instrument", "matter"):
@@ -1679,8 +1770,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # "Most of its provisions apply from July, while the obligation on public bodies to … kicks in in
                 # January": a definite phrase opening the next clause names another part of the same text
                 np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0], wide=True)
-                if np and np[0] > 0 and _form(doc[np[0] - 1]) in L.CLAUSE_STARTS \
-                        and _form(doc[np[0]]) in L.DEFINITE_ARTICLES:
+                if np and np[0] > 0 and ((_form(doc[np[0] - 1]) in L.CLAUSE_STARTS
+                                          and _form(doc[np[0]]) in L.DEFINITE_ARTICLES)
+                                         # "…, starting a timetable: bans on X will apply from …": a bare plural
+                                         # after a colon lists the parts of the text
+                                         or (doc[np[0] - 1].text == ":" and doc[np[0]].text.islower()
+                                             and doc[np[0]].text.isalpha() and _form(doc[np[0]]).endswith("s"))):
                     part = _entity(doc, np[0], np[1], offset, ctx, "object")
                     if part is not None and part.iri is None and part.span is not None:
                         whole = out[-1].object
@@ -1835,6 +1930,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             theme = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
             if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
                 obj, passive = theme, True
+        if agent is None and passive and obj is None and trig.pos == "verb":
+            rel = _relative_pronoun_before(doc, i)
+            if rel is not None:
+                # "…, which will be published in the Official Journal": the relative pronoun of a passive clause
+                # takes up the phrase before the comma; the act is done to it, not by the main clause's subject
+                np = _np_before(doc, rel - 1)
+                if np is not None:  # "Ministers approved the Act, which …": the phrase after the main verb
+                    np = (max([np[0]] + [k + 1 for k in verb_ends.values() if np[0] <= k < np[1]]), np[1])
+                obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
         if agent is None and passive and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
             topic = ctx.recent_agents[-1] if ctx.recent_agents else None
             if topic is not None and topic.kind not in ("company", "person"):
@@ -1888,6 +1992,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")
                                   and (trig.pos == "verb" or its_text is not None)):
             continue
+        if trig.pos == "verb" and text_theme(trig, ctx.lexicon) and _scope_statement(doc, i, end, ctx, offset):
+            continue  # "how the GDPR applies to language models": whom a text covers, not when it starts
         if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == "," \
                 and not (themed and _subject_end(doc, i)[1] is not None):
             # "an inquiry, opened in 2018": a participle on a noun reports no act without its body; not so a text
@@ -2050,6 +2156,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             prior = out[-1] if out else None
             if prior is not None and (prior.modality != "realised" or prior.future):
                 f.modality, f.future = prior.modality, prior.future
+        if trig.pos == "verb" and states_the_law(trig, ctx.lexicon) and f.agent is not None and any(
+                g.evidence == sent and g.trigger.pos == "noun" and g.trigger.top == trig.top and g.agent is not None
+                and g.agent.iri == f.agent.iri and g.trigger_span.end <= cs for g in out):
+            continue  # "In a ruling on Thursday, the Court held that …": the adjunct's act noun already tells the act
         # "X and Y were both sent preliminary findings": the parties of a passive support verb too
         # a fine verb lists its parties with their amounts (below), unless no amount follows ("fined Meta and Apple")
         amount_after = any(a.start > cs for a in ctx.amounts if a.end <= sent.end)
@@ -2063,6 +2173,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             out.extend(replace(f, object=m, object_span=m.span, extra_party=True) for m in members[1:])
         else:
             out.append(f)
+            if trig.pos == "verb" and text_theme(trig, ctx.lexicon) and f.agent is None and f.object is not None \
+                    and i > 0:  # not a fronted participle ("Published in … on 30 April, the act …")
+                out.extend(_gapped(doc, end, f, ctx, offset))
         if also is not None and also.iri is not None and f.agent is not None and _category(also, ctx) == "actor" \
                 and also.iri != f.agent.iri:
             out.append(replace(f, agent=_institution_of(also, ctx)))  # a known body only: "left-wing MPs" is none

@@ -3435,6 +3435,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.head.children) and any(
                 g.i == t.head.head.i and g.i != t.i and is_referral(gt, ctx.lexicon) for g, gt, _ in triggers):
             continue  # "Saisi d'une QPC transmise par X": the participle on what a body is seized of is the referral
+        if any(x.text == "?" for x in doc[t.i:min(len(doc), t.sent.end + 1)] if x.i >= t.sent.end - 2):
+            continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
                                            or (_attributive(t) and not owned)
