@@ -69,6 +69,7 @@ class Context:
     recent_objects: list[EntityRef] = field(default_factory=list)  # objects of the frames found so far
     recent_parties: list[EntityRef] = field(default_factory=list)  # parties sanctioned so far ("un exploitant")
     referrers: list[EntityRef] = field(default_factory=list)  # agents of referrals so far ("la LDH a saisi …")
+    acts: list[tuple[EntityRef, EntityRef]] = field(default_factory=list)  # (agent, object) of the acts so far
     #: the body that is the subject of the main verb of the last parsed sentence, with that sentence's end and the
     #: subject's grammatical number ("Sing"/"Plur"/""): what a subject pronoun opening the next sentence takes up
     main_subject: tuple[EntityRef, int, str] | None = None

@@ -3934,6 +3934,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 ctx.recent_parties.append(frame.object)
         out.append(frame)
         last_frame = frame
+        if frame.agent is not None and frame.object is not None:
+            ctx.acts.append((frame.agent, frame.object))
         if frame.agent is None and frame.object is not None and _category(frame.object, ctx) == "instrument":
             ctx.recent_themes.append(frame.object)
         if frame.agent is not None and frame.agent.span is not None:
@@ -4285,8 +4287,10 @@ def _refer(frame: Frame, t: Token, body: Token | None, passive: bool, ctx: Conte
                 body.dep_ in ("nsubj", "nsubj:pass") and t.dep_ in ("acl", "amod") and t.head.i == body.i)):
             # "Saisi par …, le Conseil a censuré X", "Le tribunal, saisi par …, a suspendu X"
             pending.append(frame)
-        elif passive and body is not None and body.i < t.i and body.head.i == t.i:
-            # "(La loi a été censurée …) Le Conseil avait été saisi par soixante députés": the text told before
+        elif passive and body is not None and body.i < t.i and body.head.i == t.i \
+                and any(_same_body(a, obj) for a, _ in ctx.acts):
+            # "(La loi a été censurée par le Conseil …) Le Conseil avait été saisi par soixante députés": the text
+            # that body acted on before (the whole text rather than the part it ruled on)
             frame.object = _last_text(ctx, frame.trigger_span.start, exclude_kind=_PART_KIND) \
                 or _last_text(ctx, frame.trigger_span.start) or obj
     elif obj is None and not _is_verbish(t) and any(
