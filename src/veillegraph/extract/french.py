@@ -1084,7 +1084,7 @@ def _naming_participle(c: Token) -> bool:
     if "VerbForm=Part" in str(c.morph):
         return True
     doc = c.doc
-    return c.i > 0 and doc[c.i - 1].text == "," and _form(c) in ("dit", "dite", "dits", "dites") \
+    return c.i > 0 and doc[c.i - 1].text == "," and _form(c) in L.NAMING_PARTICIPLES \
         and c.i + 1 < len(doc) and doc[c.i + 1].text[:1].isupper()
 
 

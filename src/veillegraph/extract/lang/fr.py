@@ -263,6 +263,8 @@ RECIPIENT_VERBS: frozenset[str] = frozenset({"obtenir", "recevoir", "essuyer", "
 HAPPEN_VERBS: frozenset[str] = frozenset({"intervenir", "survenir"})
 #: Participles that give a name ("le règlement sur les données, dit Data Act, …"): lemmas, folded.
 NAMING_VERBS: frozenset[str] = frozenset({"dire", "appeler", "surnommer", "baptiser", "nommer"})
+#: Participles of "dire" naming a thing, which the tagger may read as finite after a comma (", dit Prüm II,").
+NAMING_PARTICIPLES: frozenset[str] = frozenset({"dit", "dite", "dits", "dites"})
 #: Verbs that take "être" in compound tenses: "est entrée en vigueur" is a past tense, not a passive.
 ETRE_VERBS: frozenset[str] = frozenset(
     {"entrer", "devenir", "venir", "arriver", "partir", "rester", "tomber", "naitre", "mourir", "sortir", "retourner",
