@@ -1771,3 +1771,101 @@ def test_gapped_clauses_repeat_the_start_of_application_for_other_parts_of_the_t
     evs = run(ex, "Published in the Official Journal on 2 May, the toy safety regulation entered into force on 22 "
                   "May 2025.")
     assert sorted(_tops(ex, evs)) == ["entree_en_vigueur", "publication"], evs
+
+
+# Round 19: constructions from the twenty-sixth and twenty-seventh held-out sets, each worded afresh.
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Data Act's duties on device makers, such as access by design and the sharing of usage data, started to "
+     "apply on 12 September 2025.", "2025-09-12"),
+    ("The Cyber Resilience Act's reporting duties, for instance the duty to notify exploited flaws within 24 hours, "
+     "will apply from 11 September 2026.", "2026-09-11"),
+])
+def test_a_list_of_examples_set_off_by_commas_is_no_part_of_the_subject(ex: Extractor, text: str, date: str) -> None:
+    evs = [e for e in run(ex, text, "2026-03-04") if _tops(ex, [e]) == ["entree_en_application"]]
+    assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == date, evs
+    assert evs[0].object is not None and evs[0].object.iri is not None, evs
+
+
+def test_a_verb_after_but_shares_a_subject_that_takes_up_a_body(ex: Extractor) -> None:
+    evs = run(ex, "The Spanish regulator fined Acme on Monday. The agency did not suspend the processing, but "
+                  "ordered the firm to warn its clients.", "2026-03-04")
+    orders = [e for e in evs if _tops(ex, [e]) == ["autre"]]
+    assert len(orders) == 1 and orders[0].agent is not None and orders[0].agent == evs[0].agent, evs
+
+
+def test_a_hedging_verb_before_a_gerund_proposes_the_gerund_s_act(ex: Extractor) -> None:
+    evs = run(ex, "The Commission has proposed prolonging until 2030 the temporary exemption for messaging "
+                  "services.")
+    assert _tops(ex, evs) == ["prolongation"] and evs[0].modality == "proposed", evs
+
+
+def test_a_by_phrase_in_the_topic_of_an_inquiry_names_no_agent(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL fined the city after an inquiry opened in 2023 into the use of drones by municipal "
+                  "police.")
+    assert all(e.agent is None or "police" not in e.agent.text for e in evs), evs
+    # a name after "into" is the party, and "by" after it the agent
+    evs = run(ex, "An investigation was opened into Acme by the CNIL in 2023.")
+    assert len(evs) == 1 and evs[0].agent is not None and evs[0].agent.text == "CNIL", evs
+
+
+def test_a_time_clause_without_a_conjunction_tells_no_act(ex: Extractor) -> None:
+    evs = run(ex, "The court found that, at the time the regulation was adopted, the agreement had already lapsed.")
+    assert [e for e in evs if _tops(ex, [e]) == ["adoption"]] == [], evs
+
+
+@pytest.mark.parametrize("second", [
+    "It is the largest penalty the authority has imposed on a hospital.",
+    "This is the first time the authority has fined a hospital.",
+])
+def test_a_clause_that_ranks_an_act_in_a_class_tells_no_new_act(ex: Extractor, second: str) -> None:
+    evs = run(ex, "The CNIL fined Acme EUR 2 million on Monday. " + second, "2026-03-04")
+    assert len(evs) == 1 and evs[0].object is not None and evs[0].object.text == "Acme", evs
+
+
+def test_a_text_that_applies_with_no_complement_and_no_date_tells_no_start(ex: Extractor) -> None:
+    evs = run(ex, "Companies must review their contracts now, as the unfair-terms rules of the Data Act also apply.")
+    assert [e for e in evs if _tops(ex, [e]) == ["entree_en_application"]] == [], evs
+    # a date before the verb in its clause still makes it a start
+    evs = run(ex, "On 2 August 2026 most of the AI Act's rules apply.", "2026-03-04")
+    assert _tops(ex, evs) == ["entree_en_application"], evs
+
+
+def test_fines_listed_after_a_colon_with_their_parties_are_one_act_each(ex: Extractor) -> None:
+    evs = run(ex, "The Dutch regulator on Monday imposed two fines: EUR 3 million on Acme for keeping biometric data "
+                  "too long, and EUR 1 million on Beta Corp for failing to appoint a data protection officer.",
+              "2026-03-04")
+    fines = [e for e in evs if _tops(ex, [e]) == ["sanction"]]
+    assert [(e.object.text if e.object else None, e.amount) for e in fines] == [
+        ("Acme", Decimal("3000000")), ("Beta Corp", Decimal("1000000"))], evs
+    assert all(e.count is None for e in fines), evs
+
+
+def test_a_court_that_rules_on_a_party_s_appeal_tells_no_referral(ex: Extractor) -> None:
+    evs = run(ex, "The Upper Tribunal on Friday allowed the Information Commissioner's appeal, overturning a 2022 "
+                  "First-tier Tribunal decision.", "2026-03-04")
+    assert _tops(ex, evs) == ["annulation"], evs
+    assert evs[0].agent is not None and (evs[0].agent.iri or "").endswith("upper-tribunal-uk"), evs
+
+
+def test_eu_ambassadors_are_the_council(ex: Extractor) -> None:
+    evs = run(ex, "EU ambassadors on Friday approved the toy safety regulation.")
+    assert len(evs) == 1 and evs[0].agent is not None and (evs[0].agent.iri or "").endswith("conseil-ue"), evs
+
+
+def test_a_participle_dropping_a_class_of_measures_tells_what_the_text_does(ex: Extractor) -> None:
+    evs = run(ex, "Member states agreed their position on the regulation on Friday, scrapping the blocking orders "
+                  "that had divided them.")
+    assert _tops(ex, evs) == ["adoption"], evs
+    # a text named as the participle's object is still an act of its own
+    evs = run(ex, "Parliament adopted the regulation on Tuesday, repealing the 2002 directive.")
+    assert len(evs) == 2, evs
+
+
+def test_a_sum_in_another_currency_with_its_euro_value_set_off_by_commas(ex: Extractor) -> None:
+    evs = run(ex, "The Swedish regulator fined Acme SEK 12 million, about EUR 1.05 million, for unlawful camera "
+                  "surveillance.")
+    assert len(evs) == 1 and evs[0].amount == Decimal("1050000"), evs
+    # a bound of more than one word after the comma is still a bound
+    evs = run(ex, "The Swedish regulator fined Acme SEK 12 million, up to EUR 1 million more than expected.")
+    assert len(evs) == 1 and evs[0].amount is None, evs

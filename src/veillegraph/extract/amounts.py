@@ -163,6 +163,9 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             # "2,5 millions de couronnes (environ 215 000 euros)", "12 million kronor (about €1.05 million)": the sum
             # converted into euros, not a bound
             bound = False
+        if bound and any(c2 not in (None, "EUR") and re.fullmatch(r"\s*,\s*[^\W\d]+\s*", text[m2.end():m.start()])
+                         for m2, c2, _ in raw):
+            bound = False  # "PLN 16.9 million, around EUR 4 million": the same sum in euros, set off by a comma
         start = m.start()
         vague = next((q for q in getattr(L, "VAGUE_QUANTIFIERS", ())
                       if re.search(rf"\b{re.escape(q)}\s+$", before)), None)

@@ -428,6 +428,14 @@ class Extractor:
                     initial.append(d)
                     continue
                 last_anchor = max(a for a, i in anchors if a <= d.start)
+                cut_at = _cut_off_participle(ctx.text, last_anchor, d, [a for a, _ in anchors], L)
+                if cut_at is not None:
+                    # set off between an auxiliary and its participle ("la CNIL avait, en décembre 2023,
+                    # sanctionné …"): the date is the participle's
+                    for a, i in anchors:
+                        if a == cut_at:
+                            owned[i].append(d)
+                    continue
                 if _opens_clause(ctx.text[last_anchor:d.start], ctx.text[d.end:d.end + 2]):
                     # the date opens a new clause ("n'a pas suspendu le décret : dans une ordonnance du 24 mai,
                     # le juge … a rejeté"): it belongs to the acts after it, not to the one before
@@ -949,6 +957,24 @@ def _contrast_between(text: str, start: int, end: int, L: ModuleType) -> bool:
     return any(re.search(rf"[,;]\s*{re.escape(fold(w))}\b", between) for w in L.CONTRASTS)
 
 
+def _cut_off_participle(text: str, last_anchor: int, d: DateMention, anchors: list[int], L: Any) -> int | None:
+    """The anchor right after a phrase set off by commas between an auxiliary and its participle, when the date
+    ``d`` stands in that phrase ("avait, en décembre 2023, sanctionné"; "a, par une décision du 2 mai 2025,
+    déclaré"), or None."""
+    forms: frozenset[str] = getattr(L, "AUXILIARY_FORMS", frozenset())
+    after = [a for a in anchors if a >= d.end]
+    if not forms or not after:
+        return None
+    nxt = min(after)
+    if not re.fullmatch(r"[^,;:()]*,\s*", text[d.end:nxt]):
+        return None
+    opening = text.rfind(",", last_anchor, d.start)
+    if opening < 0 or re.search(r"[;:()]", text[opening:d.start]):
+        return None
+    words = re.findall(r"[\w'’-]+", text[last_anchor:opening])
+    return nxt if words and fold(words[-1]) in forms else None
+
+
 def _opens_clause(gap: str, after: str) -> bool:
     """Whether a date after ``gap`` (and before ``after``) belongs to a new clause: a colon or a semicolon (outside
     brackets) stands in the gap, and the date opens that clause ("… le décret : dans une ordonnance du 24 mai,
@@ -1044,8 +1070,35 @@ def _basis(date: PartialDate | None, basis: str | None) -> dict[str, str]:
 def _when(ctx: Context, m: DateMention, published: dt.date | None, news_day: dt.date | None,
           forward: bool = False, region: tuple[int, int] | None = None) -> tuple[PartialDate | None, str | None]:
     """``m`` resolved with the years the clipping states around it, and the basis of what it adds."""
-    return resolve_with_basis(m, published, _context_years(ctx, m, region), forward, news_day,
-                              _background_years(ctx, m), _sentence_year(ctx, m))
+    date, basis = resolve_with_basis(m, published, _context_years(ctx, m, region), forward, news_day,
+                                     _background_years(ctx, m), _sentence_year(ctx, m))
+    if basis == "text-year" and date is not None and m.day is not None and m.month is not None:
+        date = _across_new_year(ctx, m, date)
+    return date, basis
+
+
+def _across_new_year(ctx: Context, m: DateMention, date: PartialDate) -> PartialDate:
+    """A day written without year takes the year of a full date stated before it; across a new year it takes the
+    year that puts it nearest that date ("une délibération du 19 décembre 2024, rendue publique le 7 janvier":
+    7 January 2025, not eleven months before)."""
+    full = [d for d in ctx.dates if d.year and d.month and d.day and not d.relative and d.end <= m.start]
+    if not full:
+        return date
+    ref = full[-1]
+    try:
+        anchor = dt.date(ref.year or 1, ref.month or 1, ref.day or 1)
+        here = dt.date.fromisoformat(date.value)
+    except ValueError:
+        return date
+    best = here
+    for y in (here.year - 1, here.year + 1):
+        try:
+            other = here.replace(year=y)
+        except ValueError:
+            continue
+        if abs((other - anchor).days) < abs((best - anchor).days) and abs((other - anchor).days) <= 92:
+            best = other
+    return PartialDate(best.isoformat()) if best != here else date
 
 
 def _sentence_year(ctx: Context, m: DateMention) -> int | None:

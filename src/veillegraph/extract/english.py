@@ -944,16 +944,19 @@ def _relative_pronoun_before(doc: Doc, i: int) -> int | None:
 
 
 def _scope_statement(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> bool:
-    """Whether a text verb in the plain present ("the GDPR applies to …") with "to" after it and no date in its
-    clause tells what the text covers rather than an act: no auxiliary before it, no past form."""
+    """Whether a text verb in the plain present ("the GDPR applies to …") with "to" or nothing after it ("as the
+    rules also apply.") and no date in its clause tells what the text covers rather than an act: no auxiliary before
+    it, no past form."""
     f = _form(doc[i])
-    if _past_form(f) or f.endswith("ing") or end + 1 >= len(doc) or _form(doc[end + 1]) not in L.INFINITIVE:
+    # "as unfair-terms rules also apply.": with nothing after it the verb tells that the rules bind, not when
+    if _past_form(f) or f.endswith("ing") or (end + 1 < len(doc) and _form(doc[end + 1]) not in L.INFINITIVE
+                                              and doc[end + 1].text not in _CUT):
         return False
     if i > 0 and (_form(doc[i - 1]) in L.FUTURE_AUX or _form(doc[i - 1]) in L.MODALS
                   or _form(doc[i - 1]) in L.INFINITIVE):
         return False
     stop = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT), len(doc))
-    lo = doc[i].idx + offset
+    lo = doc[_clause_start(doc, i)].idx + offset
     hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
     return not any(lo <= d.start < hi for d in ctx.dates)
 
@@ -1083,9 +1086,15 @@ def _passive_after(doc: Doc, end: int, verb_tops: dict[int, str]) -> str | None:
 
 
 def _by_agent(doc: Doc, start: int, ctx: Context, offset: int, limit: int = 40) -> EntityRef | None:
+    topic = False  # past "into" and a common noun: "launched in 2022 into surveillance by county councils"
     for k in range(start, min(len(doc), start + limit)):
         if doc[k].text == ";":
             break
+        if _form(doc[k]) in L.INQUIRY_TOPIC_PREPS and k + 1 < len(doc):
+            j = k + 1 + (_form(doc[k + 1]) in L.ARTICLES and k + 2 < len(doc))
+            topic = doc[j].text.isalpha() and doc[j].text.islower()
+        if _form(doc[k]) in L.AGENT_PREPS and topic and doc[k - 1].text.isalpha() and doc[k - 1].text.islower():
+            return None  # the "by" phrase names who does what the topic noun tells, not the agent of the verb
         if _form(doc[k]) in L.AGENT_PREPS:
             np = _np_after(doc, k + 1)
             if np:
@@ -1194,9 +1203,66 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
                                                  and _past_form(_form(doc[j + 2])))
                                              # ", to which the law had been referred by …,"
                                              or (_form(doc[j + 1]) in L.PREPOSITIONS and j + 2 < k
-                                                 and _form(doc[j + 2]) in L.RELATIVES)):
+                                                 and _form(doc[j + 2]) in L.RELATIVES)
+                                             # ", such as emotion recognition at work,": a list of examples
+                                             or _example_lead(doc, j + 1)):
             return j, (j, k)
     return k, None
+
+
+def _leading_subject(doc: Doc, lo: int, hi: int, ctx: Context, offset: int) -> EntityRef | None:
+    """The body that is the subject opening the clause from ``lo`` to ``hi``: the phrase before its first
+    auxiliary, modal or lower-case past verb, when it starts the clause and names a body (no party, no person)."""
+    verb = next((k for k in range(lo + 1, hi) if doc[k].text.isalpha() and doc[k].text.islower() and (
+        _past_form(_form(doc[k])) or _form(doc[k]) in L.MODALS | L.HAVE_FORMS | L.BE_FORMS | L.FUTURE_AUX)), None)
+    np = _np_before(doc, verb) if verb is not None else None
+    if np is None or np[0] != lo:
+        return None
+    body = _entity(doc, np[0], np[1], offset, ctx, "actor")
+    return body if body is not None and body.kind not in (*PARTY_KINDS, "person") else None
+
+
+def _time_clause(doc: Doc, i: int, clause: int) -> bool:
+    """Whether the verb at ``i`` is the verb of a time clause opened without a conjunction ("at the time the decision
+    was adopted", ``TIME_CLAUSE_LEADS``): the lead, a short subject phrase and the verb group, no punctuation."""
+    for k in range(i - 1, max(clause, i - 12) - 1, -1):
+        if doc[k].text in _CUT:
+            return False
+        words = [_form(x) for x in doc[k:i]]
+        if any(words[:len(p.split())] == p.split() and len(words) > len(p.split()) for p in L.TIME_CLAUSE_LEADS):
+            return True
+    return False
+
+
+def _classing(doc: Doc, i: int, clause: int) -> bool:
+    """Whether the verb at ``i`` follows, with no punctuation between, the opening of a clause that ranks an act
+    in a class ("It is the first fine [the ICO has imposed] …", "This was the largest penalty [that …]", "It is the
+    first time [the court has …]"): a pronoun subject, "be", a determiner and a ranking word (``RANKING_WORDS``)."""
+    words = [_form(x) for x in doc[clause:clause + 4]]
+    if len(words) < 3 or words[0] not in L.CLASSING_SUBJECTS or words[1] not in L.BE_FORMS:
+        return False
+    k = clause + 2 + (words[2] in L.ARTICLES)
+    if k >= i or _form(doc[k]) not in L.RANKING_WORDS:
+        return False
+    return not any(x.text in _CUT for x in doc[k:i])
+
+
+def _court_rules_on(doc: Doc, k: int, i: int, clause: int, ctx: Context, offset: int) -> bool:
+    """Whether the possessed referral noun at ``i`` ("the ICO's appeal", "its complaint") is the object of the
+    lower-case past verb at ``k``, no support verb, whose subject is a court ("The Upper Tribunal allowed the ICO's
+    appeal"): the court decides the case brought to it; the referral is no act told here."""
+    if not (doc[k].text.isalpha() and doc[k].text.islower() and _past_form(_form(doc[k]))) \
+            or _form(doc[k]) in L.SUPPORT_VERBS or not any(
+            x.text in ("'s", "’s") or _form(x) in L.POSSESSIVES for x in doc[k + 1:i]):
+        return False
+    body = _active_agent(doc, k, clause, ctx, offset)
+    return body is not None and body.kind in COURT_KINDS
+
+
+def _example_lead(doc: Doc, j: int) -> bool:
+    """Whether the words from ``j`` open a list of examples ("such as …", "for instance …", ``EXAMPLE_LEADS``)."""
+    words = [_form(x) for x in doc[j:j + 3]]
+    return any(words[:len(p.split())] == p.split() for p in L.EXAMPLE_LEADS)
 
 
 def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
@@ -1287,10 +1353,15 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
             and _form(doc[clause - 1]) in L.CLAUSE_BREAKS:
         # "The CNIL did not fine Acme, but ordered it to …": a verb right after "but" shares the subject of the clause
         # before it, its first body outside a prepositional phrase
-        lo, hi = doc[_clause_start(doc, clause - 1)].idx + offset, doc[clause - 1].idx + offset
+        c0 = _clause_start(doc, clause - 1)
+        lo, hi = doc[c0].idx + offset, doc[clause - 1].idx + offset
         first = next((m for m in ctx.mentions if m.category == "actor" and lo <= m.start and m.end <= hi
                       and not ctx.in_pp(m)), None)
-        return ctx.ref(first) if first is not None else None
+        if first is not None:
+            return ctx.ref(first)
+        # "The regulator did not impose a ban, but ordered …": a definite phrase taking up a body named before, the
+        # phrase before the first auxiliary or past verb of that clause
+        return _leading_subject(doc, c0, clause - 1, ctx, offset)
     if agent is None:
         # "An Irish court on Thursday overturned": a date adjunct between the subject and its verb
         at = doc[i].idx + offset
@@ -1456,11 +1527,20 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # act on a text that names neither a text nor a body tells what the text does, no act of its own
             np = _np_after(doc, end + 1)
             ob = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
-            if np is not None and ob is not None and ob.iri is None and ob.kind is None \
+            # "dropping the mandatory detection orders": a plural record noun with no name is a class of measures
+            # the text provides for, not one decision
+            measures = ob is not None and ob.kind in ACT_RECORD_KINDS and fold(ob.text.split()[-1]).endswith("s")
+            if np is not None and ob is not None and ob.iri is None and (ob.kind is None or measures) \
                     and _form(doc[np[0]]) in L.ARTICLES and _form(doc[np[0]]) not in L.POSSESSIVES:
                 continue
         if _conditional(doc, i, clause):
             continue  # "… if the Commission confirms its findings": a condition, no act
+        if trig.pos == "verb" and _classing(doc, i, clause):
+            # "It is the first fine the ICO has imposed on …": the relative on the ranked noun tells the class (the
+            # noun itself still tells an act: "It is its third fine against Uber, after €600,000 in 2018 …")
+            continue
+        if trig.pos == "verb" and _time_clause(doc, i, clause):
+            continue  # "at the time the decision was adopted, …": the act dates a state, it is told elsewhere
         if trig.pos == "verb" and _contact_relative(doc, _subject_end(doc, _group_start(doc, i, cues))[0], end, ctx,
                                                     offset):
             continue  # "tracking visitors through cookies they had refused": a relative clause describing a noun
@@ -1501,6 +1581,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             elif k < i - 1 and k in verb_tops and verb_tops[k] != trig.top \
                     and _form(doc[k]) not in L.SUPPORT_VERBS and _form(doc[k]) not in L.CONTAINING_VERBS:
                 continue  # "dismissed Meta's appeal": the verb says what happens to the act, which is its object
+            elif k < i - 1 and is_referral(trig, ctx.lexicon) and _court_rules_on(doc, k, i, clause, ctx, offset):
+                continue  # "The tribunal allowed the ICO's appeal": the case the court decides, brought before
         f = Frame(trig, Span(cs, ce), sent)
         f.via_noun = trig.pos == "noun"
         if trig.pos == "verb" and before and before[-1] in L.INFINITIVE and not (
@@ -1528,6 +1610,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 act_nouns.get(k, trig.top) != trig.top for k in range(end + 1, min(len(doc), end + 6))
                 if not any(x.text in _CUT for x in doc[end + 1:k])):
             continue  # "proposed a £6 million penalty": a verb that hedges an act noun proposes that act, no text
+        if trig.pos == "verb" and cues.get(trig.lemma, "realised") != "realised" and not trig.rest:
+            k = end + 1
+            while k < len(doc) and _form(doc[k]) in L.ADVERBS:
+                k += 1
+            if verb_tops.get(k, trig.top) != trig.top and _form(doc[k]).endswith("ing"):
+                continue  # "has proposed extending the derogation": the verb hedges the act of the gerund, its object
         if trig.pos == "verb" and _form(t) in L.SUPPORT_VERBS and (any(
                 k in act_nouns and act_nouns[k] != trig.top and not _definite_draft(doc, end, k, ctx)
                 for k in range(end + 1, min(len(doc), end + 5)))
@@ -2184,6 +2272,21 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             for party, at in _listed_parties(obj, ctx):
                 out.append(replace(f, object=party, object_span=party.span, extra_party=True,
                                    governed=(at, f.governed[1] if f.governed else sent.end)))
+        # the plural act noun of the trigger: the trigger itself, the end of a verb phrase ("imposed fines"), or the
+        # object of a verb ("imposed two fines")
+        plural = end if (trig.pos == "noun" or trig.rest) and _form(doc[end]).endswith("s") else next(
+            (k for k in range(end + 1, min(len(doc), end + 6)) if k in act_nouns and _form(doc[k]).endswith("s")
+             and not any(x.text in _CUT for x in doc[end + 1:k])), None) if trig.pos == "verb" else None
+        if plural is not None and takes_amount(trig, ctx.lexicon) and f in out and not f.extra_party:
+            # "imposed the first fines under the Act: €500M on Apple for …, and €200M on Meta for …": after a colon,
+            # each amount with its party is one act
+            pairs = _colon_parties(doc, plural, ctx, offset)
+            if len(pairs) >= 2:
+                f.object, f.object_span = pairs[0][0], pairs[0][0].span
+                f.governed, f.count = (cs, pairs[1][1]), None  # "two fines: …": each act is one
+                for n, (party, at) in enumerate(pairs[1:], 2):
+                    hi = pairs[n][1] if n < len(pairs) else sent.end
+                    out.append(replace(f, object=party, object_span=party.span, extra_party=True, governed=(at, hi)))
         if agent is not None:
             ctx.recent_agents.append(agent)
         elif obj is not None and _category(obj, ctx) == "instrument":
@@ -2198,6 +2301,33 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # the sentence
             f.object = next((g.object for g in out if g is not f and g.trigger.top == f.trigger.top
                              and g.object is not None and _category(g.object, ctx) == "instrument"), None)
+    return out
+
+
+def _colon_parties(doc: Doc, end: int, ctx: Context, offset: int) -> list[tuple[EntityRef, int]]:
+    """The parties listed after a colon that follows the plural act noun ending at ``end`` ("the first fines under
+    the Act: €500M on Apple for …, and €200M on Meta"): each amount right before a party preposition
+    (``FINE_PARTY_PREPS``) and a capitalised name, with where the amount starts; [] when there is no colon."""
+    colon = next((k for k in range(end + 1, len(doc)) if doc[k].text in _CUT and doc[k].text != ","), None)
+    if colon is None or doc[colon].text != ":":
+        return []
+    lo = doc[colon].idx + offset
+    stop = next((k for k in range(colon + 1, len(doc)) if doc[k].text in (";", ":", ".")), len(doc))
+    hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
+    out: list[tuple[EntityRef, int]] = []
+    for a in sorted(ctx.amounts, key=lambda a: a.start):
+        if not (lo < a.start and a.end <= hi) or not a.is_fine_amount:
+            continue
+        k = next((j for j in range(colon + 1, stop) if doc[j].idx + offset >= a.end), None)
+        if k is None or _form(doc[k]) not in L.FINE_PARTY_PREPS or k + 1 >= stop or not doc[k + 1].text[:1].isupper():
+            continue
+        np = _np_after(doc, k + 1)
+        party = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+        if party is not None and party.span is not None:
+            gap = fold(ctx.text[out[-1][0].span.end:a.start]) if out and out[-1][0].span is not None else None
+            if gap is not None and all(w in L.AMOUNT_LIST_LINKS for w in re.findall(r"[\w']+|,", gap)):
+                return []  # "€5m on Acme and €2m on Beta": a plain list, which the amounts rule of core reads
+            out.append((party, a.start))
     return out
 
 

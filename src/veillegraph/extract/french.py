@@ -215,10 +215,18 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
     clause = clause or ("VerbForm=Part" in str(doc[i].morph) and described is not None
                         and described.i < i and not any(c.dep_ == "case" for c in described.children))
     for n_word, word in enumerate(trig.rest):
-        if clause and n_word == 0 and word not in L.ARTICLES:
+        if clause and n_word == 0:
             # "a déclaré ce vendredi conformes", "a jugé le 3 mars conforme": a time adjunct after a clause's verb
             # sits inside its verb phrase
-            j = _after_time_adjunct(doc, j + 1) - 1
+            after = _after_time_adjunct(doc, j + 1) - 1
+            close = next((m for m in range(after + 3, min(len(doc), after + 15))
+                          if doc[m].text in (",", ";", ":", ".")), None) \
+                if after + 1 < len(doc) and doc[after + 1].text == "," else None
+            if close is not None and doc[close].text == "," and not any(
+                    doc[m].pos_ in ("VERB", "AUX") for m in range(after + 2, close)):
+                j = close  # "a adopté jeudi, lors de sa session plénière, un avis": a phrase set off by commas
+            elif word not in L.ARTICLES:
+                j = after
         if word in L.RESTRICTIVE and n_word == len(trig.rest) - 1:
             # "a jugé jeudi, sur renvoi d'une juridiction suédoise, qu'un employeur …": a listed completive "que"
             # closes the verb group over adjuncts; no finite verb may come between, and a relative verb states no
@@ -510,6 +518,9 @@ def negated(t: Token) -> bool:
             if f" {m} " in f" {before} " or f" {m}" in f" {before}".replace("' ", "'"):
                 return True
     group = _verb_group(t)
+    if t.dep_ in ("xcomp", "ccomp") and t.head.i < t.i and _lemma(t.head) in ("avoir", "être") \
+            and all(doc[k].pos_ in ("ADV", "ADP", "NOUN", "PRON") for k in range(t.head.i + 1, t.i)):
+        group.append(t.head)  # "n'a en revanche pas censuré" parsed with the auxiliary as the head
     lo = min(g.i for g in group)
     for c in t.children:
         if _form(c) in L.NEG_FIRST or ("Polarity=Neg" in str(c.morph) and _form(c) in L.NEG_FIRST):
@@ -1032,8 +1043,16 @@ def _subject(t: Token) -> Token | None:
     shared = _shared_compound(t)
     if shared is not None:
         t = shared
-    aux = _detached_aux(t) if t.dep_ in ("acl", "amod") else None
-    if aux is not None and aux.head.i < t.i and not any(c.dep_ in _SUBJ for c in t.children):
+    aux = _detached_aux(t) if t.dep_ in ("acl", "amod", "ROOT", "conj", "advcl", "xcomp") else None
+    if aux is not None and t.doc[t.i - 1].text == "," and not any(c.dep_ in _SUBJ for c in t.children):
+        # the nearest noun before the auxiliary a set-off phrase cut off from its participle is the subject
+        near = t.doc[aux.i - 1]
+        if near.pos_ == "ADJ" and near.head.i < near.i and near.head.pos_ in ("NOUN", "PROPN"):
+            near = near.head
+        if near.pos_ in ("NOUN", "PROPN") or (near.pos_ == "PRON" and _form(near) not in L.RELATIVES):
+            return near
+    if aux is not None and t.dep_ in ("acl", "amod") and aux.head.i < t.i \
+            and not any(c.dep_ in _SUBJ for c in t.children):
         # "Elle a en revanche clos …": the parser made the locution the head of the clause; the subject hangs there
         held = next((c for c in aux.head.children if c.dep_ in _SUBJ and c.i < aux.i), None)
         if held is not None:
@@ -1169,6 +1188,17 @@ def _detached_aux(t: Token) -> Token | None:
         k -= 1
         skipped += 1
     aux = doc[k]
+    if skipped and doc[t.i - 1].text == "," and doc[k].text != "," and doc[k].pos_ != "AUX":
+        # a whole phrase set off by commas between the auxiliary and the participle ("la CNIL avait, en
+        # décembre 2023, sanctionné …"; "a, par une décision du 2 mai 2025, déclaré …")
+        k = next((j for j in range(t.i - 2, max(0, t.i - 16), -1) if doc[j].text == ","), -1)
+        if k < 0 or any(doc[j].text in ";:()" for j in range(k, t.i)):
+            return None
+        aux = doc[k - 1]
+        skipped = 1
+        if aux.i == 0 or _form(aux) not in L.AUXILIARY_FORMS:
+            return None
+        return aux
     if skipped == 0 or (aux.pos_ != "AUX" and not aux.dep_.startswith("aux")) or "VerbForm=Fin" not in str(aux.morph) \
             or _lemma(aux) not in ("avoir", "être", "etre") or aux.head.i == t.i:
         return None
@@ -1878,6 +1908,8 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
             continue  # "à la demande de l'autorité irlandaise": a locution opens an adjunct, not a party
         if case and any(case == w or case.startswith(w + " ") for w in _TARGET_WORDS):
             s, e = phrase_bounds(c)
+            if c.i < skip[0] < e:
+                e = skip[0] - 1 if skip[0] - 1 > c.i and _form(c.doc[skip[0] - 1]) in L.GENITIVE_PREPS else skip[0]
             if any(fold(c.doc[s:s + len(g.split())].text) == g for g in L.GAZETTES):
                 continue  # "publié au Journal officiel": where a text is published is no party
             ref = _entity_for(c.doc, s, e, offset, ctx, "object")
@@ -2077,6 +2109,32 @@ def _completive_subject(doc: Doc, end_tok: int, ctx: Context, offset: int) -> To
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _in_value(subj, ctx, offset):
         return None  # (a pronoun subject, "qu'il", says nothing of its own)
     return subj
+
+
+def _topic_of(noun: Token) -> tuple[int, int] | None:
+    """The token bounds of what an act noun is about: "un avis sur le projet de loi", "un avis concernant le
+    décret", "un avis relatif au décret"; None when it names no topic."""
+    doc = noun.doc
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "amod") and c.i == noun.i + 1:
+            # "un avis réservé sur le projet": the parser hung the topic on the adjective
+            c = next((x for x in c.children if x.i > c.i and x.dep_ in ("obl:arg", "obl", "obl:mod", "nmod")), c)
+        if c.dep_ in ("nmod", "obl:arg", "obl", "obl:mod") \
+                and any(_form(x) in L.TOPIC_PREPS for x in c.children if x.dep_ == "case"):
+            s0, e0 = phrase_bounds(c)
+            while s0 <= c.i and _form(doc[s0]) in L.TOPIC_PREPS:
+                s0 += 1
+            return s0, e0
+        if _lemma(c) in L.TOPIC_WORDS:
+            inner = next((x for x in c.children if x.dep_ in ("obj", "obl", "obl:arg", "nmod") and x.i > c.i), None)
+            if inner is not None:
+                s0, e0 = phrase_bounds(inner)
+                while s0 <= inner.i and (doc[s0].pos_ == "ADP" or _form(doc[s0]) in ("au", "aux")):
+                    s0 += 1
+                return s0, e0
+    return None
 
 
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
@@ -2319,13 +2377,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             return given, None
     if obj is None and end_tok > t.i and doc[end_tok].pos_ == "NOUN":
         # "sont parvenus à un accord sur le projet de loi …": the topic of the phrase's own noun
-        topic = next((c for c in doc[end_tok].children if c.dep_ == "nmod" and c.i > end_tok and any(
-            _form(x) in L.TOPIC_PREPS for x in c.children if x.dep_ == "case")), None)
-        if topic is not None:
-            s0, e0 = phrase_bounds(topic)
-            while s0 <= topic.i and _form(doc[s0]) in L.TOPIC_PREPS:
-                s0 += 1
-            return _entity_for(doc, s0, e0, offset, ctx, "object"), topic
+        bounds = _topic_of(doc[end_tok])
+        if bounds is not None:
+            return _entity_for(doc, bounds[0], bounds[1], offset, ctx, "object"), doc[bounds[1] - 1]
     if obj is None:
         about = _completive_subject(doc, end_tok, ctx, offset)
         if about is not None:
@@ -2338,6 +2392,13 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             return _last_text(ctx, obj.idx + offset), obj
         return None, obj
     if fold(obj.lemma_) in same_top_nouns:
+        topic = _topic_of(obj) if not passive else None
+        if topic is not None:
+            # "a rendu un avis sur le projet de décret X": the act noun is the act itself, its topic the object
+            s0, e0 = topic
+            about = _entity_for(doc, s0, e0, offset, ctx, "object")
+            if about is not None:
+                return about, obj
         # the act noun's party, also when the parser hung it deeper ("une sanction de 250 000 euros contre X": on
         # "euros")
         deeper = [d for d in obj.subtree if d.i > obj.i and d.head.i != obj.i and d.i != obj.i]
@@ -2710,6 +2771,8 @@ def _support_verb(t: Token) -> Token | None:
         return host.head  # "a reçu une lettre de mise en demeure": a bare complement names the document's kind
     if t.dep_ == "nsubj:pass" and t.head.i != t.i and _lemma(t.head) in L.SUPPORT_VERBS and not _marked(t):
         return t.head  # "la requête avait été déposée par…"
+    if t.dep_ == "nsubj" and t.head.i > t.i and _lemma(t.head) in L.START_VERBS and not _marked(t):
+        return t.head  # "l'expérimentation a débuté mardi": the act begun
     if t.dep_ == "obl:mod" and t.head.i < t.i and t.head.pos_ == "VERB" and any(c.dep_ == "det" for c in t.children) \
             and not any(c.dep_ == "case" for c in t.children):
         # "a prononcé le 9 octobre un rappel à l'ordre": after a date the parser takes the bare object noun
@@ -2725,6 +2788,12 @@ def _support_verb(t: Token) -> Token | None:
         verb = _verb_above(t.head, t.i)
         if verb is not None:
             return verb if _lemma(verb) in L.SUPPORT_VERBS else None
+    if prev is not None and _form(prev) == "des" and t.dep_ == "nmod" and t.head.i < t.i \
+            and t.head.dep_ in ("obl:arg", "obl", "obl:mod") and t.head.head.pos_ == "VERB" \
+            and any(c.dep_ == "case" and _form(c) in L.DATIVE_PREPS for c in t.head.children):
+        # "a adressé lundi à Meta des conclusions préliminaires": after the dative complement, "des" is the plural
+        # indefinite article of the verb's object, not "de" + "les" on the addressee
+        return t.head.head if _lemma(t.head.head) in L.SUPPORT_VERBS else None
     if prev is not None and t.head.i == prev.i and _number_word(prev):
         # "a prononcé au premier semestre vingt-trois sanctions": the parser hung the noun on its numeral, and the
         # numeral on the adjunct before it; the verb that governs them is the support
@@ -2957,6 +3026,46 @@ def _reflexive_clitic(t: Token) -> bool:
     return any("Reflex=Yes" in str(c.morph) and c.i < t.i for c in t.children)
 
 
+def _own_decision_effects(t: Token) -> bool:
+    """The verb's object is the effects of the subject's own decision ("les effets de sa décision", "les effets de
+    son annulation"): setting them is part of that decision, no act of its own."""
+    for c in t.children:
+        if c.dep_ != "obj" or _lemma(c) not in L.EFFECT_NOUNS:
+            continue
+        if any(x.dep_ == "nmod" and any(d.dep_ == "det" and _form(d) in L.POSSESSIVES for d in x.children)
+               for x in c.children):
+            return True
+    return False
+
+
+def _disputes_only(t: Token, trig: Trigger, ctx: Context, offset: int) -> bool:
+    """A one-word verb of appeal in the present ("qui conteste les conclusions", "contestant les pouvoirs confiés à
+    X") with neither a court nor an authority to hear it ("devant le tribunal", "saisit le Conseil") nor a date of
+    its own tells where the body stands, not that it lodged anything."""
+    if not is_referral(trig, ctx.lexicon):
+        return False
+    morph = str(t.morph)
+    present = "Tense=Pres" in morph and ("VerbForm=Fin" in morph or "VerbForm=Part" in morph)
+    if not present or any(c.dep_.startswith("aux") for c in t.children):
+        return False
+    doc = t.doc
+    for c in t.subtree:
+        if c.i <= t.i:
+            continue
+        if _form(c) in L.FORUM_PREPS or _in_value(c, ctx, offset):
+            return False
+        if c.pos_ in ("NOUN", "PROPN") and c.head.i == t.i:
+            # the complement is a body itself ("saisit le Conseil"), not an act of one ("les conclusions de la
+            # Commission")
+            s0 = c.i
+            while s0 > t.i + 1 and doc[s0 - 1].pos_ in ("DET", "ADJ"):
+                s0 -= 1
+            ref = _entity_for(doc, s0, c.i + 1, offset, ctx, "object")
+            if ref is not None and _category(ref, ctx) == "actor":
+                return False
+    return True
+
+
 def _stance_relative(t: Token) -> bool:
     """A relative in the present set off by commas on the subject of a clause told in a past tense ("La
     plateforme, qui conteste la décision, a annoncé …"): it describes where the subject stands now, no act."""
@@ -3158,6 +3267,8 @@ def _stative(t: Token) -> bool:
     ("certaines pratiques sont interdites"), no act reported."""
     if t.pos_ != "ADJ" or any(c.dep_ == "obl:agent" for c in t.children) or _impersonal(t):
         return False
+    if t.dep_ == "xcomp" and t.head.i < t.i and (_lemma(t.head) in L.STATE_VERBS or _form(t.head) in L.STATE_VERBS):
+        return True  # "le traitement de données biométriques reste par principe interdit": a state that lasts
     cops = [c for c in t.children if c.dep_ == "cop" and c.i < t.i]
     if len(cops) != 1 or _lemma(cops[0]) not in ("être", "etre") or "Tense=Pres" not in str(cops[0].morph):
         return False
@@ -3233,6 +3344,27 @@ def _unrealised_infinitive(t: Token, ctx: Context) -> bool:
             "Tense=Past" in str(head.morph) and "VerbForm=Fin" in str(head.morph))):
         return False  # "a décidé jeudi de saisir la Cour": a body that decided an act in the past has done it
     return head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+
+
+def _subject_after_time_clause(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The subject of the main clause after a fronted past infinitive of time ("Un mois après avoir infligé une
+    amende à Apple, la Commission a ouvert …": the Commission did both), when the parser lost it; else None."""
+    doc = t.doc
+    if not any(_form(c) in L.TIME_PREPS and c.dep_ in ("mark", "case") for c in t.children) \
+            or not any(c.dep_.startswith("aux") and _lemma(c) == "avoir" and "VerbForm=Inf" in str(c.morph)
+                       for c in t.children) or _passive(t):
+        return None
+    comma = next((k for k in range(t.i + 1, len(doc)) if doc[k].text in (",", ";", ":", ".")), None)
+    if comma is None or doc[comma].text != "," or any(doc[k].text == "," for k in range(0, t.i)):
+        return None
+    k = comma + 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ"):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    s, e = phrase_bounds(doc[k])
+    ref = _entity_for(doc, s, e, offset, ctx, "actor")
+    return ref if ref is not None and _category(ref, ctx) == "actor" else None
 
 
 def _trailing_participle(t: Token) -> bool:
@@ -3412,6 +3544,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if is_noun and t.i > 0 and (_form(doc[t.i - 1]) in L.PRIVATIVE_PREPS or any(
                 c.dep_ == "case" and _form(c) in L.PRIVATIVE_PREPS for c in t.children)):
             continue  # "obtenus sans autorisation préalable du procureur": an act that did not happen
+        if not is_noun and _own_decision_effects(t):
+            continue  # "a différé de six mois les effets de sa décision": how the body's own ruling applies, no act
+        if not is_noun and not trig.rest and _disputes_only(t, trig, ctx, offset):
+            continue  # "Temu, qui conteste les conclusions de la Commission, dispose …": a stance, no appeal
+        if is_noun and t.head.i < t.i and (_lemma(t.head) in L.DEPENDENCE_WORDS
+                                           or _form(t.head).rstrip("es") in L.DEPENDENCE_WORDS) \
+                and any(c.dep_ == "case" and _form(c) in L.DATIVE_PREPS for c in t.children):
+            continue  # "son entrée en vigueur reste suspendue à l'avis de la Commission": a condition, not an act
         if is_noun and not trig.rest and text_theme(trig, ctx.lexicon) and _classifier(t):
             continue  # "les développeurs d'applications": a bare plural complement sorts the noun before it
         if is_noun and t.i not in support_of and any(
@@ -3523,6 +3663,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if frame.agent is None and support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
                 # "l'amende de 20 millions prononcée en octobre": by the body the clipping is about
                 frame.agent = _topic_body(ctx, t.idx + offset)
+            if frame.agent is None and support is not None and support.i > t.i and _lemma(support) in L.START_VERBS:
+                # "l'expérimentation a débuté mardi … sous la conduite de la RATP": who carries out the act begun
+                led = _par_agent(support, support.i, ctx, offset)
+                frame.agent = led[0] if led else None
             if support is not None and support.i < t.i:
                 frame.support_start = support.idx + offset
             if joined is None:
@@ -3799,6 +3943,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             frame.object = None
         if is_referral(trig, ctx.lexicon):
             _refer(frame, t, obj_head if not is_noun else None, passive, ctx, offset, pending)
+        if (frame.agent is None or _category(frame.agent, ctx) != "actor") and not is_noun:
+            before = _subject_after_time_clause(t, ctx, offset)
+            if before is not None:
+                frame.agent = before
         # an act counts with a body as agent, or with a text as its theme
         agent_ok = frame.agent is not None and _category(frame.agent, ctx) == "actor"
         # a text counts as the theme when it is the subject of an intransitive or passive trigger
@@ -4373,6 +4521,9 @@ def _published_acts(found: list[Frame], ctx: Context) -> None:
         words = fold(obj.text).replace("'", "' ").split()
         if len(words) != 2 or words[0] not in L.ARTICLES:
             continue
+        if words[0].rstrip("'") in ("le", "la", "l", "les") and obj.span is not None \
+                and obj.span.start < f.trigger_span.start:
+            continue  # "L'avis, qui juge …, a été publié au Journal officiel": the act told before is published
         act = next((tr for tr in ctx.lexicon.triggers.get("fr", {}).get(words[1], ())
                     if tr.pos == "noun" and not tr.rest and not text_theme(tr, ctx.lexicon)), None)
         if act is None:

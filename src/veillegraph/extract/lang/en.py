@@ -358,3 +358,21 @@ ARGUMENT_NOUNS: frozenset[str] = frozenset(
 #: Endings of nouns that name people by what they do ("lawmakers", "officials", "prosecutors"): a relative clause on
 #: them may tell an act of the body they stand for.
 AGENT_NOUN_ENDINGS: tuple[str, ...] = ("makers", "tors", "officials", "ists", "ians", "members")
+
+#: Words that open a list of examples set off by commas inside a noun phrase ("The bans on risky practices, such as
+#: emotion recognition at work, apply from …"): the inserted list is no part of the subject, which ends before it.
+EXAMPLE_LEADS: tuple[str, ...] = ("such as", "like", "notably", "for example", "for instance", "in particular",
+                                  "e.g.", "among them", "especially")
+#: Prepositions of the topic of an inquiry ("an inquiry launched in 2022 into surveillance by county councils"): a
+#: "by" phrase after their noun phrase names who does what the noun tells, not the agent of the verb before.
+INQUIRY_TOPIC_PREPS: frozenset[str] = frozenset({"into"})
+#: Phrases that open a time clause without a conjunction ("at the time the decision was adopted, …"): the clause
+#: dates a state by an earlier act, which it takes up; it tells no act of its own.
+TIME_CLAUSE_LEADS: tuple[str, ...] = ("at the time", "by the time")
+#: Words ranking an act in a class ("It is the first fine the ICO has imposed on …", "This is the largest
+#: penalty …"): after a pronoun subject and "be", the sentence classes the act told before, no new one.
+RANKING_WORDS: frozenset[str] = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "only", "latest", "last", "largest", "biggest", "highest",
+     "heaviest", "largest-ever", "biggest-ever", "record"})
+#: Subjects of such a classing sentence.
+CLASSING_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that"})

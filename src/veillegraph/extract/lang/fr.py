@@ -114,6 +114,9 @@ SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
 GENITIVE_RELATIVES: frozenset[str] = frozenset({"dont"})
 #: The preposition of the matter a body is consulted on ("Consultée sur le projet de décret, la CNCTR a rendu …").
 TOPIC_PREPS: frozenset[str] = frozenset({"sur"})
+# words that introduce what an opinion or a report is about ("un avis concernant le décret", "relatif au décret"),
+# folded lemmas
+TOPIC_WORDS: frozenset[str] = frozenset({"concerner", "concernant", "relatif", "portant"})
 #: Accusative clitics before the verb: "l'a adopté", "la valide" take up the text named before.
 OBJECT_CLITICS: frozenset[str] = frozenset({"le", "la", "l'", "les"})
 #: Subordinators of a generic or hypothetical clause: an act in the present under them is a rule or a case, not a
@@ -261,6 +264,21 @@ RECIPIENT_VERBS: frozenset[str] = frozenset({"obtenir", "recevoir", "essuyer", "
 #: Participles of happening: set off after an act noun, they date that act ("son entrée en vigueur, intervenue le
 #: 11 janvier").
 HAPPEN_VERBS: frozenset[str] = frozenset({"intervenir", "survenir"})
+#: Verbs of beginning: with an act noun as subject they report that act as begun ("l'expérimentation a débuté
+#: mardi sous la conduite de la RATP"), dated by them.
+START_VERBS: frozenset[str] = frozenset({"debuter", "commencer", "demarrer"})
+#: Words of dependence: an act noun after them and "à" is a condition still to be met ("suspendue à l'avis de la
+#: Commission", "subordonné à l'accord de la CNIL"), folded lemmas and participle stems.
+DEPENDENCE_WORDS: frozenset[str] = frozenset(
+    {"suspendre", "subordonner", "conditionner", "suspendu", "subordonn", "conditionn"})
+#: Nouns of the effects of a decision: a body that sets those of its own ruling ("a différé de six mois les effets de
+#: sa décision") states how that ruling applies, no further act (folded lemmas).
+EFFECT_NOUNS: frozenset[str] = frozenset({"effet"})
+#: Verbs of lasting state: a participle as their attribute tells a state, no act ("reste interdit", "demeure
+#: suspendu"), folded lemmas and finite forms (the tagger may leave a form as its own lemma).
+STATE_VERBS: frozenset[str] = frozenset(
+    {"rester", "demeurer", "reste", "restent", "restait", "restaient", "restera", "resteront", "demeure",
+     "demeurent", "demeurait", "demeuraient", "demeurera", "demeureront"})
 #: Participles that give a name ("le règlement sur les données, dit Data Act, …"): lemmas, folded.
 NAMING_VERBS: frozenset[str] = frozenset({"dire", "appeler", "surnommer", "baptiser", "nommer"})
 #: Participles of "dire" naming a thing, which the tagger may read as finite after a comma (", dit Prüm II,").
@@ -338,10 +356,18 @@ GROUND_PREPS: frozenset[str] = frozenset({"pour"})
 RECEIVING_VERBS: frozenset[str] = frozenset({"voir"})
 #: Multi-word prepositions that introduce the agent of a passive like "par": "de la part de la Cnil".
 AGENT_LOCUTIONS: frozenset[tuple[str, ...]] = frozenset(
-    {("de", "la", "part", "de"), ("de", "la", "part", "du"), ("de", "la", "part", "des"), ("de", "la", "part", "d'")})
+    {("de", "la", "part", "de"), ("de", "la", "part", "du"), ("de", "la", "part", "des"), ("de", "la", "part", "d'"),
+     # "l'expérimentation a débuté … sous la conduite de la RATP": who carries the act out
+     ("sous", "la", "conduite", "de"), ("sous", "la", "conduite", "du"), ("sous", "la", "conduite", "des")})
 #: Prepositions of a fronted adjunct whose text is the main subject's own: "Dans un rapport publié mardi, la Cour
 #: des comptes critique…" (unlike "selon", which cites someone else's text).
 OWNER_ADJUNCT_PREPS: frozenset[str] = frozenset({"dans"})
 #: Prepositions of a fronted adjunct naming the text by which the main subject acts: "Par une délibération rendue
 #: publique mardi, la Cnil a sanctionné…" (the text is the subject's; what it says is the main clause's act).
 RECORD_ADJUNCT_PREPS: frozenset[str] = frozenset({"par"})
+
+# finite forms of the auxiliaries "avoir" and "être" that a set-off phrase can cut off from their participle
+# ("la CNIL avait, en décembre 2023, sanctionné …"), folded as the extractor compares them
+AUXILIARY_FORMS: frozenset[str] = frozenset(
+    {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "etait", "etaient",
+     "sera", "seront"})
