@@ -1869,3 +1869,60 @@ def test_a_sum_in_another_currency_with_its_euro_value_set_off_by_commas(ex: Ext
     # a bound of more than one word after the comma is still a bound
     evs = run(ex, "The Swedish regulator fined Acme SEK 12 million, up to EUR 1 million more than expected.")
     assert len(evs) == 1 and evs[0].amount is None, evs
+
+
+# Round 20: constructions from the twenty-eighth and twenty-ninth held-out sets, each worded afresh.
+
+def test_a_text_verb_before_a_conjunction_of_cases_tells_its_scope(ex: Extractor) -> None:
+    evs = run(ex, "The Court held that the AI Act applies when a provider places a system on the EU market.")
+    assert [e for e in evs if _tops(ex, [e]) == ["entree_en_application"]] == [], evs
+
+
+def test_a_participle_on_a_noun_with_only_under_after_it_tells_what_the_text_provides(ex: Extractor) -> None:
+    evs = run(ex, "Emotion-recognition systems banned under the AI Act cannot be used at work, the labour court ruled "
+                  "on Monday.", "2026-03-03")
+    assert len(evs) == 1 and evs[0].agent is not None and evs[0].date is not None, evs
+
+
+def test_a_court_s_statement_of_the_law_told_again_undated_is_the_same_ruling(ex: Extractor) -> None:
+    evs = run(ex, "Data brokers must erase a score on request, the EU's top court ruled on Tuesday. Ruling on a case "
+                  "about a Polish bank, the Court of Justice held that consumers may ask for an explanation.",
+              "2026-03-04")
+    assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == "2026-03-03", evs
+
+
+def test_can_before_an_act_verb_tells_a_power_not_an_act(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL can fine companies up to 4% of their turnover.")
+    assert all(e.modality != "realised" for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the first pair carries its ground up to a comma
+    ("The Italian regulator fined Acme €3M for keeping data too long, and Beta €1M over missing consent.",
+     [("Acme", Decimal("3000000")), ("Beta", Decimal("1000000"))]),
+    # a participle with its own parties tells the acts of the plural act noun before it
+    ("The authority imposed its first penalties under the new law, ordering Acme to pay €2M and Beta €1M.",
+     [("Acme", Decimal("2000000")), ("Beta", Decimal("1000000"))]),
+])
+def test_party_and_amount_pairs_after_a_fine_verb(ex: Extractor, text: str,
+                                                  parties: list[tuple[str, Decimal]]) -> None:
+    evs = run(ex, text)
+    got = sorted((e.object.text if e.object else "", e.amount) for e in evs)
+    assert got == parties, evs
+
+
+def test_names_listed_after_the_preposition_of_an_act_noun_are_one_act_each(ex: Extractor) -> None:
+    evs = run(ex, "The Commission sent requests for information to Google and Amazon on Monday.", "2026-03-04")
+    assert sorted(e.object.text for e in evs if e.object) == ["Amazon", "Google"], evs
+    assert all(e.date is not None and e.date.value == "2026-03-02" for e in evs), evs
+
+
+def test_last_before_a_weekday_is_that_day_of_the_week_before(ex: Extractor) -> None:
+    evs = run(ex, "The Commission last Tuesday opened formal proceedings against Google.", "2026-03-03")
+    assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == "2026-02-24", evs
+
+
+def test_each_party_and_amount_pair_keeps_its_own_ground(ex: Extractor) -> None:
+    evs = run(ex, "The Italian regulator fined Acme €3M for keeping data too long, and Beta €1M over missing consent.")
+    grounds = {e.object.text: e.ground for e in evs if e.object}
+    assert grounds == {"Acme": "for keeping data too long", "Beta": "over missing consent"}, evs

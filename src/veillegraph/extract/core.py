@@ -354,8 +354,30 @@ class Extractor:
         out = [in_office(settle_offices(ev, self.linker, ctx.lang), self.knowledge,
                          published.isoformat() if published else None) for ev in out]
         if ctx.lang == "en":
-            out = english.fold_restated(out, self.knowledge)
+            out = english.fold_restated(out, self.knowledge, frozenset(self.lexicon.ruling_codes))
+        out = self._day_after_publication(out, ctx)
         return _dedupe(self._fold_same_sanction(out))
+
+    def _day_after_publication(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
+        """An act dated "le lendemain de sa publication" takes the day after the text's publication told before it
+        in the clipping ("paru au Journal officiel du 8 mai … Il entre en vigueur le lendemain de sa publication")."""
+        phrases = getattr(LANGS.get(ctx.lang, LANGS["fr"]), "DAY_AFTER_PUBLICATION", ())
+        if not phrases:
+            return events
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)", re.I)
+        out: list[ExtractedEvent] = []
+        for ev in events:
+            said = pattern.search(ctx.text, ev.trigger.end, ev.evidence.end) if ev.date is None else None
+            if said is not None:
+                before = [p for p in events if p.date is not None and len(p.date.value) == 10
+                          and p.trigger.start < ev.trigger.start and _top(self.knowledge, p.type) == "publication"
+                          and (ev.object is None or p.object is None or p.object.iri == ev.object.iri
+                               or p.object.text == ev.object.text)]
+                if before:
+                    day = dt.date.fromisoformat(before[-1].date.value) + dt.timedelta(days=1)  # type: ignore[union-attr]
+                    ev = replace(ev, date=PartialDate(day.isoformat()), date_text=said.group())
+            out.append(ev)
+        return out
 
     def _fold_same_sanction(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         """A sanction without amount on the same party, by the same body, on the same date as a fine is part of
@@ -1110,8 +1132,9 @@ def _sentence_year(ctx: Context, m: DateMention) -> int | None:
     spans = sentences(ctx.text, ctx.lang)
     sent_start = next((a for a, b in spans if a <= m.start < b), 0)
     # (a full day: "d'ici la fin du mois de janvier 2027 …, après une consultation close le 30 novembre" is no span)
+    roles = ctx.date_roles or {}
     prior = [d for d in ctx.dates if d.year and d.month and d.day and d.marker is None and sent_start <= d.start
-             and d.end <= m.start and not d.relative]
+             and d.end <= m.start and not d.relative and roles.get(d.start) != "title"]
     if not prior:
         return None
     last = prior[-1]
@@ -1321,6 +1344,11 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         if twin.governed and f.governed:
             twin.governed = (min(twin.governed[0], f.governed[0]), max(twin.governed[1], f.governed[1]))
     return out
+
+
+def _top(knowledge: Knowledge, code: str) -> str:
+    et = knowledge.event_types.get(code)
+    return et.top_code if et is not None else code
 
 
 def _dedupe(events: list[ExtractedEvent]) -> list[ExtractedEvent]:

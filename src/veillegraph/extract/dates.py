@@ -119,7 +119,10 @@ def _patterns(code: str) -> _Patterns:
                    rf"(?P<last2>{last})|(?P<this3>{this})\s+(?P<u3>{units})"
                    + (rf"|(?P<next4>{_alt(L.NEXT)})\s+(?P<u4>{units})" if code == "en" else "")
                    + r")\b", re.I),
-        re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+)?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
+        # "last Friday" (English) and "vendredi dernier": the weekday of the week before
+        re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+"
+                   + (rf"|(?P<last0>{last})\s+" if code == "en" else "")
+                   + rf")?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
         re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
         # a language without the phrase matches nothing
         re.compile(rf"(?<!\w)(?:{_alt(L.NEXT_DAY)})(?!\w)(?!\s+(?:de|du|des|d['’]))" if getattr(L, "NEXT_DAY", ())
@@ -209,7 +212,8 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                         last=not (this or ahead), marker=_marker(text, m.start(), L)))
     for m in P.weekday.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), weekday=L.WEEKDAYS[m.group("wd").lower()],
-                        relative="weekday", last=bool(m.group("last")), marker=_marker(text, m.start(), L)))
+                        relative="weekday", last=bool(m.group("last") or m.groupdict().get("last0")),
+                        marker=_marker(text, m.start(), L)))
     for m in P.same_day.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), relative="same", marker=_marker(text, m.start(), L)))
     for m in P.next_day.finditer(text):

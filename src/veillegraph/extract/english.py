@@ -444,6 +444,26 @@ def _listed_before(doc: Doc, np: tuple[int, int] | None) -> tuple[int, int] | No
     return (s, np[1])
 
 
+def _listed_after(doc: Doc, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The phrase ``np`` with the names listed after it ("to TikTok and Meta", "to Meta, TikTok and X"): proper names
+    joined by commas and a coordinator; ``np`` when it is no name or nothing but names follow."""
+    if np is None or not doc[np[0]].text[:1].isupper():
+        return np
+    e = np[1]
+    while e + 1 < len(doc) and (_form(doc[e]) in L.LIST_LINKS or doc[e].text == ","):
+        j = e + 1
+        if doc[e].text == "," and _form(doc[j]) in L.LIST_LINKS:
+            j += 1
+        k = j
+        while k < len(doc) and k < j + 4 and doc[k].text[:1].isupper() and _is_word(doc[k].text.replace(".", "")):
+            k += 1
+        if k == j or (k < len(doc) and doc[k].text not in _CUT and _form(doc[k]) not in L.LIST_LINKS
+                      and _form(doc[k]) not in L.PREPOSITIONS):
+            break
+        e = k
+    return (np[0], e)
+
+
 def _short_bracket(doc: Doc, e: int) -> bool:
     """A bracket of a few words inside a name ("Règlement (UE) 2023/2854"), with the name going on after it."""
     if doc[e].text == ")":
@@ -944,12 +964,13 @@ def _relative_pronoun_before(doc: Doc, i: int) -> int | None:
 
 
 def _scope_statement(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> bool:
-    """Whether a text verb in the plain present ("the GDPR applies to …") with "to" or nothing after it ("as the
-    rules also apply.") and no date in its clause tells what the text covers rather than an act: no auxiliary before
-    it, no past form."""
+    """Whether a text verb in the plain present ("the GDPR applies to …") with "to", a conjunction of the cases
+    it covers ("applies where a lender …") or nothing after it ("as the rules also apply.") and no date in its
+    clause tells what the text covers rather than an act: no auxiliary before it, no past form."""
     f = _form(doc[i])
     # "as unfair-terms rules also apply.": with nothing after it the verb tells that the rules bind, not when
     if _past_form(f) or f.endswith("ing") or (end + 1 < len(doc) and _form(doc[end + 1]) not in L.INFINITIVE
+                                              and _form(doc[end + 1]) not in L.CASE_CONJUNCTIONS
                                               and doc[end + 1].text not in _CUT):
         return False
     if i > 0 and (_form(doc[i - 1]) in L.FUTURE_AUX or _form(doc[i - 1]) in L.MODALS
@@ -1514,11 +1535,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and not _past_form(_form(t)):
             continue  # "The guidelines are open to consultation": a bare form after "be" is an adjective, no verb
         if trig.pos == "verb" and _form(t).endswith("ing") and before and before[-1] == "," and out \
-                and out[-1].evidence == sent and out[-1].trigger.top == trig.top and out[-1].trigger_span.end <= cs \
-                and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
-            # "struck down the law, censuring 35 of its articles": the participle restates the act (not so with a
-            # party of its own: "…, fining Google too")
-            continue
+                and out[-1].evidence == sent and out[-1].trigger.top == trig.top and out[-1].trigger_span.end <= cs:
+            if not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()) \
+                    and not (trig.rest and i + 1 < end and doc[i + 1].text[:1].isupper()):
+                # "struck down the law, censuring 35 of its articles": the participle restates the act (not so with
+                # a party of its own: "…, fining Google too", "…, ordering Apple to pay €500M")
+                continue
+            if out[-1].object is None or (out[-1].object.kind not in PARTY_KINDS and not out[-1].extra_party):
+                # "handed down the first fines under the Act, ordering Apple to pay …": the participle names the
+                # parties of the acts told before without one
+                out.pop()
         if trig.pos == "verb" and not trig.rest and _form(t).endswith("ing") and before and before[-1] == "," \
                 and not takes_requirement(trig, ctx.lexicon) and out and out[-1].evidence == sent \
                 and out[-1].trigger_span.end <= cs and out[-1].object is not None \
@@ -1643,6 +1669,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         obj: EntityRef | None = None
         its_text: EntityRef | None = None  # "after its publication": the text "its" takes up
         themed = False  # a text as subject: the act happens to it ("the law applies from Friday")
+        dative_list = False  # the party of an act noun is a list of names after its preposition
         sup = None  # the support verb of an act noun
         if trig.pos == "noun":
             sup = _support(doc, i, ctx, offset, act_nouns)
@@ -1730,6 +1757,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     break
                 if _form(doc[k]) in L.NOUN_PARTY_PREPS:
                     np = _np_after(doc, k + 1)
+                    names = _listed_after(doc, np)
+                    if names != np:  # "sent preliminary findings to TikTok and Meta": one act per party
+                        np, dative_list = names, True
                     if np:
                         obj = _entity(doc, np[0], np[1], offset, ctx, "object")
                     break
@@ -2082,6 +2112,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if trig.pos == "verb" and text_theme(trig, ctx.lexicon) and _scope_statement(doc, i, end, ctx, offset):
             continue  # "how the GDPR applies to language models": whom a text covers, not when it starts
+        if agent is None and trig.pos == "verb" and not text_theme(trig, ctx.lexicon) and i > 1 \
+                and _past_form(_form(t)) and end + 1 < len(doc) and _form(doc[end + 1]) in L.BASIS_PREPS \
+                and doc[i - 1].text.isalpha() and doc[i - 1].text.islower() \
+                and _form(doc[i - 1]) not in L.FUNCTION_WORDS:
+            continue  # "automated decisions banned under EU law": a participle on a noun tells what the text provides
         if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == "," \
                 and not (themed and _subject_end(doc, i)[1] is not None):
             # "an inquiry, opened in 2018": a participle on a noun reports no act without its body; not so a text
@@ -2253,7 +2288,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         amount_after = any(a.start > cs for a in ctx.amounts if a.end <= sent.end)
         members = _coordinated_parties(obj, ctx) if obj is not None and (
             not takes_amount(trig, ctx.lexicon) or not amount_after) and (
-            trig.pos == "verb" or (sup is not None and _passive_support(doc, sup, clause))) else []
+            trig.pos == "verb" or dative_list or (sup is not None and _passive_support(doc, sup, clause))) else []
         if members:
             # "found TikTok and Meta in breach": one act per party named
             f.object, f.object_span = members[0], members[0].span
@@ -2269,8 +2304,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             out.append(replace(f, agent=_institution_of(also, ctx)))  # a known body only: "left-wing MPs" is none
         if trig.pos == "verb" and not passive and obj is not None and takes_amount(trig, ctx.lexicon):
             # "fined Google 325 million euros and Shein 150 million euros": one act per party, each with its amount
-            for party, at in _listed_parties(obj, ctx):
-                out.append(replace(f, object=party, object_span=party.span, extra_party=True,
+            pairs = _listed_parties(obj, ctx, ce if trig.rest else None)
+            for n, (party, at) in enumerate(pairs):
+                # "fined Apple €500M for …, and Meta €200M over …": each pair's own ground, after its party
+                k = next((j for j in range(i, len(doc)) if doc[j].idx + offset >= at + len(party.text)), len(doc))
+                ground = _ground(doc, k, offset, ctx) if takes_ground(trig, ctx.lexicon) else None
+                if ground is not None and n + 1 < len(pairs) and ground.start >= pairs[n + 1][1]:
+                    ground = None
+                out.append(replace(f, object=party, object_span=party.span, extra_party=True, ground=ground,
                                    governed=(at, f.governed[1] if f.governed else sent.end)))
         # the plural act noun of the trigger: the trigger itself, the end of a verb phrase ("imposed fines"), or the
         # object of a verb ("imposed two fines")
@@ -2331,22 +2372,33 @@ def _colon_parties(doc: Doc, end: int, ctx: Context, offset: int) -> list[tuple[
     return out
 
 
-def _listed_parties(obj: EntityRef, ctx: Context) -> list[tuple[EntityRef, int]]:
+def _listed_parties(obj: EntityRef, ctx: Context, verb_end: int | None = None) -> list[tuple[EntityRef, int]]:
     """The further parties of a fine verb that lists party and amount pairs ("fined Google 325 million euros and
-    Shein 150 million euros"): each named party with where it starts."""
+    Shein 150 million euros", "ordered Apple to pay €500M and Meta €200M", the verb ending at ``verb_end`` after
+    its party): each named party with where it starts. The first pair may carry its ground up to a comma ("fined
+    Apple €500M for …, and Meta €200M over …")."""
     out: list[tuple[EntityRef, int]] = []
     if obj.span is None:
         return out
-    end = obj.span.end
+    end = obj.span.end if verb_end is None or verb_end < obj.span.end else verb_end
     while True:
         amount = next((a for a in ctx.amounts if 0 <= a.start - end <= 2), None)
         if amount is None:
             return out
         nxt = next((a for a in sorted(ctx.amounts, key=lambda a: a.start) if amount.end < a.start <= amount.end + 60),
                    None)
+        grounded = next((a for a in sorted(ctx.amounts, key=lambda a: a.start) if amount.end < a.start), None)
+        if nxt is None and grounded is not None:
+            gap = ctx.text[amount.end:grounded.start]
+            lead = fold(gap).split()
+            if lead and lead[0] in L.GROUND_PREPS and gap.count(",") == 1 \
+                    and not any(c in gap for c in _CUT - {","}):
+                nxt = grounded  # "€500M for blocking …, and Meta €200M": a ground closed by a comma, then the list
         if nxt is None:
             return out
         between = ctx.text[amount.end:nxt.start]
+        if fold(between).split()[:1] and fold(between).split()[0] in L.GROUND_PREPS and between.count(",") == 1:
+            between = between[between.index(","):]
         words = between.split()
         if len(words) < 2 or (fold(words[0]).strip(",") not in L.LIST_LINKS and words[0] != ","):
             return out
@@ -2371,9 +2423,20 @@ def _listed_parties(obj: EntityRef, ctx: Context) -> list[tuple[EntityRef, int]]
         end = e
 
 
-def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge) -> list[ExtractedEvent]:
+def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge,
+                  rulings: frozenset[str] = frozenset()) -> list[ExtractedEvent]:
     """A fine told twice in one clipping (a headline "EU hits Apple with €500m fine", then the story): the same
-    body, party and amount; the undated telling is dropped for the dated one."""
+    body, party and amount; the undated telling is dropped for the dated one. So is a court's statement of the law
+    (concepts ``rulings``) told again undated after a dated one ("…, the top court ruled on Thursday. … the Court
+    held that …"): one ruling."""
+    def ruling(ev: ExtractedEvent) -> str | None:
+        et = knowledge.event_types.get(ev.type)
+        if ev.agent is None or not ev.agent.iri or not (ev.type in rulings or (et and et.top_code in rulings)):
+            return None
+        return ev.agent.iri
+
+    ruled = {ruling(ev) for ev in events if ev.date is not None} - {None}
+    events = [ev for ev in events if ev.date is not None or ruling(ev) not in ruled]
     def key(ev: ExtractedEvent) -> tuple[str, str, str, Decimal] | None:
         et = knowledge.event_types.get(ev.type)
         if ev.amount is None or ev.agent is None or ev.object is None or not ev.agent.iri or not ev.object.iri:

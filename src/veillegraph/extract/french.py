@@ -187,6 +187,9 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
     if pf in ("l'", "l’") and t.i >= 2 and (t.doc[t.i - 2].pos_ == "ADP" or _form(t.doc[t.i - 2]) == "dont"):
         return False  # "…, dont l'attaque par rançongiciel": after a preposition or "dont", "l'" is the article
     if trig.rest:  # "entrent en application": the phrase decides, unless a determiner makes it a noun
+        if prev.like_num and len(prev.text) == 4 and prev.text.isdigit() and t.i >= 3 \
+                and _form(t.doc[t.i - 2]) in L.MONTHS:
+            return True  # "le décret du 6 mai 2025 entre en vigueur": a title date ends the subject
         return prev.pos_ not in ("DET", "NUM") and pf not in L.ARTICLES and not prev.like_num
     if prev.pos_ == "AUX" or pf in ("se", "s'", "l'", "lui", "leur"):
         return True  # "a enjoint", "lui a enjoint", "s'applique"
@@ -1856,6 +1859,19 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         opened = _text_before_relative(doc, k, ctx, offset)
         if opened is not None:
             return None, opened
+    if subj is None and k >= 0 and doc[k].pos_ == "PRON":
+        taken = _previous_text(doc[k], ctx, offset)
+        if taken is not None:
+            return None, taken  # "Il entre en vigueur le lendemain": the tagger read the verb as a preposition
+    if subj is None and k > 0 and _in_value(doc[k], ctx, offset) and doc[k].like_num:
+        # "Le décret n° 2025-412 du 6 mai 2025 entre en vigueur …": a text's title date ends the subject
+        s0 = k
+        while s0 > 0 and doc[s0 - 1].text not in _CUT_PUNCT and doc[s0 - 1].text not in (".", ":", ";") \
+                and not (doc[s0 - 1].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[s0 - 1].morph)):
+            s0 -= 1
+        titled = _entity_for(doc, s0, k + 1, offset, ctx, "object")
+        if titled is not None and _category(titled, ctx) == "instrument":
+            return None, titled
     if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not _in_value(doc[k], ctx, offset):
         s0, _ = phrase_bounds(doc[k])
         s0 = min(s0, k)
@@ -2285,7 +2301,8 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                         # up to the next comma or the main verb group
                         e = k + 3
                         while e < len(doc) and doc[e].text not in (",", ";", ":", ".") and not (
-                                doc[e].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[e].morph)) \
+                                doc[e].pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(doc[e].morph)
+                                                                     or doc[e].dep_ == "ROOT")) \
                                 and doc[e].pos_ != "PRON" \
                                 and _form(doc[e]) not in ("ne", "n'") and doc[e].idx + offset not in ctx.trigger_starts:
                             e += 1
@@ -3026,6 +3043,52 @@ def _reflexive_clitic(t: Token) -> bool:
     return any("Reflex=Yes" in str(c.morph) and c.i < t.i for c in t.children)
 
 
+def _bare_dative(t: Token) -> bool:
+    """A participle or adjective whose complement is "à" and a noun without determiner ("soumise à autorisation",
+    "subordonné à déclaration"): a kind of condition, not a body or a text the act is done to."""
+    if t.pos_ not in ("ADJ", "VERB") or any(c.dep_ in ("obl:agent", "obj") for c in t.children):
+        return False
+    for c in t.children:
+        if c.i > t.i and c.dep_ in ("nmod", "obl:arg", "obl", "obl:mod") and c.pos_ == "NOUN" \
+                and any(x.dep_ == "case" and _form(x) in ("a", "à") for x in c.children) \
+                and not any(x.dep_ == "det" for x in c.children) and c.i == t.i + 2 \
+                and not (c.i + 1 < len(t.doc) and _form(t.doc[c.i + 1]) in L.GENITIVE_PREPS) \
+                and not any(_agent_prep(t.doc, k) for k in range(t.i + 1, min(len(t.doc), t.i + 12))):
+            # (not a locution, "sanctionnée à hauteur de six millions par l'Agence")
+            return True
+    return False
+
+
+def _text_content(t: Token, ctx: Context, offset: int) -> bool:
+    """A participle describing a noun in the complement of a verb in the present whose subject is a text ("le
+    décret réserve cet accès aux agents désignés par le maire"): the text's content, no act; not with a date."""
+    node = t
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head
+    if node.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(node.morph):
+        return False
+    verb, below = node.head, node
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("acl", "amod"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb, below = verb.head, verb
+    if below.dep_ in _SUBJ or below.i < verb.i:
+        return False  # a participle on the text itself ("Le rapport, rendu public jeudi, consacre …") is its own act
+    if verb.pos_ not in ("VERB", "AUX") or "Tense=Pres" not in str(verb.morph) \
+            or any(_in_value(x, ctx, offset) for x in t.subtree):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    s0, e0 = phrase_bounds(subj, stop_at=verb.i)
+    if fold(subj.lemma_) in _text_hypernyms(ctx):
+        return True  # "le texte réserve …"
+    cs, ce = _span_chars(t.doc, s0, e0, offset)
+    return ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) == "instrument"
+
+
 def _own_decision_effects(t: Token) -> bool:
     """The verb's object is the effects of the subject's own decision ("les effets de sa décision", "les effets de
     son annulation"): setting them is part of that decision, no act of its own."""
@@ -3544,10 +3607,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if is_noun and t.i > 0 and (_form(doc[t.i - 1]) in L.PRIVATIVE_PREPS or any(
                 c.dep_ == "case" and _form(c) in L.PRIVATIVE_PREPS for c in t.children)):
             continue  # "obtenus sans autorisation préalable du procureur": an act that did not happen
+        if not is_noun and "VerbForm=Fin" not in str(t.morph) and not any(
+                c.dep_.startswith("aux") for c in t.children) and _bare_dative(t):
+            continue  # "leur installation, soumise à autorisation préfectorale": a condition it is under, no act
+        if not is_noun and _text_content(t, ctx, offset):
+            continue  # "le texte réserve cet accès aux agents désignés par le maire": what the text provides
         if not is_noun and _own_decision_effects(t):
             continue  # "a différé de six mois les effets de sa décision": how the body's own ruling applies, no act
         if not is_noun and not trig.rest and _disputes_only(t, trig, ctx, offset):
             continue  # "Temu, qui conteste les conclusions de la Commission, dispose …": a stance, no appeal
+        if is_noun and t.dep_ == "nmod" and t.head.i == t.i - 2 and _lemma(t.head) in L.REQUEST_NOUNS \
+                and _form(doc[t.i - 1]) in L.GENITIVE_PREPS:
+            continue  # "la demande de suspension du décret": what a request asks for is not done
         if is_noun and t.head.i < t.i and (_lemma(t.head) in L.DEPENDENCE_WORDS
                                            or _form(t.head).rstrip("es") in L.DEPENDENCE_WORDS) \
                 and any(c.dep_ == "case" and _form(c) in L.DATIVE_PREPS for c in t.children):
@@ -3989,7 +4060,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             frame.agent = reporter
             agent_ok = True
         if not agent_ok and not is_noun and ctx.recent_agents and ((_passive(t) and any(
-                c.dep_ == "aux:pass" for c in t.children)) or _impersonal(t)):
+                c.dep_ == "aux:pass" for c in t.children)) or _impersonal(t) or _se_voir(t)):
+            # (also "L'entreprise s'est vu enjoindre de …": the receiving form is a passive without agent)
             # "Le reste du décret, contesté par X, a été validé": a body named inside the subject is not its author
             subj = [range(min(x.idx for x in c.subtree) + offset, max(x.idx + len(x) for x in c.subtree) + offset)
                     for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]

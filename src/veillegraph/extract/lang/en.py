@@ -230,6 +230,9 @@ DETERMINER_GENDERS: dict[str, str] = {}
 TITLE_LINKS: tuple[str, ...] = ("of", "dated")
 #: Prepositions of means: "in a decision of 7 November" names the decision by which the act is done.
 MEANS_PREPS: tuple[str, ...] = ("by", "in", "under", "through", "via")
+#: Prepositions that name the text an act is done under ("banned under the GDPR"): a participle on a noun with only
+#: that after it tells what the text provides ("decisions banned under EU law"), not an act.
+BASIS_PREPS: frozenset[str] = frozenset({"under"})
 #: Conjunctions that open a contrasting clause: a date before them is not the date of what follows.
 CONTRASTS: tuple[str, ...] = ("but", "while", "whereas", "although", "though", "yet")
 #: Adverbs (and the coordinator "but") that set an act against the previous one of the same body, in the next
@@ -318,6 +321,9 @@ PLACE_PREPS: frozenset[str] = frozenset({"in"})
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 #: Conjunctions of a condition: an act in their clause is not reported as done ("if the Commission confirms …").
 CONDITIONALS: frozenset[str] = frozenset({"if", "unless"})
+#: Conjunctions of the cases a rule covers ("the GDPR applies where a lender relies on a score"): after a text verb
+#: in the plain present they tell its scope, not when it starts.
+CASE_CONJUNCTIONS: frozenset[str] = CONDITIONALS | frozenset({"where", "wherever", "when", "whenever"})
 #: A possessive that takes up a text as well as a body ("Its bans … will apply from …": the text's provisions).
 NEUTER_POSSESSIVES: frozenset[str] = frozenset({"its"})
 #: Conjunctions that are also prepositions ("after the vote", "after the Parliament approved the text"): followed by

@@ -46,6 +46,10 @@ SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", 
 #: The day after the date stated just before ("promulguée le 9 juillet 2025 et publiée le lendemain"); not "au
 #: lendemain de X", which dates nothing by itself.
 NEXT_DAY: tuple[str, ...] = ("le lendemain", "le jour suivant")
+#: The day after a text's publication, told of another act on that text ("Il entre en vigueur le lendemain de sa
+#: publication"): dated from the publication the clipping gives.
+DAY_AFTER_PUBLICATION: tuple[str, ...] = ("le lendemain de sa publication", "le jour suivant sa publication",
+                                          "le lendemain de leur publication")
 #: After a day and month without year: the year of the date stated before ("le 4 février suivant").
 FOLLOWING: tuple[str, ...] = ("suivant", "suivante")
 #: Articles before a bare day number that takes the month and year of the full date before it in the sentence
@@ -274,6 +278,9 @@ DEPENDENCE_WORDS: frozenset[str] = frozenset(
 #: Nouns of the effects of a decision: a body that sets those of its own ruling ("a différé de six mois les effets de
 #: sa décision") states how that ruling applies, no further act (folded lemmas).
 EFFECT_NOUNS: frozenset[str] = frozenset({"effet"})
+#: Nouns of a request: the act noun after them and "de" is what is asked for, not an act done ("la demande de
+#: suspension du décret", "une requête en annulation" is the request itself), folded lemmas.
+REQUEST_NOUNS: frozenset[str] = frozenset({"demande", "requete", "recours", "sollicitation"})
 #: Verbs of lasting state: a participle as their attribute tells a state, no act ("reste interdit", "demeure
 #: suspendu"), folded lemmas and finite forms (the tagger may leave a form as its own lemma).
 STATE_VERBS: frozenset[str] = frozenset(
