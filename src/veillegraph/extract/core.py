@@ -384,8 +384,7 @@ class Extractor:
         that decision ("fined LinkedIn EUR 310 million … The decision also includes a reprimand"), not a second
         sanction."""
         def top(ev: ExtractedEvent) -> str:
-            et = self.knowledge.event_types.get(ev.type)
-            return et.top_code if et is not None else ev.type
+            return _top(self.knowledge, ev.type)
 
         def who(ref: EntityRef | None) -> str:
             return (ref.iri or fold(ref.text)) if ref is not None else ""

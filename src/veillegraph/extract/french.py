@@ -521,7 +521,7 @@ def negated(t: Token) -> bool:
             if f" {m} " in f" {before} " or f" {m}" in f" {before}".replace("' ", "'"):
                 return True
     group = _verb_group(t)
-    if t.dep_ in ("xcomp", "ccomp") and t.head.i < t.i and _lemma(t.head) in ("avoir", "être") \
+    if t.dep_ in ("xcomp", "ccomp") and t.head.i < t.i and _lemma(t.head) in ("avoir", "etre") \
             and all(doc[k].pos_ in ("ADV", "ADP", "NOUN", "PRON") for k in range(t.head.i + 1, t.i)):
         group.append(t.head)  # "n'a en revanche pas censuré" parsed with the auxiliary as the head
     lo = min(g.i for g in group)
@@ -3050,7 +3050,7 @@ def _bare_dative(t: Token) -> bool:
         return False
     for c in t.children:
         if c.i > t.i and c.dep_ in ("nmod", "obl:arg", "obl", "obl:mod") and c.pos_ == "NOUN" \
-                and any(x.dep_ == "case" and _form(x) in ("a", "à") for x in c.children) \
+                and any(x.dep_ == "case" and _form(x) == "a" for x in c.children) \
                 and not any(x.dep_ == "det" for x in c.children) and c.i == t.i + 2 \
                 and not (c.i + 1 < len(t.doc) and _form(t.doc[c.i + 1]) in L.GENITIVE_PREPS) \
                 and not any(_agent_prep(t.doc, k) for k in range(t.i + 1, min(len(t.doc), t.i + 12))):
