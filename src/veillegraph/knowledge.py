@@ -183,6 +183,31 @@ def _periphrases(by_subject: dict[str, _Props]) -> list[ox.Quad]:
     return out
 
 
+def _named_with_short(by_subject: dict[str, _Props]) -> list[ox.Quad]:
+    """The alternative labels "name (SHORT)" of an actor with a ``vg:shortName``, from its labels without their
+    bracketed qualifier ("Autorité de protection des données (Belgique)" + "APD" -> "Autorité de protection des
+    données (APD)"): the way a clipping first names a foreign body, the acronym telling which one it is."""
+    out: list[ox.Quad] = []
+    for s in sorted(by_subject):
+        props = by_subject[s]
+        shorts = sorted({o.value for o in props.get(V.SHORT_NAME.value, []) if isinstance(o, ox.Literal)})
+        if not shorts:
+            continue
+        labels = props.get(V.PREF_LABEL.value, []) + props.get(V.ALT_LABEL.value, [])
+        have = {(o.value, o.language or "") for o in labels if isinstance(o, ox.Literal)}
+        for o in sorted((o for o in labels if isinstance(o, ox.Literal)), key=lambda o: (o.language or "", o.value)):
+            base = re.sub(r"\s*\([^()]*\)$", "", o.value).strip()
+            if not base[:1].isupper() or len(base.split()) < 2:
+                continue  # (a name, not a periphrasis such as "le gendarme belge")
+            for short in shorts:
+                text = f"{base} ({short})"
+                if (text, o.language or "") not in have:
+                    have.add((text, o.language or ""))
+                    out.append(ox.Quad(ox.NamedNode(s), V.ALT_LABEL, ox.Literal(text, language=o.language or None),
+                                       V.REFERENCE_GRAPH))
+    return out
+
+
 def _tenures(s: str, props: _Props, by_subject: dict[str, _Props]) -> tuple[Tenure, ...]:
     """The tenures of a person (``vg:tenure``), sorted by start; each must name the body it acts for."""
     out = []
@@ -222,7 +247,7 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
     for q in (*onto, *ref):
         if isinstance(q.subject, ox.NamedNode):
             by_subject[q.subject.value][q.predicate.value].append(q.object)  # type: ignore[arg-type]
-    for q in _periphrases(by_subject):
+    for q in [*_periphrases(by_subject), *_named_with_short(by_subject)]:
         ref.append(q)
         by_subject[q.subject.value][q.predicate.value].append(q.object)  # type: ignore[union-attr,arg-type]
 

@@ -93,6 +93,7 @@ def _patterns(code: str) -> _Patterns:
     this = _alt(L.THIS)
     units = _alt(L.UNITS)
     rel = _alt(L.RELATIVE_DAYS)
+    tod = rf"(?:\s+(?:{_alt(L.TIMES_OF_DAY)}))?" if getattr(L, "TIMES_OF_DAY", ()) else ""
     month_leads, year_leads, onset = (_any_lang("MONTH_LEADS"), _any_lang("YEAR_LEADS"),
                                       _any_lang("ONSET_MARKERS"))
     unit_articles, weekday_leads = _any_lang("UNIT_ARTICLES"), _any_lang("WEEKDAY_LEADS")
@@ -114,7 +115,7 @@ def _patterns(code: str) -> _Patterns:
                    r"(?!\s+(?:19|20)\d\d)", re.I),
         re.compile(rf"\b(?:(?P<lead>{parts}|{seasons}|{year_leads}|{onset})\s+)"
                    r"(?P<year>(?:19|20)\d\d)\b(?![-/]\d)", re.I),
-        re.compile(rf"\b(?P<rel>{rel})\b", re.I),
+        re.compile(rf"\b(?P<rel>{rel})\b{tod}", re.I),
         re.compile(rf"\b(?:(?P<last1>{last})\s+(?P<u1>{units})|(?:{unit_articles})\s*(?P<u2>{units})\s+"
                    rf"(?P<last2>{last})|(?P<this3>{this})\s+(?P<u3>{units})"
                    + (rf"|(?P<next4>{_alt(L.NEXT)})\s+(?P<u4>{units})" if code == "en" else "")
@@ -122,7 +123,7 @@ def _patterns(code: str) -> _Patterns:
         # "last Friday" (English) and "vendredi dernier": the weekday of the week before
         re.compile(rf"\b(?:(?P<this>{this}|{weekday_leads})\s+"
                    + (rf"|(?P<last0>{last})\s+" if code == "en" else "")
-                   + rf")?(?P<wd>{wd})\b(?:\s+(?P<last>{last}))?", re.I),
+                   + rf")?(?P<wd>{wd})\b{tod}(?:\s+(?P<last>{last}))?", re.I),
         re.compile(rf"(?<!\w)(?:{_alt(L.SAME_DAY)})(?!\w)", re.I),
         # a language without the phrase matches nothing
         re.compile(rf"(?<!\w)(?:{_alt(L.NEXT_DAY)})(?!\w)(?!\s+(?:de|du|des|d['’]))" if getattr(L, "NEXT_DAY", ())

@@ -823,6 +823,12 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
                 ctx.linker.guess_kind(text, "fr")) == "instrument":
             # "le règlement (UE) 2025/99 sur les jouets": the body in a numbered act's bracket is no object
             return ctx.linker.link(text, "instrument", Span(cs, ce))
+        if best.category == "matter" and best.start > cs + 3 and ctx.linker.category_of(
+                ctx.linker.guess_kind(text, "fr")) == "instrument" and not any(
+                m.category == "instrument" for m in inside):
+            # "le décret n° 2024-1105 modifiant le traitement d'antécédents judiciaires (TAJ)": a text about a
+            # file is a text, not the file
+            return ctx.linker.link(text, "instrument", Span(cs, ce))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
     iri = ctx.linker.lookup(text)
     if iri is not None:
@@ -1208,6 +1214,27 @@ def _detached_aux(t: Token) -> Token | None:
     return aux
 
 
+def _body_before_aux(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The body named right before the verb's own finite auxiliary, at the start of its clause, when the parser
+    found no subject ("Saisi par soixante députés, le Conseil constitutionnel a, le 24 avril, censuré …": the
+    parser coordinated the main verb with the fronted participle and left the noun phrase unattached)."""
+    aux = next((c for c in t.children if c.dep_ == "aux:tense" and c.i < t.i and "VerbForm=Fin" in str(c.morph)),
+               None)
+    if aux is None or aux.i == 0:
+        return None
+    pos = aux.idx + offset
+    named = [m for m in ctx.mentions if m.category == "actor" and 0 <= pos - m.end <= 1]
+    if not named:
+        return None
+    m = named[-1]
+    k = aux.i - 1
+    while k > t.sent.start and (t.doc[k].idx + offset >= m.start or _form(t.doc[k]) in L.ARTICLES):
+        k -= 1
+    if t.doc[k].text != "," and k > t.sent.start:
+        return None  # only a phrase that opens its clause after a comma
+    return ctx.ref(m)
+
+
 def _passive_own(t: Token) -> bool:
     aux = _detached_aux(t)
     if aux is not None:
@@ -1232,6 +1259,7 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
     for c in t.children:
         if c.dep_ == "obl:agent":
             s, e = phrase_bounds(c)
+            e = _before_referred_text(doc, s, e, ctx, offset)
             ref = _entity_for(doc, s, e, offset, ctx, "actor")
             if ref:
                 out.append(ref)
@@ -1256,6 +1284,7 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             while e < len(doc) and e < s + 10 and doc[e].text not in _CUT_PUNCT and _form(doc[e]) not in L.AGENT_PREPS \
                     and _form(doc[e]) not in L.RELATIVES:
                 e += 1
+            e = _before_referred_text(doc, s, e, ctx, offset)
             if e > s:
                 cs, ce = _span_chars(doc, s, e, offset)
                 found = [m for m in ctx.mentions_in(cs, ce, "actor")]
@@ -1284,6 +1313,23 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             if not any(r.span and more.span and r.span.start <= more.span.start < r.span.end for r in out):
                 out.append(more)
     return sorted(out, key=lambda r: r.span.start if r.span else 0)
+
+
+def _before_referred_text(doc: Doc, s: int, e: int, ctx: Context, offset: int) -> int:
+    """The end of an agent phrase before a genitive that names a text: "saisi par soixante députés de la loi
+    relative à …" (saisir quelqu'un de quelque chose: the text is what is referred, no part of the body's name)."""
+    for k in range(s + 1, e - 1):
+        if _form(doc[k]) in L.GENITIVE_PREPS:
+            cs = doc[k + 1].idx + offset
+            rest = ctx.text[doc[k + 1].idx + offset:_span_chars(doc, k + 1, e, offset)[1]]
+            named = any(m.category == "instrument" and cs <= m.start <= cs + 4 for m in ctx.mentions)
+            kind = ctx.linker.guess_kind(rest, "fr")
+            text_head = kind is not None and kind == ctx.linker.guess_kind(rest, "fr", "instrument")
+            if (named or text_head) and not any(
+                    m.category == "actor" and cs <= m.start <= cs + 4 for m in ctx.mentions) and not any(
+                    m.category == "actor" and m.start < doc[k].idx + offset < m.end for m in ctx.mentions):
+                return k
+    return e
 
 
 def _sitting_body(t: Token, ctx: Context, offset: int) -> EntityRef | None:
@@ -2361,6 +2407,15 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                     break
             if obj is not None:
                 break
+    if obj is None:
+        # "a censuré, comme cavalier législatif, l'article 12": the parser hung the object on the attribute set
+        # off before it, as its apposition
+        for c in (c for h in heads for c in h.children if c.i > end_tok and c.dep_ in ("advcl", "xcomp", "obl")
+                  and any(_form(x) in L.ATTRIBUTE_MARKS for x in c.children if x.dep_ in ("case", "mark"))):
+            obj = next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and x.pos_ in ("NOUN", "PROPN")
+                        and not _in_value(x, ctx, offset)), None)
+            if obj is not None:
+                break
     if obj is None:  # a name or a noun the tagger called a verb: "a sanctionné AliExpress"
         obj = next((c for h in heads for c in h.children if c.dep_ == "xcomp" and c.i > end_tok
                     and _nominal(c) and not _in_value(c, ctx, offset)), None)
@@ -2428,6 +2483,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             if whose is not None:
                 return whose, obj
     s, e = phrase_bounds(obj)
+    e = _described_part(obj, e)
     if obj.i > end_tok and s <= end_tok:
         # an object after the verb starts after it, whatever the parser hung on it: at its own determiner
         s = obj.i
@@ -2436,6 +2492,25 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     while s > end_tok + 1 and _proper(doc[s - 1]) and not _in_value(doc[s - 1], ctx, offset):
         s -= 1  # a name of several capitalised words the parser split: "Vigiris France"
     return _entity_for(doc, s, e, offset, ctx, "object"), obj
+
+
+def _described_part(obj: Token, end: int) -> int:
+    """The end of a bare part of a text ("l'article", "la disposition") that a relative or a participle identifies
+    ("a censuré l'article qui prolongeait l'expérimentation"): the clause names the part, so the object runs to its
+    end (within the sentence, not past a comma or a semicolon)."""
+    doc = obj.doc
+    if fold(obj.lemma_) not in L.PART_NOUNS or end > obj.i + 2 or obj.i == 0 \
+            or _form(doc[obj.i - 1]) not in L.DEFINITES:
+        return end
+    clause = next((c for c in obj.children if c.dep_ in ("acl:relcl", "acl") and c.i == obj.i + (
+        2 if _form(doc[obj.i + 1]) in L.RELATIVES else 1)), None)
+    if clause is None:
+        return end
+    k: int = clause.i
+    last: int = max(x.i for x in clause.subtree)
+    while k <= last and doc[k].text not in (",", ";", ":", "(") and k < obj.sent.end:
+        k += 1
+    return max(k, end)
 
 
 def _mistagged_noun(tok: Token) -> bool:
@@ -2796,12 +2871,14 @@ def _support_verb(t: Token) -> Token | None:
         # phrase for an adjunct; without a preposition it is the object
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     prev = t.doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and t.i >= 2 and _form(prev) == "des" and t.dep_ == "nmod" and (
+    if prev is not None and t.i >= 2 and (_form(prev) == "des" or _form(prev) in L.INDEFINITES) \
+            and t.dep_ == "nmod" and (
             _form(t.doc[t.i - 2]) in L.MONTHS or _form(t.doc[t.i - 2]) in L.WEEKDAYS
             or _form(t.doc[t.i - 2]) in L.RELATIVE_DAYS
             or (t.doc[t.i - 2].text.isdigit() and len(t.doc[t.i - 2].text) == 4)):
         # "avait adressé le 10 juin des mises en demeure": after a date, "des" is the plural indefinite article,
-        # not "de" + "les"; the parser hung the object on the date, whose verb is the support
+        # not "de" + "les"; the parser hung the object on the date, whose verb is the support (so too "un avis":
+        # "a rendu le 7 novembre un avis")
         verb = _verb_above(t.head, t.i)
         if verb is not None:
             return verb if _lemma(verb) in L.SUPPORT_VERBS else None
@@ -3493,6 +3570,49 @@ def _purpose(t: Token) -> bool:
     return any(m in L.PURPOSE for m in marks)
 
 
+def _past_cause(t: Token) -> bool:
+    """A past infinitive after "pour" gives the ground of another act ("sanctionnée pour avoir déposé des
+    traceurs"): what the party did, not an act of its own to report."""
+    aux = next((c for c in t.children if c.dep_.startswith("aux") and c.i < t.i
+                and "VerbForm=Inf" in str(c.morph) and _lemma(c) in ("avoir", "etre")), None)
+    if aux is None or aux.i == 0:
+        return False
+    return _form(t.doc[aux.i - 1]) in L.CAUSE_PREPS
+
+
+def _habit_relative(t: Token) -> bool:
+    """A verb in the imperfect in a subject relative describes what its antecedent used to do ("dix communes qui
+    soumettaient les images de leurs caméras à des logiciels", "l'article qui prolongeait l'expérimentation"): a
+    conduct or a content, not an act reported."""
+    m = str(t.morph)
+    imperfect = ("Tense=Imp" in m and "Mood=Ind" in m) or _form(t).endswith(L.IMPERFECT_ENDINGS)
+    return t.dep_ == "acl:relcl" and "VerbForm=Fin" in m and imperfect \
+        and any(c.dep_ == "nsubj" and _form(c) in L.CONDUCT_RELATIVES for c in t.children)
+
+
+def _free_relative(t: Token) -> bool:
+    """A verb in a relative on "ce" ("au-delà de ce qu'autorise le droit de l'Union", "en ce qu'elle s'applique
+    aux trajets en bus") tells what a rule allows or covers, not an act."""
+    doc = t.doc
+    k = t.i - 1
+    while k > 0 and (doc[k].pos_ in ("AUX", "PRON", "ADV") or _form(doc[k]) in L.REFLEXIVE_CLITICS) \
+            and _form(doc[k]) not in L.RELATIVES:
+        k -= 1
+    return k > 0 and _form(doc[k]) in ("que", "qu'", "qu’") and _form(doc[k - 1]) in L.FREE_RELATIVE_HEADS
+
+
+def _penalty_scale(t: Token) -> bool:
+    """A participle of sanction with a "de" complement of duration describes the penalty a law sets ("les délits
+    punis de cinq ans d'emprisonnement"), not a sanction given."""
+    if t.dep_ not in ("acl", "amod", "advmod") or t.i == 0 or t.doc[t.i - 1].pos_ not in ("NOUN", "PROPN") \
+            or not _form(t).endswith(L.PAST_PARTICIPLE_ENDINGS) \
+            or any(c.dep_ in ("obl:agent", "nsubj") or c.dep_.startswith("aux") for c in t.children):
+        return False  # (the tagger may take the participle for an adverb: "délits punis de cinq ans")
+    return any(c.i > t.i and c.dep_.startswith("obl") and any(
+        x.dep_ == "case" and _form(x) in L.GENITIVE_PREPS for x in c.children) and any(
+        fold(x.lemma_) in L.DURATION_UNITS for x in c.subtree) for c in t.children)
+
+
 def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     """The event frames of one parsed sentence (``offset`` = its start in the clipping text)."""
     out: list[Frame] = []
@@ -3648,7 +3768,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "Saisi d'une QPC transmise par X": the participle on what a body is seized of is the referral
         if any(x.text == "?" for x in doc[t.i:min(len(doc), t.sent.end + 1)] if x.i >= t.sent.end - 2):
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
-        if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _unrealised_infinitive(t, ctx)
+        if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
+                                           or _free_relative(t) or _penalty_scale(t)
+                                           or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
                                            or (_attributive(t) and not owned)
                                            or (_circumstantial(t) and not trig.rest and not owned))):
@@ -3873,6 +3995,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     addressed = _receiver(t, ctx, offset) or frame.agent
                     agents = _par_agent(t, end_tok, ctx, offset)
                     frame.agent = agents[0] if agents else None
+                if frame.agent is None and theme is None and _subject(t) is None:
+                    frame.agent = _body_before_aux(t, ctx, offset)
                 coordinated = t.i > 0 and (doc[t.i - 1].pos_ == "CCONJ" or doc[t.i - 1].text == ",") \
                     and _subject(t) is None
                 if coordinated and frame.agent is None and theme is None and last_frame is not None:

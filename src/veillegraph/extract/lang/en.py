@@ -34,6 +34,8 @@ WEEKDAYS: dict[str, int] = {
 SEASONS: frozenset[str] = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 PERIOD_PARTS: frozenset[str] = frozenset({"late", "early", "mid", "end"})
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1}
+#: Parts of the day after a weekday or a relative day, part of the date phrase ("Monday evening").
+TIMES_OF_DAY: frozenset[str] = frozenset({"morning", "afternoon", "evening", "night"})
 LAST: frozenset[str] = frozenset({"last", "past", "previous"})
 NEXT: frozenset[str] = frozenset({"next", "coming"})
 UNITS: dict[str, str] = {"week": "week", "month": "month", "year": "year"}

@@ -36,6 +36,9 @@ ORDINAL_FIRST: frozenset[str] = frozenset({"1er", "1re", "premier", "première"}
 
 #: Relative day words: offset in days from the publication date.
 RELATIVE_DAYS: dict[str, int] = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2}
+#: Parts of the day after a weekday or a relative day, part of the date phrase ("lundi soir", "hier matin").
+TIMES_OF_DAY: frozenset[str] = frozenset({"matin", "soir", "après-midi", "midi", "soirée", "matinée", "dans la nuit",
+                                          "en fin de journée", "en fin de matinée", "en début de soirée"})
 #: "dernier/dernière" after a unit or a date: the previous one.
 LAST: frozenset[str] = frozenset({"dernier", "dernière", "derniers", "dernières", "passé", "passée"})
 NEXT: frozenset[str] = frozenset({"prochain", "prochaine"})
@@ -175,7 +178,8 @@ FUTURE_TENSES: frozenset[str] = frozenset({"Fut"})
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
     {"n", "no", "art", "al", "cf", "p", "pp", "m", "mm", "mme", "mmes", "me", "dr", "st", "ste", "vol", "éd", "ed",
-     "env", "etc", "av", "apr", "j.-c", "cass", "civ", "crim", "soc", "com", "ass", "plén", "req", "ord", "coll"}
+     "env", "etc", "av", "apr", "j.-c", "cass", "civ", "crim", "soc", "com", "ass", "plén", "req", "ord", "coll",
+     "aff", "déc", "délib", "cons", "sect", "ch", "concl", "préc", "ibid"}
 )
 #: Function words that tell French text from another language.
 STOPWORDS: frozenset[str] = frozenset(
@@ -202,6 +206,14 @@ SUPPORT_VERBS: frozenset[str] = frozenset(
 )
 #: Subordinators of purpose: an act in "pour + infinitive" is an intent, not a fact.
 PURPOSE: frozenset[str] = frozenset({"pour", "afin", "en vue"})
+#: Parts of a text that a bare "l'article" names only with the clause after it (folded lemmas).
+PART_NOUNS: frozenset[str] = frozenset({"article", "disposition", "alinea", "paragraphe"})
+#: The antecedent of a free relative ("ce qu'autorise le droit", "en ce qu'elle s'applique"), as folded forms.
+FREE_RELATIVE_HEADS: frozenset[str] = frozenset({"ce"})
+#: What introduces the attribute an act gives its object ("censuré comme cavalier législatif").
+ATTRIBUTE_MARKS: frozenset[str] = frozenset({"comme"})
+#: Before a past infinitive, the ground of an act ("sanctionnée pour avoir déposé des traceurs").
+CAUSE_PREPS: frozenset[str] = frozenset({"pour"})
 #: Prepositions (and contracted articles) in front of a noun phrase that cannot be a subject.
 PREPOSITIONS: frozenset[str] = frozenset(
     {"de", "du", "des", "d'", "à", "a", "au", "aux", "contre", "devant", "par", "sur", "sous", "pour", "avec", "dans",
