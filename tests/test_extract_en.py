@@ -1926,3 +1926,69 @@ def test_each_party_and_amount_pair_keeps_its_own_ground(ex: Extractor) -> None:
     evs = run(ex, "The Italian regulator fined Acme €3M for keeping data too long, and Beta €1M over missing consent.")
     grounds = {e.object.text: e.ground for e in evs if e.object}
     assert grounds == {"Acme": "for keeping data too long", "Beta": "over missing consent"}, evs
+
+
+# Round 21: constructions from the thirtieth and thirty-first held-out sets, each worded afresh.
+
+def test_a_one_syllable_verb_doubles_its_consonant_and_the_undoubled_form_is_another_verb(ex: Extractor) -> None:
+    forms = ex.lexicon.forms["en"]
+    assert "scrapped" in forms and "scraped" not in forms and "scraping" not in forms
+    assert "banned" in forms and "opened" in forms  # two syllables: no doubling ("open", "opened")
+
+
+def test_a_date_phrase_between_the_support_verb_and_the_act_noun(ex: Extractor) -> None:
+    evs = run(ex, "The Spanish regulator announced on 4 March 2025 a EUR 1.2 million fine against Acme.")
+    assert len(evs) == 1 and evs[0].agent is not None and evs[0].object is not None, evs
+    assert evs[0].object.text == "Acme" and evs[0].amount == Decimal("1200000"), evs
+    assert evs[0].date is not None and evs[0].date.value == "2025-03-04", evs
+
+
+def test_an_act_verb_in_the_plain_present_with_a_text_as_subject_tells_its_content(ex: Extractor) -> None:
+    evs = run(ex, "The Council adopted its position on the AI Act on Monday. The text drops the registration duty "
+                  "for low-risk systems.", "2026-03-04")
+    assert _tops(ex, evs) == ["adoption"], evs
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the first pair's ground runs without a comma up to the link before the next party's name
+    ("The regulator fined Acme €3M over unlawful tracking in its apps and Beta €1M for missing consent notices.",
+     [("Acme", Decimal("3000000")), ("Beta", Decimal("1000000"))]),
+])
+def test_a_ground_with_no_comma_before_the_next_party_and_amount_pair(ex: Extractor, text: str,
+                                                                      parties: list[tuple[str, Decimal]]) -> None:
+    evs = run(ex, text)
+    assert sorted((e.object.text if e.object else "", e.amount) for e in evs) == parties, evs
+    assert {e.object.text: e.ground for e in evs if e.object}["Acme"] == "over unlawful tracking in its apps", evs
+
+
+@pytest.mark.parametrize("text", [
+    "Four reprimands were issued by the ICO to police forces in May 2024.",
+    "Four reprimands were issued to police forces by the ICO in May 2024.",
+])
+def test_an_act_noun_as_the_subject_of_a_passive_support_verb(ex: Extractor, text: str) -> None:
+    evs = run(ex, text)
+    assert len(evs) == 1 and evs[0].agent is not None and evs[0].agent.text == "ICO", evs
+    assert evs[0].object is not None and evs[0].object.text == "police forces" and evs[0].count == 4, evs
+    assert evs[0].date is not None and evs[0].date.value == "2024-05", evs
+
+
+def test_a_negative_pronoun_with_of_denies_the_act_of_its_verb(ex: Extractor) -> None:
+    evs = run(ex, "The CNIL closed its inquiry into the hospitals. None of the hospitals was fined.")
+    assert "sanction" not in _tops(ex, evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The authority reserves fines for repeat offenders.",
+    "The authority publishes reprimands as a warning to others.",
+])
+def test_a_plain_present_with_a_bare_plural_act_tells_a_practice(ex: Extractor, text: str) -> None:
+    evs = run(ex, "The Danish regulator opened an inquiry into Acme. " + text)
+    assert [e.type for e in evs] == ["ouverture_enquete"], evs
+
+
+def test_a_text_still_to_be_passed_is_unveiled_as_a_proposal(ex: Extractor) -> None:
+    evs = run(ex, "The Commission unveiled its cloud package on Tuesday, a set of rules that would amend the Data "
+                  "Act.", "2026-03-05")
+    assert _tops(ex, evs) == ["proposition"] and evs[0].date is not None, evs
+    evs = run(ex, "The Commission unveiled its annual rule-of-law report on Tuesday.", "2026-03-05")
+    assert _tops(ex, evs) == ["publication"], evs

@@ -891,6 +891,16 @@ ROUND21 = [
     ("a foreign body first named with its acronym in brackets",
      "L'Autorité de protection des données (APD) a infligé une amende de 40 000 euros à la société Brixa.",
      None, "sanction", "APD", "Brixa", None),
+    ("a numeral the tagger took for the object, the act noun after it for a verb: the numeral's verb supports it",
+     "La CNIL a prononcé onze amendes d'un montant de 90 000 euros.", None, "sanction", "CNIL", None, None),
+    ("a number word the tagger took for a verb before the act noun it counts ('neuf sanctions')",
+     "La CNIL a prononcé en février neuf sanctions.", "2026-03-20", "sanction", "CNIL", None, "2026-02"),
+    ("a place adjunct before the object is no part of it ('a présenté à Lyon son rapport')",
+     "Le Défenseur des droits a présenté jeudi à Lyon son rapport annuel.", "2026-03-20", "publication",
+     "Défenseur des droits", "rapport annuel", "2026-03-19"),
+    ("a foreign body added as one Turtle block, named with its acronym",
+     "Le Préposé fédéral à la protection des données et à la transparence (PFPDT) a publié mardi son rapport "
+     "annuel.", "2026-03-20", "publication", "PFPDT", "rapport annuel", "2026-03-17"),
     ("a decree about a file is a text: 'Le texte' takes it up, and enters into force",
      "Le décret n° 2026-77 du 2 février 2026 modifiant le traitement d'antécédents judiciaires (TAJ) a été "
      "publié au Journal officiel du 4 février 2026. Le texte est entré en vigueur le lendemain de sa "
@@ -918,6 +928,11 @@ def test_round21_construction(ex: Extractor, name: str, text: str, published: st
     # the penalty a law sets
     ("Dans son avis, la CNIL avait demandé que ces recherches soient réservées aux crimes et délits punis d'au "
      "moins cinq ans d'emprisonnement.", "sanction"),
+    # an act verb without object inside a quotation: how things go, in the speaker's words
+    ("« Le juge annule souvent ; la préfecture autorise, mais sans contrôle réel », estime une avocate.", "autre"),
+    # an aside between dashes: the closing dash is no subject, and no body named inside the aside acts
+    ("Selon le règlement, l'autorité du pays où l'entreprise est établie – souvent la Data Protection Commission "
+     "irlandaise – mène l'enquête.", "autre"),
 ])
 def test_round21_no_act(ex: Extractor, text: str, code: str) -> None:
     assert not [e for e in ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
@@ -928,3 +943,33 @@ def test_round21_the_referred_text_is_cut_from_a_body_it_does_not_name(ex: Extra
     """"la commission des lois du Sénat" is a body: a text word inside a known body's name does not cut it."""
     ev = _one(ex, "La loi a été contestée par le président de la commission des lois du Sénat.", "saisine")
     assert ev.agent is not None and "commission des lois" in ev.agent.text, ev.agent
+
+
+def test_round21_a_total_after_counted_sanctions_is_their_amount(ex: Extractor) -> None:
+    ev = _one(ex, "La CNIL a prononcé en février quinze sanctions dans le cadre de sa procédure simplifiée, pour "
+                  "un montant cumulé de 74 000 euros.", "sanction")
+    assert ev.amount == 74000, ev.amount
+
+
+def test_round21_an_object_of_the_place_adjunct_does_not_start_at_the_city(ex: Extractor) -> None:
+    ev = _one(ex, "La CNIL a présenté mardi à Paris son rapport d'activité.", "publication")
+    assert ev.object is not None and not ev.object.text.startswith("Paris"), ev.object
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_round21_a_headline_act_told_again_in_the_body_is_one_act(ex: Extractor, lang: str) -> None:
+    text = {"fr": "Caméras au travail : la CNIL sanctionne un transporteur. Par une délibération du 2 mars 2026, "
+                  "la formation restreinte de la CNIL a infligé une amende de 80 000 euros à la société Rouliex.",
+            "en": "Workplace cameras: UK regulator reprimands a retailer. The ICO issued a reprimand to Shopco "
+                  "on 2 March 2026."}[lang]
+    evs = [e for e in ex.extract(Clipping(text=text, lang=lang))
+           if ex.knowledge.event_types[e.type].top_code == "sanction"]
+    assert len(evs) == 1, [(e.type, e.object and e.object.text) for e in evs]
+    assert evs[0].date is not None and evs[0].date.value == "2026-03-02", evs[0].date
+
+
+def test_round21_a_headline_act_of_another_body_stays(ex: Extractor) -> None:
+    text = ("Caméras au travail : la CNIL sanctionne un transporteur. Le Conseil d'État a rejeté le 2 mars 2026 "
+            "le recours de la société Rouliex.")
+    tops = [ex.knowledge.event_types[e.type].top_code for e in ex.extract(Clipping(text=text, lang="fr"))]
+    assert "sanction" in tops and "rejet" in tops, tops

@@ -356,7 +356,25 @@ class Extractor:
         if ctx.lang == "en":
             out = english.fold_restated(out, self.knowledge, frozenset(self.lexicon.ruling_codes))
         out = self._day_after_publication(out, ctx)
+        out = self._fold_headline(out, ctx)
         return _dedupe(self._fold_same_sanction(out))
+
+    def _fold_headline(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
+        """A headline's act told again in the body is one act ("Vidéosurveillance : la CNIL sanctionne un
+        grossiste. Par une délibération adoptée jeudi, la formation restreinte a infligé une amende de 150 000
+        euros à la société Distrimat"): an undated act of the clipping's first sentence, a headline with a colon,
+        goes when a later sentence tells an act of the same kind by the same known body; the later one keeps its
+        own party, date and amount."""
+        spans = sentences(ctx.text, ctx.lang)
+        if len(spans) < 2 or ":" not in ctx.text[spans[0][0]:spans[0][1]]:
+            return events
+        head_end = spans[0][1]
+        later = {(_top(self.knowledge, ev.type), ev.agent.iri) for ev in events
+                 if ev.evidence.start >= head_end and ev.agent is not None and ev.agent.iri
+                 and ev.modality == "realised"}
+        return [ev for ev in events if not (
+            ev.evidence.end <= head_end and ev.date is None and ev.amount is None and ev.agent is not None
+            and ev.modality == "realised" and (_top(self.knowledge, ev.type), ev.agent.iri) in later)]
 
     def _day_after_publication(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
         """An act dated "le lendemain de sa publication" takes the day after the text's publication told before it
@@ -742,7 +760,10 @@ class Extractor:
                     if a.is_fine_amount and id(a) not in used_amounts and \
                             f.evidence.start <= a.start and a.end <= f.evidence.end:
                         before = [fold(w) for w in _words(ctx.text[max(f.evidence.start, a.start - 30):a.start])]
-                        if any(w in nouns or w.rstrip("s") in nouns for w in before[-3:]):
+                        totals = {fold(w) for w in getattr(LANGS.get(ctx.lang, LANGS["fr"]), "AMOUNT_NOUNS", ())}
+                        # (or a total after the act: "douze sanctions …, pour un montant cumulé de 168 000 euros")
+                        if any(w in nouns or w.rstrip("s") in nouns or (w in totals and a.start > f.trigger_span.end)
+                               for w in before[-3:]):
                             amounts = [a]
                             break
             if not amounts:  # "the EUR 32 million fine the CNIL imposed": the amount on the fine noun the

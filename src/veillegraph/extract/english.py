@@ -879,6 +879,7 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
     """Index of the support verb before the noun at ``i`` ("imposed a €5m fine", "issued 21 sanctions")."""
     k = i - 1
     steps = 0
+    skipped_date = False
     while k >= 0 and steps < 8:
         tok = doc[k]
         pos = tok.idx + offset
@@ -893,6 +894,15 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
         if (f in L.LIST_LINKS or f == "," or (act_nouns and k in act_nouns)) and steps < 7:
             k -= 1
             steps += 1
+            continue
+        when = next((d for d in ctx.dates if d.start <= pos < d.end), None)
+        if when is not None and not skipped_date:
+            # "announced on 3 September 2024 a EUR 30.5 million fine": a date phrase between verb and object
+            skipped_date = True
+            while k >= 0 and doc[k].idx + offset >= when.start:
+                k -= 1
+            if k >= 0 and _form(doc[k]) in L.PREPOSITIONS:
+                k -= 1
             continue
         inside_value = any(a.start <= pos < a.end for a in ctx.amounts)
         # "a consent order": a lower-case noun right before the act noun, itself after a determiner, modifies it
@@ -982,6 +992,91 @@ def _scope_statement(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> b
     return not any(lo <= d.start < hi for d in ctx.dates)
 
 
+def _text_provides(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> bool:
+    """Whether the act verb at ``i`` with a text as its subject is in the plain present ("the text drops …", "the
+    regulation bans …") with no auxiliary before it and no date in its clause: what the text provides."""
+    f = _form(doc[i])
+    if _past_form(f) or f.endswith("ing") or not f.endswith("s") or f in L.FUNCTION_WORDS:
+        return False
+    g = i - 1
+    while g >= 0 and _form(doc[g]) in L.ADVERBS:
+        g -= 1
+    if g >= 0 and _form(doc[g]) in L.FUNCTION_WORDS:
+        return False  # an auxiliary, a modal or "to" before the verb
+    stop = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT), len(doc))
+    lo = doc[_clause_start(doc, i)].idx + offset
+    hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
+    return not any(lo <= d.start < hi for d in ctx.dates)
+
+
+def _plain_present(doc: Doc, v: int) -> bool:
+    """Whether the word at ``v`` is a verb in the plain present, third person ("publishes", "reserves"): a
+    lower-case word in "-s" after a noun, with no auxiliary, modal or "to" before it (adverbs skipped)."""
+    f = _form(doc[v])
+    if not (doc[v].text.isalpha() and doc[v].text.islower() and len(f) > 3 and f.endswith("s")) \
+            or f in L.FUNCTION_WORDS or f in L.PREPOSITIONS or f.endswith("ss") or v == 0:
+        return False
+    g = v - 1
+    while g > 0 and _form(doc[g]) in L.ADVERBS:
+        g -= 1
+    w = _form(doc[g])
+    return doc[g].text.isalpha() and w not in L.FUNCTION_WORDS and w not in L.ARTICLES and w not in L.PREPOSITIONS \
+        and w not in L.NOUN_MODIFIERS
+
+
+def _habitual(doc: Doc, i: int, end: int, clause: int, ctx: Context, offset: int, verb: bool) -> bool:
+    """Whether the act trigger at ``i`` tells a practice, not an act: a verb in the plain present with a bare plural
+    object ("publishes reprimands as a deterrent"), or a bare plural act noun as the object of such a verb
+    ("reserves fines for the most serious cases"), with no date in the clause."""
+    if i > 1 and _plain_present(doc, i - 1):
+        v, noun, verb = i - 1, i, False  # "reserves fines": the trigger word is the noun of that verb
+    elif verb:
+        v, noun = i, end + 1
+    else:
+        return False
+    if noun >= len(doc) or not _plain_present(doc, v):
+        return False
+    n = doc[noun]
+    if not (n.text.isalpha() and n.text.islower() and _form(n).endswith("s") and not _form(n).endswith("ss")) \
+            or _form(n) in L.FUNCTION_WORDS or _form(n) in L.ARTICLES or _form(n) in L.PREPOSITIONS:
+        return False
+    nxt = _form(doc[noun + 1]) if noun + 1 < len(doc) else ""
+    if verb and doc[noun + 1:noun + 2].text.isalpha() and not (
+            nxt in L.PREPOSITIONS or nxt in L.COORDINATORS or nxt in L.CLAUSE_STARTS or nxt in L.RELATIVES):
+        return False  # "publishes reprimands" as a whole phrase, not a compound ("publishes guidelines drafts")
+    stop = next((j for j in range(noun + 1, len(doc)) if doc[j].text in _CUT), len(doc))
+    lo = doc[clause].idx + offset
+    hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
+    return not any(lo <= d.start < hi for d in ctx.dates)
+
+
+def _draft_trigger(doc: Doc, trig: Trigger, obj_end: int, ctx: Context, offset: int) -> Trigger | None:
+    """The trigger of the verb's phrase with a determiner and a noun ("unveil a proposal") when the object of the bare
+    verb ending at ``obj_end`` (a character offset) is told as a text still to be passed: a relative clause with
+    "would" right after it, or after an apposition ("its Digital Omnibus on Wednesday, a package that would amend
+    …"); None otherwise."""
+    phrase = next((tr for tr in ctx.lexicon.triggers.get("en", {}).get(trig.lemma, [])
+                   if tr.pos == "verb" and tr.code != trig.code and len(tr.rest) == 2 and tr.rest[0] in L.ARTICLES),
+                  None)
+    if phrase is None:
+        return None
+    k = next((j for j in range(len(doc)) if doc[j].idx + offset >= obj_end), len(doc))
+    if k < len(doc):
+        # "… on Wednesday": the date of the act between the object and its description
+        lead = k + 1 if _form(doc[k]) in L.PREPOSITIONS and k + 1 < len(doc) else k
+        when = next((d for d in ctx.dates if d.start in (doc[k].idx + offset, doc[lead].idx + offset)), None)
+        while when is not None and k < len(doc) and doc[k].idx + offset < when.end:
+            k += 1
+    if k < len(doc) and doc[k].text == "," and k + 1 < len(doc) and _form(doc[k + 1]) in L.INDEFINITE_ARTICLES:
+        head = k + 2  # ", a package that would …": an apposition describes the object
+        k = head
+        while k < min(len(doc), head + 4) and doc[k].text.isalpha() and _form(doc[k]) not in L.RELATIVES:
+            k += 1
+    if k + 1 < len(doc) and _form(doc[k]) in L.RELATIVES and _form(doc[k + 1]) in L.BACKSHIFTED_FUTURE:
+        return phrase
+    return None
+
+
 def _gapped(doc: Doc, end: int, f: Frame, ctx: Context, offset: int) -> list[Frame]:
     """The clauses that repeat a text verb without it ("bans will apply from February, rules for models from
     August, and the rest from 2027"): after a comma (and "and"), a phrase with no verb, then the preposition that
@@ -1044,6 +1139,19 @@ def _coordinated_subject(doc: Doc, i: int, offset: int, out: list[Frame], sent: 
         if any(doc[k].text in (";", ":", ".") for k in range(j, i)):
             return None
         return g.agent
+    return None
+
+
+def _support_after(doc: Doc, end: int) -> int | None:
+    """Index of the support verb in the past participle after the act noun ending at ``end``: "a fine imposed by
+    …", and in the passive with the noun as subject, "Five reprimands were issued by the ICO"."""
+    k = end + 1
+    if k < len(doc) and _form(doc[k]) in L.BE_FORMS:
+        k += 1
+        while k < len(doc) and k <= end + 3 and (_form(doc[k]) in L.ADVERBS or _form(doc[k]) in L.BE_FORMS):
+            k += 1
+    if k < len(doc) and _form(doc[k]) in L.SUPPORT_VERBS and _past_form(_form(doc[k])):
+        return k
     return None
 
 
@@ -1525,6 +1633,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if spared is not None:
                     negated[trig.top] = spared  # "did not fine the city of Ghent": the party of a milder act after
             continue
+        if _habitual(doc, i, end, clause, ctx, offset, trig.pos == "verb"):
+            continue  # "the regulator reserves fines for … and publishes reprimands": a practice, no act
         if trig.pos == "verb" and not text_theme(trig, ctx.lexicon) and _thing_relative(doc, i, clause, offset, ctx):
             continue  # "the scanning of messages that had blocked talks": no body acts in that clause
         if trig.pos == "verb" and not trig.rest and _argument_object(doc, end):
@@ -1691,8 +1801,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 continue  # "A challenge by Meta … was thrown out by the General Court": the object of that act
             if sup is not None and any(w in L.NEGATIONS for w in (_form(x) for x in doc[max(0, sup - 3):sup])):
                 continue
-            post = end + 1 if end + 1 < len(doc) and _form(doc[end + 1]) in L.SUPPORT_VERBS \
-                and _past_form(_form(doc[end + 1])) else None
+            post = _support_after(doc, end)
+            if post is not None and post > end + 1 and verb_tops.get(post) == trig.top:
+                continue  # "An investigation was opened into Acme": the verb says it
             its_text = ctx.recent_themes[-1] if i > 0 and _form(doc[i - 1]) in L.NEUTER_POSSESSIVES \
                 and ctx.recent_themes and ctx.recent_themes[-1].span is not None \
                 and ctx.recent_themes[-1].span.start >= sent.start else None
@@ -1760,6 +1871,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     names = _listed_after(doc, np)
                     if names != np:  # "sent preliminary findings to TikTok and Meta": one act per party
                         np, dative_list = names, True
+                    if np and post is not None:
+                        # "were issued to NHS trusts by the ICO": the party stops at the agent phrase
+                        np = (np[0], next((j for j in range(np[0] + 1, np[1]) if _form(doc[j]) in L.AGENT_PREPS),
+                                          np[1]))
                     if np:
                         obj = _entity(doc, np[0], np[1], offset, ctx, "object")
                     break
@@ -2112,6 +2227,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         if trig.pos == "verb" and text_theme(trig, ctx.lexicon) and _scope_statement(doc, i, end, ctx, offset):
             continue  # "how the GDPR applies to language models": whom a text covers, not when it starts
+        if themed and agent is None and trig.pos == "verb" and not passive and not text_theme(trig, ctx.lexicon) \
+                and _text_provides(doc, i, end, ctx, offset):
+            continue  # "The text drops mandatory detection orders": what a text provides, no act done to it
         if agent is None and trig.pos == "verb" and not text_theme(trig, ctx.lexicon) and i > 1 \
                 and _past_form(_form(t)) and end + 1 < len(doc) and _form(doc[end + 1]) in L.BASIS_PREPS \
                 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower() \
@@ -2274,6 +2392,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # is the same decision as the act told before; the participle, which names the referral, stands for it
             out.remove(main)
         f.governed = (cs, min(sent.end, ce + 120))
+        if trig.pos == "verb" and not passive and not trig.rest and obj is not None and obj.span is not None \
+                and text_theme(trig, ctx.lexicon):
+            drafted = _draft_trigger(doc, trig, obj.span.end, ctx, offset)
+            if drafted is not None:
+                # "unveiled its Digital Omnibus, a package that would amend the GDPR": a text still to be passed
+                # is made public as a proposal, the act of the verb's phrase with a draft noun ("unveil a proposal")
+                f.trigger = drafted
         if f.modality == "realised" and not f.future and _relative_later(ctx.text[ce:sent.end]):
             # "36 months after that", "20 days later": counted from an act still to come
             prior = out[-1] if out else None
@@ -2305,6 +2430,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "verb" and not passive and obj is not None and takes_amount(trig, ctx.lexicon):
             # "fined Google 325 million euros and Shein 150 million euros": one act per party, each with its amount
             pairs = _listed_parties(obj, ctx, ce if trig.rest else None)
+            if pairs and f.ground is not None and f.ground.end > pairs[0][1]:
+                # the first pair's ground stops before the link to the next party
+                cut = ctx.text.rfind(" ", f.ground.start, pairs[0][1] - 1)
+                f.ground = Span(f.ground.start, cut) if cut > f.ground.start else None
             for n, (party, at) in enumerate(pairs):
                 # "fined Apple €500M for …, and Meta €200M over …": each pair's own ground, after its party
                 k = next((j for j in range(i, len(doc)) if doc[j].idx + offset >= at + len(party.text)), len(doc))
@@ -2391,14 +2520,18 @@ def _listed_parties(obj: EntityRef, ctx: Context, verb_end: int | None = None) -
         if nxt is None and grounded is not None:
             gap = ctx.text[amount.end:grounded.start]
             lead = fold(gap).split()
-            if lead and lead[0] in L.GROUND_PREPS and gap.count(",") == 1 \
+            if lead and lead[0] in L.GROUND_PREPS and (gap.count(",") == 1 or _pair_link(gap) is not None) \
                     and not any(c in gap for c in _CUT - {","}):
                 nxt = grounded  # "€500M for blocking …, and Meta €200M": a ground closed by a comma, then the list
         if nxt is None:
             return out
         between = ctx.text[amount.end:nxt.start]
-        if fold(between).split()[:1] and fold(between).split()[0] in L.GROUND_PREPS and between.count(",") == 1:
-            between = between[between.index(","):]
+        if fold(between).split()[:1] and fold(between).split()[0] in L.GROUND_PREPS:
+            if between.count(",") == 1:
+                between = between[between.index(","):]
+            elif "," not in between and _pair_link(between) is not None:
+                # "€500M over restrictions in the App Store and Meta €200M": the link before the last name
+                between = between[_pair_link(between) or 0:]
         words = between.split()
         if len(words) < 2 or (fold(words[0]).strip(",") not in L.LIST_LINKS and words[0] != ","):
             return out
@@ -2421,6 +2554,21 @@ def _listed_parties(obj: EntityRef, ctx: Context, verb_end: int | None = None) -
             else ctx.linker.guess_kind(name, "en")
         out.append((EntityRef(text=name, span=Span(s, e), iri=iri, kind=kind), s))
         end = e
+
+
+def _pair_link(gap: str) -> int | None:
+    """Where the list link starts that closes a ground phrase with no comma and opens the next party and amount
+    pair ("over restrictions in the App Store and Meta" before "€200M"): the last link followed only by a few
+    capitalised words, the name of the next party; None when there is none."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", gap)]
+    for n in range(len(words) - 2, 0, -1):
+        at, w = words[n]
+        if fold(w) in L.LIST_LINKS:
+            name = [x for _, x in words[n + 1:]]
+            if 1 <= len(name) <= 4 and all(x[:1].isupper() for x in name):
+                return at - 1 if at > 0 and gap[at - 1] == " " else at
+            return None
+    return None
 
 
 def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge,
@@ -2690,11 +2838,19 @@ def _pronoun_text(doc: Doc, i: int, ctx: Context, offset: int) -> EntityRef | No
 
 def _negative_subject(doc: Doc, clause: int, i: int) -> bool:
     """A subject with a negative determiner denies the act of its verb: "no law has yet been passed", "neither
-    court has ruled" (one noun after the determiner, then only auxiliaries and adverbs up to the trigger)."""
+    court has ruled" (one noun after the determiner, then only auxiliaries and adverbs up to the trigger); so does
+    a negative pronoun with "of" ("none of the organisations was fined")."""
     aux = L.BE_FORMS | L.HAVE_FORMS | L.MODALS | L.FUTURE_AUX | L.ADVERBS | L.NEGATIVE_SCOPE_ADVERBS
     for k in range(i - 2, max(clause, i - 8) - 1, -1):
         if _form(doc[k]) in L.NEGATIVE_DETERMINERS and all(_form(x) in aux for x in doc[k + 2:i]):
             return True
+    for k in range(max(clause, i - 9), i - 3):
+        # "None of the organisations was fined": a negative pronoun, "of" and a short noun phrase as subject
+        if _form(doc[k]) in L.NEGATIVE_PARTITIVES and _form(doc[k + 1]) in L.GENITIVE_PREPS:
+            verb = next((j for j in range(k + 3, i) if _form(doc[j]) in aux), None)
+            if verb is not None and verb - k <= 6 and all(_form(x) in aux for x in doc[verb:i]) \
+                    and not any(x.text in _CUT for x in doc[k:verb]):
+                return True
     return False
 
 

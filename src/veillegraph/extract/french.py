@@ -1759,6 +1759,21 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         if nxt:
             return ctx.ref(nxt[0]), None
     subj = _subject(t)
+    dashes = [k for k in range(t.i) if doc[k].text in L.ASIDE_DASHES] \
+        if subj is not None and subj.text in L.ASIDE_DASHES and subj.i < t.i else []
+    opening = dashes[-2] if len(dashes) >= 2 else None  # (a digest's "04/11 – L'Arcom …" opens no aside)
+    if subj is not None and opening is not None:
+        # "l'autorité du pays où … – souvent la DPC irlandaise – mène l'enquête": the parser made a dash of an
+        # aside the subject; the subject is the phrase before the aside, not a body named inside it
+        if opening == 0:
+            return None, None
+        subj = doc[opening - 1]
+        while subj.head.i != subj.i and subj.head.i < opening:
+            subj = subj.head  # (through a relative clause: "l'autorité du pays où une entreprise a …")
+        if subj.pos_ not in ("NOUN", "PROPN"):
+            return None, None
+        s0, e0 = phrase_bounds(subj, stop_at=opening)
+        return _entity_for(doc, s0, min(e0, opening), offset, ctx, "actor"), None
     if subj is None and t.dep_ in ("amod", "acl") and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") \
             and "VerbForm=Part" not in str(t.morph):
         subj = t.head  # the parser hung a finite verb on its subject: "Les dispositions … entrent en application"
@@ -2489,7 +2504,8 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         s = obj.i
         while s > end_tok + 1 and doc[s - 1].pos_ in ("DET", "ADJ") and not _in_value(doc[s - 1], ctx, offset):
             s -= 1
-    while s > end_tok + 1 and _proper(doc[s - 1]) and not _in_value(doc[s - 1], ctx, offset):
+    while s > end_tok + 1 and _proper(doc[s - 1]) and not _in_value(doc[s - 1], ctx, offset) \
+            and doc[s].text[:1].isupper():
         s -= 1  # a name of several capitalised words the parser split: "Vigiris France"
     return _entity_for(doc, s, e, offset, ctx, "object"), obj
 
@@ -2865,7 +2881,8 @@ def _support_verb(t: Token) -> Token | None:
         return t.head  # "la requête avait été déposée par…"
     if t.dep_ == "nsubj" and t.head.i > t.i and _lemma(t.head) in L.START_VERBS and not _marked(t):
         return t.head  # "l'expérimentation a débuté mardi": the act begun
-    if t.dep_ == "obl:mod" and t.head.i < t.i and t.head.pos_ == "VERB" and any(c.dep_ == "det" for c in t.children) \
+    if t.dep_ == "obl:mod" and t.head.i < t.i and t.head.pos_ == "VERB" and any(
+            c.dep_ == "det" or (c.i == t.i - 1 and _number_word(c)) for c in t.children) \
             and not any(c.dep_ == "case" for c in t.children):
         # "a prononcé le 9 octobre un rappel à l'ordre": after a date the parser takes the bare object noun
         # phrase for an adjunct; without a preposition it is the object
@@ -2888,6 +2905,11 @@ def _support_verb(t: Token) -> Token | None:
         # "a adressé lundi à Meta des conclusions préliminaires": after the dative complement, "des" is the plural
         # indefinite article of the verb's object, not "de" + "les" on the addressee
         return t.head.head if _lemma(t.head.head) in L.SUPPORT_VERBS else None
+    if prev is not None and _number_word(prev) and prev.dep_ == "obj" and prev.head.i < prev.i \
+            and prev.head.pos_ in ("VERB", "AUX") and t.head.i != prev.i:
+        # "a prononcé douze amendes d'un montant de …": the tagger took the numeral for the object (a name) and
+        # the act noun after it for a verb; the numeral's verb is the support
+        return prev.head if _lemma(prev.head) in L.SUPPORT_VERBS else None
     if prev is not None and t.head.i == prev.i and _number_word(prev):
         # "a prononcé au premier semestre vingt-trois sanctions": the parser hung the noun on its numeral, and the
         # numeral on the adjunct before it; the verb that governs them is the support
@@ -3613,6 +3635,17 @@ def _penalty_scale(t: Token) -> bool:
         fold(x.lemma_) in L.DURATION_UNITS for x in c.subtree) for c in t.children)
 
 
+def _quoted_absolute(t: Token) -> bool:
+    """An act verb used without object in a simple tense inside a quotation ("« le préfet autorise, mais sans
+    expertise »"): a speaker's account of how things go, not an act reported."""
+    m = str(t.morph)
+    if "VerbForm=Part" in m or "VerbForm=Inf" in m or any(
+            c.dep_ in ("obj", "ccomp", "xcomp", "iobj") or c.dep_.startswith("aux") for c in t.children):
+        return False
+    before: str = t.doc[:t.i].text  # (our sentence: the parser may cut it at a semicolon inside the quotation)
+    return before.rfind("«") > before.rfind("»")
+
+
 def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     """The event frames of one parsed sentence (``offset`` = its start in the clipping text)."""
     out: list[Frame] = []
@@ -3769,7 +3802,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if any(x.text == "?" for x in doc[t.i:min(len(doc), t.sent.end + 1)] if x.i >= t.sent.end - 2):
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
-                                           or _free_relative(t) or _penalty_scale(t)
+                                           or _quoted_absolute(t) or _free_relative(t) or _penalty_scale(t)
                                            or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
                                            or (_attributive(t) and not owned)

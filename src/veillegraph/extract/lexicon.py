@@ -9,6 +9,7 @@ its surface form before any sentence is parsed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -115,18 +116,25 @@ def _split(phrase: str) -> tuple[bool, list[str]]:
     return reflexive, words
 
 
+def _doubles(lemma: str) -> bool:
+    """A lemma ending consonant-vowel-consonant, whose last letter may double ("scrap", "scrapped")."""
+    return len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
+
+
 def _en_forms(lemma: str) -> set[str]:
     """Regular English inflections of a verb lemma (irregular ones are listed in lang/en.py)."""
     from .lang import en
 
     out = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
+    if _doubles(lemma) and len(re.findall(r"[aeiou]+", lemma)) == 1:
+        out -= {lemma + "ed", lemma + "ing"}  # "scrap" gives "scrapped"; "scraped" is "scrape"
     if lemma.endswith("e"):
         out |= {lemma + "d", lemma[:-1] + "ing"}
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
         out.add(lemma + "es")
-    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+    if _doubles(lemma):
         out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     out |= set(en.IRREGULAR.get(lemma, ()))
     return out

@@ -11,6 +11,8 @@ NEGATIONS: frozenset[str] = frozenset({"not", "n't", "never", "no", "neither", "
 #: Determiners that deny their noun ("no law has been passed"), and adverbs that go with them before the verb.
 NEGATIVE_DETERMINERS: frozenset[str] = frozenset({"no", "neither"})
 NEGATIVE_SCOPE_ADVERBS: frozenset[str] = frozenset({"yet", "ever", "still"})
+#: Pronouns that deny a partitive subject ("none of the organisations was fined", "neither of the firms has …").
+NEGATIVE_PARTITIVES: frozenset[str] = frozenset({"none", "neither"})
 #: Auxiliaries of the passive and perfect ("has been fined", "was struck down").
 BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: The present of "be": "a vote is expected in May" tells an act still to come.

@@ -168,6 +168,8 @@ TARGET_PREPS: tuple[str, ...] = ("à l'encontre de", "à l'encontre des", "à l'
 #: Target prepositions of one word read by word order after a sanction noun and its support verb ("deux
 #: sanctions, d'un montant total de …, contre des communes").
 SANCTION_TARGET_PREPS: frozenset[str] = frozenset({"contre"})
+#: Nouns of a sum after counted sanctions: the amount is theirs ("douze sanctions, pour un montant cumulé de …").
+AMOUNT_NOUNS: frozenset[str] = frozenset({"montant", "total"})
 #: Prepositions that deny the act noun they govern ("sans autorisation préalable").
 PRIVATIVE_PREPS: frozenset[str] = frozenset({"sans"})
 #: Prepositions of a verb's dative argument ("infliger une amende à un réseau de cliniques").
@@ -210,6 +212,8 @@ PURPOSE: frozenset[str] = frozenset({"pour", "afin", "en vue"})
 PART_NOUNS: frozenset[str] = frozenset({"article", "disposition", "alinea", "paragraphe"})
 #: The antecedent of a free relative ("ce qu'autorise le droit", "en ce qu'elle s'applique"), as folded forms.
 FREE_RELATIVE_HEADS: frozenset[str] = frozenset({"ce"})
+#: Dashes that set off an aside (not the hyphen of "référé-liberté").
+ASIDE_DASHES: frozenset[str] = frozenset({"–", "—"})
 #: What introduces the attribute an act gives its object ("censuré comme cavalier législatif").
 ATTRIBUTE_MARKS: frozenset[str] = frozenset({"comme"})
 #: Before a past infinitive, the ground of an act ("sanctionnée pour avoir déposé des traceurs").
