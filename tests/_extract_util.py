@@ -28,12 +28,14 @@ def clippings(records: Iterable[dict[str, Any]]) -> list[Clipping]:
             for r in records]
 
 
-def _labels(ref: EntityRef | None, knowledge: Knowledge, with_text: bool) -> str:
+def _labels(ref: EntityRef | None, knowledge: Knowledge, with_text: bool, short: bool = False) -> str:
     if ref is None:
         return ""
     out: list[str] = []
     if ref.iri and ref.iri in knowledge.entities:
         out.extend(lb.text for lb in knowledge.entities[ref.iri].labels)
+        if short:  # the events query lists an agent's vg:shortName too
+            out.extend(knowledge.entities[ref.iri].short_names)
     else:
         out.append(ref.text)
     if with_text and ref.text not in out:
@@ -58,7 +60,7 @@ def rows(pairs: Iterable[tuple[Clipping, list[ExtractedEvent]]], knowledge: Know
             yield {
                 "clipping_id": clip.id or "",
                 "type": et.top_code if et else ev.type,
-                "agent": _labels(ev.agent, knowledge, with_text=False),
+                "agent": _labels(ev.agent, knowledge, with_text=False, short=True),
                 "object": _labels(ev.object, knowledge, with_text=True),
                 "date": ev.date.value if ev.date else "",
                 "amount_eur": str(ev.amount) if ev.amount is not None and ev.currency == "EUR" else "",

@@ -973,3 +973,44 @@ def test_round21_a_headline_act_of_another_body_stays(ex: Extractor) -> None:
             "le recours de la société Rouliex.")
     tops = [ex.knowledge.event_types[e.type].top_code for e in ex.extract(Clipping(text=text, lang="fr"))]
     assert "sanction" in tops and "rejet" in tops, tops
+
+
+# Round 22: constructions from the thirty-second and thirty-third held-out sets, each worded afresh.
+ROUND22 = [
+    # (construction, text, published, code, word of the agent or None for no agent, word of the object, date)
+    ("a refusal to do an act is that act rejected",
+     "Le Sénat a refusé d'adopter la proposition de loi sur les drones.", None, "rejet", "Sénat",
+     "proposition de loi", None),
+    ("a forward marker after a compound past looks back ('a rendu dès le 3 juin')",
+     "La CNIL a rendu dès le 3 juin un avis sur le projet de décret.", "2026-03-20", "avis", "CNIL", None,
+     "2025-06-03"),
+    ("an agentless publication of a record is its author's ('un avis, publié mardi')",
+     "La CNIL a adopté le 2 février un avis, publié mardi, sur le projet de décret.", "2026-03-20",
+     "publication", "CNIL", "avis", "2026-03-17"),
+    ("a bare participle after 'et' shares the passive subject, across a date the parser hung it on",
+     "Le décret n° 2026-140 a été signé lundi et publié mardi au Journal officiel.", "2026-03-20",
+     "publication", None, "2026-140", "2026-03-17"),
+    ("a pronoun in a relative takes up the sentence's subject, not the agent of a fronted participle",
+     "Saisis par des sénateurs, les Sages ont rendu jeudi leur décision sur la loi, dont ils ont censuré "
+     "l'article 8.", "2026-03-20", "censure", "Conseil constitutionnel", "article 8", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "published", "code", "agent", "obj", "date"), ROUND22,
+                         ids=[c[0] for c in ROUND22])
+def test_round22_construction(ex: Extractor, name: str, text: str, published: str | None, code: str,
+                              agent: str | None, obj: str | None, date: str | None) -> None:
+    test_round17_construction(ex, name, text, published, code, agent, obj, date)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a company's refusal to sign is no body's rejection
+    ("La Commission a présenté un code de conduite, que Meta a refusé de signer.", "rejet"),
+    # a refusal to do what is no act
+    ("Le ministère a refusé de commenter la décision.", "rejet"),
+    # an act noun inside a short quotation is a label
+    ("Les éditeurs, qui dénoncent une « censure déguisée », ont saisi le Conseil d'État.", "censure"),
+])
+def test_round22_no_act(ex: Extractor, text: str, code: str) -> None:
+    assert not [e for e in ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+                if ex.knowledge.event_types[e.type].top_code == code]

@@ -59,6 +59,7 @@ class Entity:
     part_of: str | None = None  # eli:is_part_of (an article's text)
     tenures: tuple[Tenure, ...] = ()  # a person's offices (vg:tenure), by start
     places: frozenset[str] = frozenset()  # its country's names and adjectives as written (vg:countryName, …)
+    short_names: tuple[str, ...] = ()  # vg:shortName ("APD"), an agent label of the events table
 
     def office_on(self, start: str | None, end: str | None) -> str | None:
         """The body this person acted for over the days ``start``..``end`` (ISO dates; None: unknown), when
@@ -282,7 +283,9 @@ def load_knowledge(root: Path | None = None) -> Knowledge:
                              part[0].value if part and isinstance(part[0], ox.NamedNode) else None,
                              _tenures(s, props, by_subject),
                              frozenset(o.value for p in (V.COUNTRY_NAME, V.ADJECTIVE, V.FEMININE_ADJECTIVE)
-                                       for o in props.get(p.value, []) if isinstance(o, ox.Literal)))
+                                       for o in props.get(p.value, []) if isinstance(o, ox.Literal)),
+                             tuple(sorted({o.value for o in props.get(V.SHORT_NAME.value, [])
+                                           if isinstance(o, ox.Literal)})))
 
     def notation(props: dict[str, list[ox.Literal | ox.NamedNode | ox.BlankNode]]) -> str | None:
         vals = [o.value for o in props.get(V.NOTATION.value, []) if isinstance(o, ox.Literal)]

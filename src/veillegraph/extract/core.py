@@ -741,7 +741,8 @@ class Extractor:
         basis: str | None = None
         # an act the clipping expects, announces or proposes lies ahead: "devrait adopter en mars", written in
         # June, is next March
-        forward = (f.date is not None and f.date.marker == "forward") or f.future or f.modality != "realised"
+        forward = (f.date is not None and f.date.marker == "forward" and not f.past) or f.future \
+            or f.modality != "realised"
         if f.date is not None:
             hi = max(f.trigger_span.end + 40, f.object_span.end if f.object_span else 0)
             date, basis = _when(ctx, f.date, published, news_day, forward,

@@ -38,6 +38,7 @@ class Frame:
     count: int | None = None
     modality: str = "realised"
     future: bool = False
+    past: bool = False  # told in a compound past ("a rendu"): a forward marker ("dès le 4 juillet") looks back
     governed: tuple[int, int] | None = None  # char range the trigger governs (for amounts)
     parties: list[tuple[Amount, EntityRef]] = field(default_factory=list)
     via_noun: bool = False

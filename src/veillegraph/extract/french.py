@@ -1550,6 +1550,14 @@ def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
     previous = _previous_subject(tok, ctx, offset, gender)
     if previous is not None:
         return previous
+    pos = tok.idx + offset
+    start = tok.doc[0].idx + offset
+    here = [m for m in ctx.mentions if m.category == "actor" and start <= m.start and m.end <= pos
+            and (gender is None or ctx.gender(m) in (None, gender)) and not ctx.in_pp(m)]
+    if here and tok.i > 0 and any(_form(x) in L.RELATIVES for x in tok.doc[max(0, tok.i - 3):tok.i]):
+        # "Saisis par soixante députés, les Sages ont rendu leur décision, dont ils ont censuré …": in a relative
+        # clause the pronoun takes up the subject named in the sentence, not the agent of a participle before it
+        return ctx.ref(here[-1])
     for ref in reversed(ctx.recent_agents):  # the body the text is about comes first
         if ref.span and ref.span.end <= tok.idx + offset and (gender is None or _gender_of(ref, ctx) in (None, gender)):
             return ref
@@ -2228,6 +2236,13 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         heads.append(nxt)
     if passive:
         holders = list(t.children)
+        if t.dep_ == "conj" and t.head.i < t.i and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders) \
+                and t.i > 0 and t.doc[t.i - 1].pos_ == "CCONJ" and not any(c.dep_.startswith("aux") for c in holders):
+            # "La loi a été promulguée mardi et publiée mercredi au Journal officiel": a bare conjunct shares the
+            # passive subject of the participle it is coordinated with (the parser may hang it on a date between)
+            base = t.head if t.head.pos_ in ("VERB", "AUX") else _verb_above(t.head, t.i)
+            if base is not None:
+                holders = [c for c in base.children if c.i < base.i]
         if t.dep_ == "xcomp" and t.head.i < t.i and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders):
             holders = [c for c in t.head.children if c.i < t.head.i]  # "Le décret doit être publié": the modal's
         stray = None
@@ -3635,6 +3650,17 @@ def _penalty_scale(t: Token) -> bool:
         fold(x.lemma_) in L.DURATION_UNITS for x in c.subtree) for c in t.children)
 
 
+def _quoted_label(t: Token) -> bool:
+    """An act noun inside a short quotation is a speaker's label ("qui dénoncent une « expérimentation sans fin »"),
+    not an act reported."""
+    doc = t.doc
+    opening = next((k for k in range(t.i - 1, max(-1, t.i - 5), -1) if doc[k].text in ("«", "“")), None)
+    if opening is None or any(doc[k].text in ("»", "”") for k in range(opening + 1, t.i)):
+        return False
+    closing = next((k for k in range(t.i + 1, min(len(doc), opening + 8)) if doc[k].text in ("»", "”")), None)
+    return closing is not None
+
+
 def _quoted_absolute(t: Token) -> bool:
     """An act verb used without object in a simple tense inside a quotation ("« le préfet autorise, mais sans
     expertise »"): a speaker's account of how things go, not an act reported."""
@@ -3738,10 +3764,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     for t, trig, _ in triggers:
         if trig.pos == "verb":
             ctx.trigger_starts.add(t.idx + offset)
+    trigger_tokens = {tt.i for tt, _, _ in triggers}
     for t, trig, end_tok in triggers:
         is_noun = trig.pos == "noun"
         members: list[tuple[Token, EntityRef]] = []
-        if is_noun and (t.i not in act_nouns or t.i in covered_nouns):
+        refusal = not is_noun and _lemma(t) in L.REFUSAL_VERBS and any(
+            c.dep_ == "xcomp" and c.i > t.i and "VerbForm=Inf" in str(c.morph) for c in t.children)
+        if refusal and any(c.dep_ == "xcomp" and c.i > t.i and c.i not in trigger_tokens for c in t.children):
+            continue  # "a refusé de répondre": a refusal to do what is no act rejects nothing
+        if is_noun and (t.i not in act_nouns or t.i in covered_nouns or (t.i not in support_of and _quoted_label(t))):
             continue
         if is_noun and not trig.rest and 0 < t.i < len(doc) - 1 and _form(doc[t.i - 1]) in L.LOCUTION_PREPS \
                 and _form(doc[t.i + 1]) in L.GENITIVE_PREPS:
@@ -4161,6 +4192,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 obj = _fronted_topic(doc, ctx, offset) or obj
             frame.object = addressed or obj
             frame.modality, frame.future = modality(t, ctx, False)
+            frame.past = any(c.dep_ == "aux:tense" and "VerbForm=Fin" in str(c.morph) for c in t.children) \
+                and "VerbForm=Part" in str(t.morph)  # "a rendu dès le 4 juillet un avis": told as done
             if acted_on and theme is not None and theme.kind == _BILL_KIND and frame.modality == "realised":
                 frame.modality = "proposed"  # "Le projet de loi transpose la directive": what the bill would do
             # a trigger that doubles as a hedge ("proposer", "recommander") counts only with a text as object
@@ -4237,6 +4270,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # public without a named author, by the body named as a subject before
             frame.agent = _topic_body(ctx, t.idx + offset)
             agent_ok = frame.agent is not None
+        if refusal and agent_ok and frame.agent is not None and frame.agent.kind in _PARTY_KINDS:
+            continue  # "un code que Meta a refusé de signer": a company's refusal is no body's rejection
         if not agent_ok:
             frame.agent = None
             extra_agents = []
@@ -4345,6 +4380,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                                    extra_party=True))
     out.extend(_listed_fines(doc, offset, ctx, out, sent_span))
     _published_acts(out, ctx)
+    _record_publishers(out, ctx)
     ctx.main_subject = _main_subject(doc, ctx, offset, sent_span)
     ctx.main_text = _main_text(doc, ctx, offset, sent_span)
     for f in out:
@@ -4765,6 +4801,24 @@ def _published_acts(found: list[Frame], ctx: Context) -> None:
         found[:] = [g for g in found if not any(g is x for x in same)]  # the act noun's own frame, undated
         at = next(i for i, g in enumerate(found) if g is f)
         found[at] = replace(f, trigger=act, object=keep, object_span=keep.span if keep else None)
+
+
+def _record_publishers(found: list[Frame], ctx: Context) -> None:
+    """An agentless publication of a record that an act told before in the sentence was done by or in ("la CNIL a
+    rendu le 4 juillet un avis, publié jeudi", "s'est vu infliger par la CNIL une amende, par une délibération du
+    18 septembre rendue publique début octobre"): the record is that act's, and so is its publication."""
+    for f in found:
+        obj = f.object
+        if f.agent is not None or f.via_noun or obj is None or obj.span is None or obj.iri is not None \
+                or not text_theme(f.trigger, ctx.lexicon) \
+                or ctx.linker.category_of(ctx.linker.guess_kind(obj.text, "fr")) != "instrument" \
+                or not fold(obj.text).split()[:1] or fold(obj.text).split()[0] not in L.INDEFINITES | L.ARTICLES:
+            continue
+        before = [g for g in found if g is not f and g.agent is not None and g.evidence == f.evidence
+                  and g.trigger_span.start < obj.span.end and not text_theme(g.trigger, ctx.lexicon)]
+        # (the act may be the record's own noun: "a adopté le 2 février un avis, publié mardi")
+        if before and obj.span.end <= f.trigger_span.start:
+            f.agent = before[-1].agent
 
 
 def _coordinated_names(obj: EntityRef | None, doc: Doc, offset: int, ctx: Context) -> list[EntityRef]:

@@ -214,6 +214,8 @@ PART_NOUNS: frozenset[str] = frozenset({"article", "disposition", "alinea", "par
 FREE_RELATIVE_HEADS: frozenset[str] = frozenset({"ce"})
 #: Dashes that set off an aside (not the hyphen of "référé-liberté").
 ASIDE_DASHES: frozenset[str] = frozenset({"–", "—"})
+#: Verbs of refusal: with an infinitive that is no act ("refusé de signer"), no rejection (folded lemmas).
+REFUSAL_VERBS: frozenset[str] = frozenset({"refuser"})
 #: What introduces the attribute an act gives its object ("censuré comme cavalier législatif").
 ATTRIBUTE_MARKS: frozenset[str] = frozenset({"comme"})
 #: Before a past infinitive, the ground of an act ("sanctionnée pour avoir déposé des traceurs").
