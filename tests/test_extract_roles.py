@@ -960,6 +960,10 @@ ROUND22 = [
     ("a bare participle after 'et' shares the passive subject, across a date the parser hung it on",
      "Le décret n° 2026-140 a été signé lundi et publié mardi au Journal officiel.", "2026-03-20",
      "publication", None, "2026-140", "2026-03-17"),
+    ("the main verb the tagger hung on a participle phrase set off by commas: its subject is the phrase before",
+     "Le tribunal administratif de Nantes a annulé mardi l'arrêté. Le juge, saisi par deux associations et un "
+     "élu, enjoint au préfet de retirer les caméras.", "2026-03-20", "autre", "tribunal administratif de Nantes",
+     None, None),
     ("a pronoun in a relative takes up the sentence's subject, not the agent of a fronted participle",
      "Saisis par des sénateurs, les Sages ont rendu jeudi leur décision sur la loi, dont ils ont censuré "
      "l'article 8.", "2026-03-20", "censure", "Conseil constitutionnel", "article 8", None),
@@ -975,6 +979,9 @@ NO_ACT22 = [
     ("Le ministère a refusé de commenter la décision.", "rejet"),
     # an act noun inside a short quotation is a label
     ("Les éditeurs, qui dénoncent une « censure déguisée », ont saisi le Conseil d'État.", "censure"),
+    # what a text provides, after "dont" and the text or its part
+    ("Les députés ont saisi le Conseil constitutionnel de la loi sur la sûreté, dont l'article 9 prolonge "
+     "l'expérimentation des caméras.", "prolongation"),
 ]
 
 

@@ -191,7 +191,8 @@ def _named_with_short(by_subject: dict[str, _Props]) -> list[ox.Quad]:
     out: list[ox.Quad] = []
     for s in sorted(by_subject):
         props = by_subject[s]
-        shorts = sorted({o.value for o in props.get(V.SHORT_NAME.value, []) if isinstance(o, ox.Literal)})
+        shorts = sorted({(o.value, o.language or "") for o in props.get(V.SHORT_NAME.value, [])
+                         if isinstance(o, ox.Literal)})
         if not shorts:
             continue
         labels = props.get(V.PREF_LABEL.value, []) + props.get(V.ALT_LABEL.value, [])
@@ -200,7 +201,9 @@ def _named_with_short(by_subject: dict[str, _Props]) -> list[ox.Quad]:
             base = re.sub(r"\s*\([^()]*\)$", "", o.value).strip()
             if not base[:1].isupper() or len(base.split()) < 2:
                 continue  # (a name, not a periphrasis such as "le gendarme belge")
-            for short in shorts:
+            for short, short_lang in shorts:
+                if short_lang and short_lang != (o.language or ""):
+                    continue  # an acronym tagged with a language serves that language only
                 text = f"{base} ({short})"
                 if (text, o.language or "") not in have:
                     have.add((text, o.language or ""))

@@ -1782,6 +1782,18 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             return None, None
         s0, e0 = phrase_bounds(subj, stop_at=opening)
         return _entity_for(doc, s0, min(e0, opening), offset, ctx, "actor"), None
+    if subj is None and t.i > 1 and doc[t.i - 1].text == "," and t.dep_ in ("amod", "acl", "conj", "appos"):
+        # "Le juge, saisi par un conseiller municipal et une association, enjoint au maire de …": the tagger took the
+        # main verb after a participle set off by commas for a word of that phrase; its subject is the noun phrase
+        # before the participle
+        k = next((j for j in range(t.i - 2, t.sent.start, -1) if doc[j].text == ","), None)
+        if k is not None and k > t.sent.start and "VerbForm=Part" in str(doc[k + 1].morph) \
+                and not any(doc[j].text in ";:" for j in range(k, t.i)):
+            head = doc[k - 1]
+            while head.head.i != head.i and head.head.i < k:
+                head = head.head
+            if head.pos_ in ("NOUN", "PROPN") and head.i <= t.sent.start + 3:
+                subj = head
     if subj is None and t.dep_ in ("amod", "acl") and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") \
             and "VerbForm=Part" not in str(t.morph):
         subj = t.head  # the parser hung a finite verb on its subject: "Les dispositions … entrent en application"
@@ -3661,6 +3673,20 @@ def _quoted_label(t: Token) -> bool:
     return closing is not None
 
 
+def _content_relative(t: Token, ctx: Context, offset: int) -> bool:
+    """A verb in the present right after a relative "dont" and a text or a part of one says what the text provides
+    ("la loi …, dont l'article 4 autorise les caisses à croiser …"), not an act."""
+    m = str(t.morph)
+    if "Tense=Pres" not in m or "VerbForm=Fin" not in m:
+        return False
+    doc = t.doc
+    k = next((j for j in range(t.i - 1, max(-1, t.i - 7), -1) if _form(doc[j]) in L.GENITIVE_RELATIVES), None)
+    if k is None or any(doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") for j in range(k + 1, t.i)):
+        return False
+    text = ctx.text[slice(*_span_chars(doc, k + 1, t.i, offset))]
+    return ctx.linker.category_of(ctx.linker.guess_kind(text, "fr")) == "instrument"
+
+
 def _quoted_absolute(t: Token) -> bool:
     """An act verb used without object in a simple tense inside a quotation ("« le préfet autorise, mais sans
     expertise »"): a speaker's account of how things go, not an act reported."""
@@ -3833,6 +3859,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if any(x.text == "?" for x in doc[t.i:min(len(doc), t.sent.end + 1)] if x.i >= t.sent.end - 2):
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
+                                           or _content_relative(t, ctx, offset)
                                            or _quoted_absolute(t) or _free_relative(t) or _penalty_scale(t)
                                            or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
