@@ -56,7 +56,7 @@ from .lexicon import (
     takes_ground,
     verb_inflections,
 )
-from .text import Gazetteer, guess_lang, sentences, without_dateline
+from .text import Gazetteer, dateline, guess_lang, sentences, without_dateline
 
 #: Clippings longer than this are cut into pieces for the parser (characters per sentence).
 MAX_SENTENCE = 2000
@@ -266,6 +266,8 @@ class Extractor:
         text = without_dateline(clipping.text or "")
         ctx = Context(text, lang, self.lexicon, self.linker, self.gazetteers[lang].find(text),
                       find_dates(text, lang), find_amounts(text, lang))
+        told = dateline(clipping.text or "")[1]
+        ctx.dispatch = told[0] if told else None
         forms = self.lexicon.forms.get(lang, set())
         cands = []
         for s, e in sentences(text, lang):
@@ -501,7 +503,7 @@ class Extractor:
                     # "un avis du 10 septembre publié ce mardi": the record's date, not its publication's
                     cands = own_title
                 reported = [d for d in cands if _reported(d, f, mine, syn)]
-                cands = [d for d in cands if d not in reported]
+                cands = [d for d in cands if d not in reported and not (reported and d.start == ctx.dispatch)]
                 means = [d for d in cands if roles.get(d.start) == "means"]
                 if means or cands:
                     f.date = (means or cands)[0]
@@ -1256,7 +1258,9 @@ def _party_pattern(lang: str) -> re.Pattern[str]:
         # a relative clause ends the party ("pour un professionnel de santé qui n'avait pas sécurisé …")
         relatives = "".join("|" + re.escape(w) for w in sorted(words.RELATIVES, key=len, reverse=True)
                             if w[-1].isalpha())
-        name = r"(?:[A-ZÀ-Ý][\w.&'’-]*)(?:\s+[A-ZÀ-Ý(][\w.&'’)-]*)*"
+        # a possessive name may head a common noun ("Shein's Irish subsidiary")
+        name = r"(?:[A-ZÀ-Ý][\w.&-]*['’]s(?:\s+[\w-]+){1,3}?(?=[,;:.()]|\s+(?:" + alt(words.PARTY_ENDS) + r")\b|$)|" \
+            r"(?:[A-ZÀ-Ý][\w.&'’-]*)(?:\s+[A-ZÀ-Ý(][\w.&'’)-]*)*)"
         phrase = r"[^,;:.()]{3,60}?"
         contracted = tuple(getattr(words, "PARTY_CONTRACTED", ()))
         fused = rf"|(?:{_word_alt(contracted)})({name}|{phrase})" if contracted else ""
@@ -1277,6 +1281,18 @@ def _past_fine_noun(ctx: Context, at: int, fine_nouns: set[str]) -> int:
     return at
 
 
+def _party_before_date(ctx: Context, at: int) -> re.Match[str] | None:
+    """The party after an amount read up to the date adjunct that follows it, its preposition left out."""
+    words = LANGS.get(ctx.lang, LANGS["fr"])
+    date = next((d for d in sorted(ctx.dates, key=lambda d: d.start) if at < d.start <= at + 80), None)
+    if date is None:
+        return None
+    head = ctx.text[at:date.start]
+    lead = re.search(r"\s+([\w']+)\s+$", head)
+    cut = lead.start() if lead is not None and fold(lead.group(1)) in words.PREPOSITIONS else len(head.rstrip())
+    return _party_pattern(ctx.lang).match(ctx.text, at, at + cut)
+
+
 def _party_after(a: Amount, ctx: Context, linker: Linker, fine_nouns: set[str]) -> \
         tuple[EntityRef, DateMention | None, int] | None:
     """The party named right after the amount ``a`` ("100 millions d'euros pour Google", "300 000 euros d'amende
@@ -1285,6 +1301,9 @@ def _party_after(a: Amount, ctx: Context, linker: Linker, fine_nouns: set[str]) 
     between = next((d for d in ctx.dates if a.end <= d.start <= a.end + 2 and d.marker is None), None)
     at = between.end if between is not None else _past_fine_noun(ctx, a.end, fine_nouns)
     m = _party_pattern(ctx.lang).match(ctx.text, at, min(len(ctx.text), at + 80))
+    if not m:
+        # a date adjunct ends the party ("€150 million on Shein's Irish subsidiary in early September 2025")
+        m = _party_before_date(ctx, at)
     if not m:
         return None
     group = 1 if m.group(1) is not None else 2

@@ -2489,10 +2489,13 @@ def _colon_parties(doc: Doc, end: int, ctx: Context, offset: int) -> list[tuple[
         if not (lo < a.start and a.end <= hi) or not a.is_fine_amount:
             continue
         k = next((j for j in range(colon + 1, stop) if doc[j].idx + offset >= a.end), None)
-        if k is None or _form(doc[k]) not in L.FINE_PARTY_PREPS or k + 1 >= stop or not doc[k + 1].text[:1].isupper():
+        if k is None or k + 1 >= stop or not doc[k + 1].text[:1].isupper() or not (
+                _form(doc[k]) in L.FINE_PARTY_PREPS or _form(doc[k]) in L.GROUND_PREPS):
             continue
         np = _np_after(doc, k + 1)
         party = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+        if party is not None and _form(doc[k]) not in L.FINE_PARTY_PREPS and party.kind not in PARTY_KINDS:
+            continue  # "€500M for Apple": a ground preposition names a party only when it names a company
         if party is not None and party.span is not None:
             gap = fold(ctx.text[out[-1][0].span.end:a.start]) if out and out[-1][0].span is not None else None
             if gap is not None and all(w in L.AMOUNT_LIST_LINKS for w in re.findall(r"[\w']+|,", gap)):

@@ -78,6 +78,7 @@ class Context:
     #: ("Masc"/"Fem"/""): what "Il a été publié …" opening the next sentence takes up
     main_text: tuple[EntityRef, int, str] | None = None
     date_roles: dict[int, str] = field(default_factory=dict)  # what a date names, by its start ("title", "means")
+    dispatch: int | None = None  # where the date of a wire's dateline starts ("ROME, Dec 21 -"), if any
 
     def text_antecedent(self, kind: str, pos: int, noun: str = "") -> EntityRef | None:
         """"le règlement", "la délibération": the last text of that kind (or with that head ``noun``, folded)
