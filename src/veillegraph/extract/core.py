@@ -364,19 +364,32 @@ class Extractor:
     def _fold_headline(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
         """A headline's act told again in the body is one act ("Vidéosurveillance : la CNIL sanctionne un
         grossiste. Par une délibération adoptée jeudi, la formation restreinte a infligé une amende de 150 000
-        euros à la société Distrimat"): an undated act of the clipping's first sentence, a headline with a colon,
-        goes when a later sentence tells an act of the same kind by the same known body; the later one keeps its
+        euros à la société Distrimat"): an undated act of the clipping's first sentence, a headline with a colon or
+        an act without object ("La CNIL frappe fort."), goes when a later sentence tells an act of the same kind by
+        the same body (the same reference entity, or the same words for an unlinked one); the later one keeps its
         own party, date and amount."""
         spans = sentences(ctx.text, ctx.lang)
-        if len(spans) < 2 or ":" not in ctx.text[spans[0][0]:spans[0][1]]:
+        if len(spans) < 2:
             return events
         head_end = spans[0][1]
-        later = {(_top(self.knowledge, ev.type), ev.agent.iri) for ev in events
-                 if ev.evidence.start >= head_end and ev.agent is not None and ev.agent.iri
-                 and ev.modality == "realised"}
+        head = ctx.text[spans[0][0]:head_end]
+        colon = ":" in head
+        # without a colon, a headline is short and in the present: "La CNIL frappe fort." (not "La Commission a
+        # sanctionné X.", whose party the reading may have missed)
+        auxiliaries: frozenset[str] = getattr(LANGS.get(ctx.lang, LANGS["fr"]), "AUXILIARY_FORMS", frozenset())
+        words = [fold(w) for w in re.findall(r"[\w'’-]+", head)]
+        short_present = len(words) <= 6 and not any(w in auxiliaries for w in words)
+
+        def who(ref: EntityRef) -> str:
+            return ref.iri or fold(ref.text)
+
+        later = {(_top(self.knowledge, ev.type), who(ev.agent)) for ev in events
+                 if ev.evidence.start >= head_end and ev.agent is not None and ev.modality == "realised"}
+        # a first sentence without a colon is a headline when its act has no object ("La CNIL frappe fort.")
         return [ev for ev in events if not (
             ev.evidence.end <= head_end and ev.date is None and ev.amount is None and ev.agent is not None
-            and ev.modality == "realised" and (_top(self.knowledge, ev.type), ev.agent.iri) in later)]
+            and (colon or (ev.object is None and short_present))
+            and ev.modality == "realised" and (_top(self.knowledge, ev.type), who(ev.agent)) in later)]
 
     def _day_after_publication(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
         """An act dated "le lendemain de sa publication" takes the day after the text's publication told before it
@@ -747,8 +760,14 @@ class Extractor:
             or f.modality != "realised"
         if f.date is not None:
             hi = max(f.trigger_span.end + 40, f.object_span.end if f.object_span else 0)
-            date, basis = _when(ctx, f.date, published, news_day, forward,
-                                (f.trigger_span.start, min(hi, f.evidence.end)))
+            region = (f.trigger_span.start, min(hi, f.evidence.end))
+            date, basis = _when(ctx, f.date, published, news_day, forward, region)
+            if f.present and not forward and basis == "publication" and published is not None and date is not None \
+                    and len(date.value) == 10:
+                ahead, _ = _when(ctx, f.date, published, news_day, True, region)
+                if ahead is not None and abs((dt.date.fromisoformat(ahead.value) - published).days) < abs(
+                        (dt.date.fromisoformat(date.value) - published).days):
+                    date = ahead  # "Le texte entre en vigueur le 1er mars", written on 1 February
             date_text = f.date.text
         modality: Modality = f.modality  # type: ignore[assignment]
         if f.future and modality == "realised" and f.date is None:

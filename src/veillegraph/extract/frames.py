@@ -39,6 +39,9 @@ class Frame:
     modality: str = "realised"
     future: bool = False
     past: bool = False  # told in a compound past ("a rendu"): a forward marker ("dès le 4 juillet") looks back
+    #: told in the simple present of an act that happens to a text ("entre en vigueur le 1er mars"): a schedule as
+    #: much as a report, so a day without year is the one nearest the publication date, before or after it
+    present: bool = False
     governed: tuple[int, int] | None = None  # char range the trigger governs (for amounts)
     parties: list[tuple[Amount, EntityRef]] = field(default_factory=list)
     via_noun: bool = False
@@ -50,6 +53,9 @@ class Frame:
     requirement: Span | None = None  # what the act orders: "de mettre fin à ces pratiques" (char range)
     participle_start: int | None = None  # char start of a participle after an act noun that states it ("présentées")
     headline: bool = False  # an act noun of a verbless lead before a colon ("Censure partielle pour la loi … : …")
+    #: the char start of the noun a bare participle trigger describes ("la demande de suspension, présentée par la
+    #: LDH": of "demande")
+    describing: int | None = None
 
 
 @dataclass

@@ -59,6 +59,9 @@ _RECORD_KINDS = (_DECISION_KIND, "decree")
 _NO_RECORD_AUTHORS = ("company", "person", "association", "parliamentary_chamber")
 #: The kind of a text under procedure (vg:Bill): what it does to its object is only proposed.
 _BILL_KIND = "bill"
+_CHAMBER_KIND = "parliamentary_chamber"
+_LAW_KIND = "law"
+_COURT_KIND = "court"
 #: The ontology's list of nouns that name a part or a quantity of a text ("l'essentiel", "une poignée").
 
 
@@ -183,6 +186,12 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
         return True
     if prev is None:
         return False
+    k = t.i - 1
+    while k > 0 and t.doc[k].pos_ in ("ADV", "ADP") and t.doc[k].dep_ in ("advmod", "fixed") \
+            and t.doc[k].head.i in (t.i, k - 1):
+        k -= 1  # "lui a en outre enjoint", "a par ailleurs mis en demeure": the adverb between the auxiliary
+    if k < t.i - 1 and t.doc[k].pos_ == "AUX":
+        return True
     pf = _form(prev)
     if pf in ("l'", "l’") and t.i >= 2 and (t.doc[t.i - 2].pos_ == "ADP" or _form(t.doc[t.i - 2]) == "dont"):
         return False  # "…, dont l'attaque par rançongiciel": after a preposition or "dont", "l'" is the article
@@ -190,6 +199,8 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
         if prev.like_num and len(prev.text) == 4 and prev.text.isdigit() and t.i >= 3 \
                 and _form(t.doc[t.i - 2]) in L.MONTHS:
             return True  # "le décret du 6 mai 2025 entre en vigueur": a title date ends the subject
+        if prev.like_num and prev.dep_ in ("nummod", "nmod", "flat:name") and prev.head.i < prev.i:
+            return True  # "la directive NIS 2 entre en vigueur": the number ends a name, it counts nothing after it
         return prev.pos_ not in ("DET", "NUM") and pf not in L.ARTICLES and not prev.like_num
     if prev.pos_ == "AUX" or pf in ("se", "s'", "l'", "lui", "leur"):
         return True  # "a enjoint", "lui a enjoint", "s'applique"
@@ -228,8 +239,8 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
             if close is not None and doc[close].text == "," and not any(
                     doc[m].pos_ in ("VERB", "AUX") for m in range(after + 2, close)):
                 j = close  # "a adopté jeudi, lors de sa session plénière, un avis": a phrase set off by commas
-            elif word not in L.ARTICLES:
-                j = after
+            elif word not in L.ARTICLES or (j + 1 < len(doc) and _form(doc[j + 1]) not in L.DAY_ARTICLES):
+                j = after  # (a listed article may open the adjunct: "a rendu le 3 mars un avis"; not "ce matin")
         if word in L.RESTRICTIVE and n_word == len(trig.rest) - 1:
             # "a jugé jeudi, sur renvoi d'une juridiction suédoise, qu'un employeur …": a listed completive "que"
             # closes the verb group over adjuncts; no finite verb may come between, and a relative verb states no
@@ -260,8 +271,13 @@ def _after_time_adjunct(doc: Doc, k: int) -> int:
     ``k`` itself when none opens there."""
     n = len(doc)
     f = _form(doc[k]) if k < n else ""
-    if f in L.RELATIVE_DAYS:
-        return k + 1
+    if f in L.FORWARD_MARKERS and k + 1 < n and _form(doc[k + 1]) in L.RELATIVE_DAYS:
+        k += 1  # "démarre dès demain"
+        f = _form(doc[k])
+    if f in L.RELATIVE_DAYS or (f in L.THIS and k + 1 < n and _form(doc[k + 1]) in L.TIMES_OF_DAY):
+        # "hier", "hier soir", "ce matin"
+        k += 1 if f in L.RELATIVE_DAYS else 2
+        return k + 1 if k < n and _form(doc[k]) in L.TIMES_OF_DAY else k
     if f in L.THIS and k + 1 < n and _form(doc[k + 1]) in L.WEEKDAYS:
         return k + 2
     if f in L.WEEKDAYS:
@@ -608,7 +624,7 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
     # the participle)
     for g in [g for g in group if g is not t] or group:
         m = str(g.morph)
-        if "Tense=Fut" in m:
+        if "Tense=Fut" in m or _future_form(g):
             future = True
         if "Mood=Cnd" in m and not is_noun and _form(g).endswith(_COND_ENDINGS):
             return _reported_future(t, cues), future
@@ -666,6 +682,16 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
 
 
 # --- phrases -------------------------------------------------------------------------------
+
+def _future_form(t: Token) -> bool:
+    """Whether ``t`` is written as a future that the tagger read as a present: the infinitive (less its final "e")
+    as stem, then a future ending ("ouvrira", "prendront"); a simple past has no such stem ("déclara")."""
+    form, lemma = _form(t), fold(t.lemma_)
+    if not lemma.endswith(("er", "ir", "re")) or "VerbForm=Inf" in str(t.morph):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return form.startswith(stem) and form[len(stem):] in ("ai", "as", "a", "ons", "ez", "ont")
+
 
 def _conditional_form(t: Token) -> bool:
     """Whether ``t`` is written as a conditional: the infinitive (less its final "e") as stem, then an imperfect
@@ -782,6 +808,9 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
                       and ctx.text[m.start:ce].strip(" ,;:") != ""]
             # or at its start: "Plus de soixante | députés de gauche ont déféré" (the name runs into the phrase)
             actors = actors or [m for m in ctx.mentions if m.category == "actor" and m.start < cs < m.end]
+        if len(actors) > 1 and actors[0].iri != actors[1].iri and actors[0].kind == actors[1].kind == _COURT_KIND \
+                and fold(ctx.text[actors[0].end:actors[1].start]).strip() in L.GENITIVE_LINKS:
+            actors = actors[1:]  # "la chambre sociale de la cour d'appel de Versailles": the chamber of that court
         if actors:
             # the first known body of the phrase is its head ("la formation restreinte de la Cnil" -> Cnil)
             return _longer_name(doc, actors[0], ce, offset, ctx) or _named_on(actors[0], ce, ctx) \
@@ -1212,6 +1241,13 @@ def _detached_aux(t: Token) -> Token | None:
             or _lemma(aux) not in ("avoir", "être", "etre") or aux.head.i == t.i:
         return None
     return aux
+
+
+def _detached_passive(t: Token) -> bool:
+    """A participle cut off from its auxiliary "être" by a phrase set off by commas ("Le surplus de la disposition
+    est, quant à lui, déclaré conforme"): a passive the parser did not see."""
+    aux = _detached_aux(t)
+    return aux is not None and _form(aux) in L.ETRE_FORMS and not _reflexive_clitic(t)
 
 
 def _body_before_aux(t: Token, ctx: Context, offset: int) -> EntityRef | None:
@@ -1953,9 +1989,24 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         titled = _entity_for(doc, s0, k + 1, offset, ctx, "object")
         if titled is not None and _category(titled, ctx) == "instrument":
             return None, titled
-    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") and not _in_value(doc[k], ctx, offset):
-        s0, _ = phrase_bounds(doc[k])
-        s0 = min(s0, k)
+    misread = t.pos_ not in ("VERB", "AUX")  # (a verb the tagger read as a preposition: its phrase is cut short)
+    if k >= 0 and (doc[k].pos_ in ("NOUN", "PROPN") or (misread and (doc[k].pos_ in ("ADJ", "NUM") or (
+            doc[k].dep_ in ("acl", "amod") and doc[k].head.i < k)))) and not _in_value(doc[k], ctx, offset):
+        top = doc[k]
+        # "La loi sur la sécurité globale entre en vigueur", "La directive NIS 2 entre …" (the verb read as a
+        # preposition): the phrase ends on a modifier, its head noun is further back
+        while doc[k].pos_ not in ("NOUN", "PROPN") and top.dep_ in (
+                "amod", "nmod", "nummod", "flat:name", "obl:arg", "acl") and top.head.i < top.i \
+                and top.head.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+                    doc[j].pos_ in ("VERB", "AUX") or doc[j].text in _CUT_PUNCT for j in range(top.head.i, k)):
+            top = top.head
+        if top.pos_ not in ("NOUN", "PROPN"):
+            top = doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
+    else:
+        top = None
+    if top is not None:
+        s0, _ = phrase_bounds(top)
+        s0 = min(s0, top.i)
         while s0 > 0 and (doc[s0 - 1].pos_ in ("DET", "ADJ") or _form(doc[s0 - 1]) in L.ARTICLES):
             s0 -= 1
         theme = _entity_for(doc, s0, k + 1, offset, ctx, "object")
@@ -2023,14 +2074,16 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
     return None
 
 
-def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int, single: bool = False) -> EntityRef | None:
+def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int, single: bool = False,
+                  limit: int | None = None) -> EntityRef | None:
     """A target after the act noun that the parser hung elsewhere: "cinq mises en demeure de la Cnil à l'encontre
     de collectivités" (a prepositional locution of several words, unambiguous, so read by word order). With
     ``single``, after an act noun of sanction with its support verb, "contre" too (not "à", which also opens
     manners and amounts)."""
     locutions = [w.replace("'", "' ").split() for w in _TARGET_WORDS if " " in w or (
         single and w in L.SANCTION_TARGET_PREPS)]
-    for k in range(end_tok + 1, min(len(doc), end_tok + 16)):
+    stop = min(len(doc), end_tok + 16) if limit is None else min(limit, len(doc))
+    for k in range(end_tok + 1, stop):
         tok = doc[k]
         if tok.text in (";", ":", ".") or _form(tok) in L.RELATIVES or (
                 tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
@@ -2043,6 +2096,10 @@ def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int, single: boo
                 while head.i + 1 < len(doc) and (head.pos_ == "DET" or _form(head) in L.ARTICLES):
                     head = doc[head.i + 1]
                 s, e = phrase_bounds(head)
+                if limit is not None:
+                    e = min(e, limit)  # (the act noun after the party, hung on it by the parser, ends it)
+                    while e > head.i + 1 and (doc[e - 1].is_punct or doc[e - 1].pos_ == "DET"):
+                        e -= 1
                 if e < len(doc) and doc[e].pos_ == "AUX" and "VerbForm=Part" in str(doc[e].morph) \
                         and "Tense=Pres" in str(doc[e].morph):
                     # "à l'encontre de collectivités ayant mis en place des dispositifs": a reduced relative
@@ -2517,7 +2574,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         # "euros")
         deeper = [d for d in obj.subtree if d.i > obj.i and d.head.i != obj.i and d.i != obj.i]
         tgt = _target(list(t.children) + list(obj.children) + deeper, ctx, offset) \
-            or _target_after(doc, obj.i, ctx, offset)  # ("une amende … à l'encontre de X", hung elsewhere)
+            or _target_after(doc, obj.i, ctx, offset) \
+            or (_target_after(doc, t.i, ctx, offset, limit=obj.i) if obj.i > t.i + 1 else None)
+        # ("une amende … à l'encontre de X", hung elsewhere; "a prononcé à l'encontre de X une amende")
         if tgt is not None:
             return tgt, obj
         if not any(_form(k) in L.GENITIVE_PREPS for c in obj.children for k in c.children if k.dep_ == "case"):
@@ -2525,7 +2584,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             if whose is not None:
                 return whose, obj
     s, e = phrase_bounds(obj)
-    e = _described_part(obj, e)
+    bare_end, e = e, _described_part(obj, e)
     if obj.i > end_tok and s <= end_tok:
         # an object after the verb starts after it, whatever the parser hung on it: at its own determiner
         s = obj.i
@@ -2534,7 +2593,14 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     while s > end_tok + 1 and _proper(doc[s - 1]) and not _in_value(doc[s - 1], ctx, offset) \
             and doc[s].text[:1].isupper():
         s -= 1  # a name of several capitalised words the parser split: "Vigiris France"
-    return _entity_for(doc, s, e, offset, ctx, "object"), obj
+    ref = _entity_for(doc, s, e, offset, ctx, "object")
+    if e > bare_end and ref is not None:
+        # "l'article qui étendait les règles prévues par le RGPD": the relative describes the part, and the text
+        # it names is not the one the part belongs to; the part links as it would bare
+        bare = _entity_for(doc, s, bare_end, offset, ctx, "object")
+        ref = replace(ref, iri=bare.iri if bare is not None else None,
+                      kind=bare.kind if bare is not None and bare.kind else ref.kind)
+    return ref, obj
 
 
 def _described_part(obj: Token, end: int) -> int:
@@ -2932,6 +2998,15 @@ def _support_verb(t: Token) -> Token | None:
         # "a adressé lundi à Meta des conclusions préliminaires": after the dative complement, "des" is the plural
         # indefinite article of the verb's object, not "de" + "les" on the addressee
         return t.head.head if _lemma(t.head.head) in L.SUPPORT_VERBS else None
+    if t.dep_ in ("nmod", "conj") and t.head.i < t.i and not any(c.dep_ in ("case", "cc") for c in t.children) and any(
+            c.dep_ == "det" and c.i < t.i and _form(c) in L.INDEFINITES for c in t.children) and any(
+            x.dep_.startswith("obl") for x in (t.head, t.head.head)):
+        # "a prononcé à l'encontre de la société X, spécialisée dans …, une amende de 150 000 euros": an indefinite
+        # noun phrase without preposition (nor conjunction) that the parser hung on the complement before it is the
+        # verb's object
+        verb = _verb_above(t.head, t.i)
+        if verb is not None and _lemma(verb) in L.SUPPORT_VERBS:
+            return verb
     if prev is not None and _number_word(prev) and prev.dep_ == "obj" and prev.head.i < prev.i \
             and prev.head.pos_ in ("VERB", "AUX") and t.head.i != prev.i:
         # "a prononcé douze amendes d'un montant de …": the tagger took the numeral for the object (a name) and
@@ -3126,6 +3201,9 @@ def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int |
         # (also a noun the tagger took for a participle or, after a numeral, an adjective: "vingt-trois sanctions")
         for k in range(t.i - 1, max(-1, t.i - 5), -1):
             tok = doc[k]
+            if tok.like_num and tok.dep_ in ("nummod", "nmod", "flat:name") and tok.head.i < tok.i \
+                    and tok.head.pos_ in ("NOUN", "PROPN"):
+                break  # "la directive NIS 2 entre en vigueur": the number ends a name, it counts nothing
             n = num_of(tok)
             if n is not None:
                 return n
@@ -3860,7 +3938,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
                                            or _content_relative(t, ctx, offset)
-                                           or _quoted_absolute(t) or _free_relative(t) or _penalty_scale(t)
+                                           or (_quoted_absolute(t) and not text_theme(trig, ctx.lexicon))
+                                           or _free_relative(t) or _penalty_scale(t)
                                            or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
                                            or (_attributive(t) and not owned)
@@ -3868,6 +3947,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue
         cs, ce = _span_chars(doc, t.i, end_tok + 1, offset)
         frame = Frame(trig, Span(cs, ce), sent_span)
+        if not is_noun and t.dep_ in ("acl", "amod") and t.head.i < t.i and "VerbForm=Part" in str(t.morph) \
+                and "Tense=Pres" not in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children):
+            last = t.right_edge.idx + len(t.right_edge) + offset
+            if not any(t.idx + offset <= d.start and d.end <= last for d in ctx.dates):
+                # (undated past participle: "présentée par la LDH"; not "adoptée la semaine dernière", "ne
+                # censurant que deux articles")
+                frame.describing = t.head.idx + offset
         frame.via_noun = is_noun
         ordered: Token | None = None  # the clause an act noun conditions ("devra cesser … sous astreinte")
         obj_head: Token | None = None
@@ -3962,6 +4048,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                                                        and frame.object is None)):
                 # its own party: "et une amende à X", "a prononcé une sanction de 250 000 euros contre X"
                 frame.object = _target(list(t.children), ctx, offset)
+            if joined is None and frame.object is None and support is not None and not recipient \
+                    and support.i < t.i and t.i not in elliptic:
+                # "a prononcé à l'encontre de la société X une amende": the party between the verb and the act noun
+                frame.object = _target_after(doc, support.i, ctx, offset, limit=t.i)
             if recipient and support is not None:
                 # "la ville a obtenu l'autorisation de la Cnil": the subject is who the act is addressed to
                 party, undergoer = _agent_active(support, ctx, offset)
@@ -4011,6 +4101,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 mod = _cue_of(ruling, cue_lemmas) if ruling is not None else None
                 if mod is not None and mod != "realised" and not negated(ruling):
                     frame.modality = mod  # "Un vote du Parlement doit suivre": the act noun is the modal's subject
+                planned = t.head if t.dep_ == "nsubj:pass" and t.head.i > t.i else None
+                mod = cue_lemmas.get(_lemma(planned)) if planned is not None else None
+                if mod is not None and mod != "realised" and not negated(planned) and (
+                        mod != "announced" or text_theme(trig, ctx.lexicon)):
+                    # "Son entrée en application est prévue le 2 août": what happens to a text, planned, lies ahead
+                    frame.modality, frame.future = ("expected" if mod == "announced" else mod), True
         else:
             # "est entrée en vigueur": an act that happens to a text takes "être" in compound tenses, no passive
             impersonal = _impersonal(t)
@@ -4177,7 +4273,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if theme is not None and not direct and (
                     obj is None or _category(obj, ctx) not in ("instrument", "matter", "actor")):
                 obj = theme
-            elif theme is not None and direct and not _hypernym(theme, ctx) and not _relative_clause(t):
+            elif theme is not None and direct and not _hypernym(theme, ctx) and not _relative_clause(t) and not (
+                    is_catch_all(trig, ctx.lexicon) and not trig.rest and (obj is None or _category(obj, ctx) is None)):
+                # (not a light verb on a word that names nothing known: "La directive ouvre des pistes")
                 acted_on = True  # "La loi prolonge la technique…": the text does the act to its direct object
                 if obj_head is not None and any(c.i > obj_head.i and "VerbForm=Inf" in str(c.morph) and any(
                         m.dep_ == "mark" and _form(m) in ("à", "a") for m in c.children)
@@ -4221,6 +4319,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             frame.modality, frame.future = modality(t, ctx, False)
             frame.past = any(c.dep_ == "aux:tense" and "VerbForm=Fin" in str(c.morph) for c in t.children) \
                 and "VerbForm=Part" in str(t.morph)  # "a rendu dès le 4 juillet un avis": told as done
+            frame.present = (("Tense=Pres" in str(t.morph) and "VerbForm=Fin" in str(t.morph))
+                             or t.pos_ == "ADP") and text_theme(trig, ctx.lexicon) \
+                and not any(c.dep_.startswith("aux") for c in t.children)  # ("entre" read as a preposition)
             if acted_on and theme is not None and theme.kind == _BILL_KIND and frame.modality == "realised":
                 frame.modality = "proposed"  # "Le projet de loi transpose la directive": what the bill would do
             # a trigger that doubles as a hedge ("proposer", "recommander") counts only with a text as object
@@ -4269,6 +4370,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 ent = ctx.linker.knowledge.entities[implicit]
                 frame.agent = EntityRef(text=ent.pref_label, span=None, iri=implicit, kind=ent.kind)
                 agent_ok = True
+        if not agent_ok and not is_noun and passive and frame.object is not None \
+                and _text_kind(frame.object, ctx) == _BILL_KIND \
+                and ctx.lexicon.implicit_agents.get((trig.top, _LAW_KIND)) \
+                and any(c.dep_ == "aux:pass" for c in t.children):
+            # "Les députés disent oui. La proposition de loi a été adoptée hier soir": what Parliament does to a
+            # law, a chamber does to a bill; the chamber is the one the clipping named last before the act
+            chamber = max((m for m in ctx.mentions if m.kind == _CHAMBER_KIND and m.category == "actor"
+                           and m.end <= t.idx + offset), key=lambda m: m.end, default=None)
+            if chamber is not None:
+                frame.agent = ctx.ref(chamber)
+                agent_ok = True
         agentless = passive or (is_noun and (support is None or _passive(support)))
         if frame.agent is None and not theme_ok and agentless and reporter is not None \
                 and reporter.span is not None and frame.trigger_span.end <= reporter.span.start:
@@ -4277,7 +4389,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             frame.agent = reporter
             agent_ok = True
         if not agent_ok and not is_noun and ctx.recent_agents and ((_passive(t) and any(
-                c.dep_ == "aux:pass" for c in t.children)) or _impersonal(t) or _se_voir(t)):
+                c.dep_ == "aux:pass" for c in t.children)) or _impersonal(t) or _se_voir(t) or _detached_passive(t)):
             # (also "L'entreprise s'est vu enjoindre de …": the receiving form is a passive without agent)
             # "Le reste du décret, contesté par X, a été validé": a body named inside the subject is not its author
             subj = [range(min(x.idx for x in c.subtree) + offset, max(x.idx + len(x) for x in c.subtree) + offset)
@@ -4297,6 +4409,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # public without a named author, by the body named as a subject before
             frame.agent = _topic_body(ctx, t.idx + offset)
             agent_ok = frame.agent is not None
+        if is_noun and frame.object is None and text_theme(trig, ctx.lexicon) \
+                and frame.agent is not None and frame.agent.kind in _PARTY_KINDS:
+            continue  # "la société s'est engagée à modifier son application": a company's noun, no text at all
         if refusal and agent_ok and frame.agent is not None and frame.agent.kind in _PARTY_KINDS:
             continue  # "un code que Meta a refusé de signer": a company's refusal is no body's rejection
         if not agent_ok:
@@ -4390,7 +4505,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             f2 = Frame(trig, frame.trigger_span, sent_span, agent=extra, object=frame.object,
                        object_span=frame.object_span, modality=frame.modality, future=frame.future,
                        governed=frame.governed, via_noun=False)
-            f2.extra_agent = True
+            f2.extra_agent, f2.describing = True, frame.describing
             out.append(f2)
         if frame.agent is not None and not is_noun:
             # "a sanctionné Google, Amazon et Microsoft": one act per named party
@@ -4429,6 +4544,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     # "a sanctionné X pour avoir transmis des données": what the party did is the act's ground, no act of its own
     grounds = [g.ground for g in out if g.ground is not None]
     out = [f for f in out if not any(g.start <= f.trigger_span.start < g.end for g in grounds)]
+    # "a rejeté la demande de suspension, présentée par la LDH, du décret …": an undated participle describing the
+    # object of another act tells how that object came about, background to the act reported
+    out = [f for f in out if not (f.describing is not None and any(
+        g is not f and g.describing is None and g.trigger.top != f.trigger.top and g.object_span is not None
+        and g.trigger_span.end <= g.object_span.start <= f.describing < g.object_span.end for g in out))]
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]

@@ -122,14 +122,21 @@ _END = re.compile(r"[.!?…]+[»\"”)]?(?=\s+[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])|\n\
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of ``text``; a full stop after an abbreviation or an initial does not end one."""
-    abbrev = LANGS.get(lang, LANGS["fr"]).ABBREVIATIONS
+    L = LANGS.get(lang, LANGS["fr"])
+    abbrev = L.ABBREVIATIONS
+    # after a single capital, a pronoun or a demonstrative, which starts no name, ends the sentence: "a
+    # sanctionné X. Elle …" (the network X); not "J. Dupont", nor "M. Le Maire" (an article may start a name)
+    openers: frozenset[str] = getattr(L, "INITIAL_ENDERS", frozenset())
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         last = re.search(r"(\w+)$", before)
         if last and m.group().startswith(".") and (len(last.group(1)) == 1 or last.group(1).lower() in abbrev):
-            continue
+            after = re.match(r"\s+[«\"“(]?(\w+)", text[m.end():])
+            if not (len(last.group(1)) == 1 and last.group(1).isupper() and after is not None
+                    and after.group(1).lower() in openers):
+                continue
         end = m.end()
         if text[start:end].strip():
             spans.append(_strip(text, start, end))

@@ -35,7 +35,7 @@ WEEKDAYS: dict[str, int] = {
 }
 SEASONS: frozenset[str] = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 PERIOD_PARTS: frozenset[str] = frozenset({"late", "early", "mid", "end"})
-RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1}
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1}
 #: Parts of the day after a weekday or a relative day, part of the date phrase ("Monday evening").
 TIMES_OF_DAY: frozenset[str] = frozenset({"morning", "afternoon", "evening", "night"})
 LAST: frozenset[str] = frozenset({"last", "past", "previous"})
@@ -152,6 +152,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "green-light": ("green-lit", "green-lighted", "green-lights"),
 }
 
+#: Words that, after a single capital and a full stop, open a new sentence: they start no name ("… fined X.
+#: The company …"; not "J. Smith").
+INITIAL_ENDERS: frozenset[str] = frozenset({"it", "they", "he", "she", "the", "this", "these", "those"})
 ABBREVIATIONS: frozenset[str] = frozenset({"no", "art", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co"})
 STOPWORDS: frozenset[str] = frozenset(
     {"the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "by", "with", "has", "have",

@@ -35,7 +35,8 @@ PERIOD_PARTS: frozenset[str] = frozenset({"fin", "début", "mi", "courant"})
 ORDINAL_FIRST: frozenset[str] = frozenset({"1er", "1re", "premier", "première"})
 
 #: Relative day words: offset in days from the publication date.
-RELATIVE_DAYS: dict[str, int] = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2}
+RELATIVE_DAYS: dict[str, int] = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1,
+                                "après-demain": 2, "ce matin": 0, "ce soir": 0, "cet après-midi": 0}
 #: Parts of the day after a weekday or a relative day, part of the date phrase ("lundi soir", "hier matin").
 TIMES_OF_DAY: frozenset[str] = frozenset({"matin", "soir", "après-midi", "midi", "soirée", "matinée", "dans la nuit",
                                           "en fin de journée", "en fin de matinée", "en début de soirée"})
@@ -149,6 +150,8 @@ RELATIVES: frozenset[str] = frozenset(
 AGENT_PREPS: frozenset[str] = frozenset({"par"})
 #: Prepositions introducing the complement of a noun ("mises en demeure de la Cnil").
 GENITIVE_PREPS: frozenset[str] = frozenset({"de", "d'", "d’", "du", "des"})
+#: The same with the article that may follow, as they stand between a part and the body it belongs to (folded).
+GENITIVE_LINKS: frozenset[str] = frozenset({"de", "d'", "du", "des", "de la", "de l'"})
 #: The reflexive clitic of the third person ("se voir infliger", "s'est vu"), as ``_form`` gives it.
 REFLEXIVE_CLITICS: frozenset[str] = frozenset({"se", "s'"})
 #: Words linking a body's head noun to its proper name, longest first, folded ("tribunal administratif de Rouen",
@@ -177,6 +180,9 @@ DATIVE_PREPS: frozenset[str] = frozenset({"à", "au", "aux", "a"})
 #: Future-tense morphology keys from the tagger.
 FUTURE_TENSES: frozenset[str] = frozenset({"Fut"})
 
+#: Words that, after a single capital and a full stop, open a new sentence: they start no name ("… la société X.
+#: Elle …"; not "M. Le Maire", whose article starts a name).
+INITIAL_ENDERS: frozenset[str] = frozenset({"il", "elle", "ils", "elles", "cette", "celle-ci", "celui-ci"})
 #: Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
     {"n", "no", "art", "al", "cf", "p", "pp", "m", "mm", "mme", "mmes", "me", "dr", "st", "ste", "vol", "éd", "ed",
@@ -396,3 +402,5 @@ RECORD_ADJUNCT_PREPS: frozenset[str] = frozenset({"par"})
 AUXILIARY_FORMS: frozenset[str] = frozenset(
     {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "etait", "etaient",
      "sera", "seront"})
+#: Finite forms of "être" among them: after one, a participle is a passive (folded).
+ETRE_FORMS: frozenset[str] = frozenset({"est", "sont", "etait", "etaient", "sera", "seront"})
