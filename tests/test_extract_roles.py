@@ -1023,6 +1023,21 @@ ROUND23 = [
     ("a chamber of a named court is that court, not the Cour de cassation",
      "La chambre sociale de la cour d'appel de Lyon a annulé le licenciement.", None, "annulation",
      "cour d'appel de Lyon", "licenciement", None),
+    ("a text's name with a bracket and a number before a verb read as a preposition is the whole subject",
+     "Le règlement (UE) 2024/900 sur les jouets entre en application ce vendredi.", "2026-03-20",
+     "entree_en_application", None, "règlement", "2026-03-20"),
+    ("after a weekday, a counted act noun the parser hung elsewhere is the verb's object",
+     "La CNIL a adressé mardi quatre mises en demeure, deux à des mairies et deux à des hôpitaux.",
+     "2026-03-20", "mise_en_demeure", "CNIL", None, "2026-03-17"),
+    ("a verb form no noun shares, after the adjective ending the subject, is the verb",
+     "Un arrêté publié lundi au Journal officiel prolonge jusqu'au 30 juin 2027 l'expérimentation des drones.",
+     "2026-03-20", "prolongation", None, "expérimentation", None),
+    ("a verb form no noun shares, after a comma and before 'de', is the verb",
+     "Le décret n° 2026-12 du 5 janvier 2026, publié au JO du 7, prolonge de six mois l'expérimentation des "
+     "caméras.", None, "prolongation", None, "expérimentation", None),
+    ("a company's periphrasis in the reference data is the party ('au fabricant de l'iPhone')",
+     "La Commission a infligé 300 millions d'euros d'amende au fabricant de l'iPhone.", None, "sanction",
+     "Commission", "Apple", None),
     ("an act noun subject of a planned passive ('est prévue le 2 août') lies ahead",
      "Le règlement a été publié. Son entrée en application est prévue le 2 août.", "2026-03-20",
      "entree_en_application", None, "règlement", "2026-08-02"),
@@ -1031,9 +1046,7 @@ ROUND23 = [
 NO_ACT23 = [
     # a company's noun "application" is its app, no text in force
     ("L'éditeur s'est engagé à corriger son application dans un délai d'un mois.", "entree_en_application"),
-    # an undated participle describing the object of another act is background
-    ("Le tribunal administratif a rejeté mardi la requête, formée par l'association Tech Liberté, contre "
-     "l'arrêté préfectoral.", "saisine"),
+    # an undated participle describing the object of another act is background (a referral stays: round 19)
     ("Le Conseil d'État a annulé la délibération, adoptée par le conseil municipal, sur les caméras.", "adoption"),
 ]
 

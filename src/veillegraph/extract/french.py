@@ -180,8 +180,12 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
         return True
     prev = t.doc[t.i - 1] if t.i > 0 else None
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if not trig.rest and (prev is None or prev.is_punct) and nxt is not None and _form(nxt) in L.GENITIVE_PREPS:
-        return False  # "Validation de l'essentiel, censure de six dispositions :": a noun with its complement
+    noun_form = any(tr.pos == "noun" for tr in ctx.lexicon.triggers.get("fr", {}).get(form, ()))
+    if not trig.rest and (prev is None or prev.is_punct) and nxt is not None and _form(nxt) in L.GENITIVE_PREPS \
+            and noun_form:
+        # "Validation de l'essentiel, censure de six dispositions :": a noun with its complement (not a form no
+        # noun shares: "…, publié au JO du 26, prolonge de dix-huit mois …")
+        return False
     if trig.rest and prev is None:
         return True
     if prev is None:
@@ -211,6 +215,10 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
             c.dep_ == "nsubj" and c.i < t.i and c.pos_ in ("NOUN", "PROPN") and prev.head.i == c.i for c in t.children):
         # "la Commission européenne inflige …": the adjective ends the subject the parser gave it (not for the light
         # verbs of the catch-all type, "lance", "ouvre", whose bare use is often no act)
+        return True
+    if prev.pos_ == "ADJ" and t.i >= 2 and t.doc[t.i - 2].pos_ in ("NOUN", "PROPN") and not noun_form:
+        # "Un décret publié dimanche au Journal officiel prolonge …": a form no noun shares ends the noun phrase
+        # before it (not "une large censure")
         return True
     return prev.pos_ not in ("DET", "ADP", "ADJ", "NUM") and pf not in L.ARTICLES and pf not in L.PREPOSITIONS
 
@@ -1243,6 +1251,12 @@ def _detached_aux(t: Token) -> Token | None:
     return aux
 
 
+def _participle_on_noun(t: Token) -> bool:
+    """A bare participle describing the noun before it ("Un décret publié dimanche au Journal officiel")."""
+    return t.dep_ in ("acl", "amod") and "VerbForm=Part" in str(t.morph) and t.head.i < t.i \
+        and t.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith("aux") for c in t.children)
+
+
 def _detached_passive(t: Token) -> bool:
     """A participle cut off from its auxiliary "être" by a phrase set off by commas ("Le surplus de la disposition
     est, quant à lui, déclaré conforme"): a passive the parser did not see."""
@@ -1856,8 +1870,14 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             own_body = ctx.mentions_in(cs, ce, "actor")
             earlier = [m for m in ctx.mentions if m.category == "actor" and m.end <= cs
                        and m.start >= t.sent.start_char + offset and not ctx.in_pp(m)]
-            if own_body or earlier:
-                return ctx.ref((own_body or earlier[-1:])[0]), None
+            if own_body:
+                return ctx.ref(own_body[0]), None
+            kinds = [c for c in ante.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                     and ctx.linker.category_of(ctx.linker.guess_kind(c.text, "fr")) == "actor"]
+            if kinds:
+                return None, None  # "l'arrêt d'une cour d'appel, qui avait écarté …": the decision of a court named
+            if earlier:  # by its kind only, not of the body named before
+                return ctx.ref(earlier[-1]), None
         if ante is not None:
             # "dont ils contestent l'article 22, qui autorise …": a text the gazetteer does not name is still the
             # relative's subject; no body further back in the sentence does the act
@@ -1995,10 +2015,11 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         top = doc[k]
         # "La loi sur la sécurité globale entre en vigueur", "La directive NIS 2 entre …" (the verb read as a
         # preposition): the phrase ends on a modifier, its head noun is further back
-        while doc[k].pos_ not in ("NOUN", "PROPN") and top.dep_ in (
-                "amod", "nmod", "nummod", "flat:name", "obl:arg", "acl") and top.head.i < top.i \
-                and top.head.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
-                    doc[j].pos_ in ("VERB", "AUX") or doc[j].text in _CUT_PUNCT for j in range(top.head.i, k)):
+        while (misread or doc[k].pos_ not in ("NOUN", "PROPN")) and top.dep_ in (
+                "amod", "nmod", "nummod", "flat:name", "obl:arg", "obl:mod", "acl") and top.head.i < top.i \
+                and (top.head.pos_ in ("NOUN", "PROPN", "ADJ") or _participle_on_noun(top.head)) and not any(
+                    (doc[j].pos_ in ("VERB", "AUX") and not _participle_on_noun(doc[j]))
+                    or doc[j].text in (",", ";", ":") for j in range(top.head.i, k)):
             top = top.head
         if top.pos_ not in ("NOUN", "PROPN"):
             top = doc[k] if doc[k].pos_ in ("NOUN", "PROPN") else None
@@ -2981,6 +3002,13 @@ def _support_verb(t: Token) -> Token | None:
         # phrase for an adjunct; without a preposition it is the object
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     prev = t.doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and t.i >= 2 and _number_word(prev) and (
+            _form(t.doc[t.i - 2]) in L.WEEKDAYS or _form(t.doc[t.i - 2]) in L.RELATIVE_DAYS) \
+            and t.doc[t.i - 2].head.i < t.i - 2 and t.doc[t.i - 2].head.pos_ in ("VERB", "AUX"):
+        # "a adressé mercredi cinq mises en demeure, trois à …": after a weekday, a counted noun the parser hung
+        # anywhere is the object of the weekday's verb
+        verb = t.doc[t.i - 2].head
+        return verb if _lemma(verb) in L.SUPPORT_VERBS else None
     if prev is not None and t.i >= 2 and (_form(prev) == "des" or _form(prev) in L.INDEFINITES) \
             and t.dep_ == "nmod" and (
             _form(t.doc[t.i - 2]) in L.MONTHS or _form(t.doc[t.i - 2]) in L.WEEKDAYS
@@ -4546,7 +4574,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     out = [f for f in out if not any(g.start <= f.trigger_span.start < g.end for g in grounds)]
     # "a rejeté la demande de suspension, présentée par la LDH, du décret …": an undated participle describing the
     # object of another act tells how that object came about, background to the act reported
-    out = [f for f in out if not (f.describing is not None and any(
+    # (a referral stays: "la demande de suspension, présentée par la LDH" is the LDH's appeal, annotated as such)
+    out = [f for f in out if not (f.describing is not None and not is_referral(f.trigger, ctx.lexicon) and any(
         g is not f and g.describing is None and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.trigger_span.end <= g.object_span.start <= f.describing < g.object_span.end for g in out))]
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
