@@ -180,7 +180,10 @@ def _verb_reading(t: Token, form: str, trig: Trigger, ctx: Context) -> bool:
         return True
     prev = t.doc[t.i - 1] if t.i > 0 else None
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    noun_form = any(tr.pos == "noun" for tr in ctx.lexicon.triggers.get("fr", {}).get(form, ()))
+    # a form no noun shares ("prolonge", not "censure") is a verb where the words around it leave a doubt; not a
+    # light verb ("lance"), nor a verb whose subject receives the act ("écope d'une amende": its noun is the act)
+    noun_form = any(tr.pos == "noun" for tr in ctx.lexicon.triggers.get("fr", {}).get(form, ())) \
+        or is_catch_all(trig, ctx.lexicon) or trig.lemma in L.RECIPIENT_VERBS
     if not trig.rest and (prev is None or prev.is_punct) and nxt is not None and _form(nxt) in L.GENITIVE_PREPS \
             and noun_form:
         # "Validation de l'essentiel, censure de six dispositions :": a noun with its complement (not a form no
