@@ -358,6 +358,7 @@ class Extractor:
         if ctx.lang == "en":
             out = english.fold_restated(out, self.knowledge, frozenset(self.lexicon.ruling_codes))
         out = self._day_after_publication(out, ctx)
+        out = self._dated_by_publication(out)
         out = self._fold_headline(out, ctx)
         return _dedupe(self._fold_same_sanction(out))
 
@@ -390,6 +391,23 @@ class Extractor:
             ev.evidence.end <= head_end and ev.date is None and ev.amount is None and ev.agent is not None
             and (colon or (ev.object is None and short_present))
             and ev.modality == "realised" and (_top(self.knowledge, ev.type), who(ev.agent)) in later)]
+
+    def _dated_by_publication(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+        """An undated act of a text that the same sentence says was published on a day takes that day: "Un décret
+        paru samedi au Journal officiel prolonge … l'expérimentation" (the text acts as it is published). Only
+        for a text as subject: the act has no agent, and the publication's object is the phrase the sentence
+        opens with."""
+        out: list[ExtractedEvent] = []
+        for ev in events:
+            if ev.date is None and ev.agent is None and _top(self.knowledge, ev.type) != "publication":
+                pub = next((p for p in events if p is not ev and p.date is not None and p.evidence == ev.evidence
+                            and _top(self.knowledge, p.type) == "publication" and p.trigger.end <= ev.trigger.start
+                            and p.object is not None and p.object.span is not None
+                            and p.object.span.start <= ev.evidence.start + 1), None)
+                if pub is not None:
+                    ev = replace(ev, date=pub.date, date_text=pub.date_text)
+            out.append(ev)
+        return out
 
     def _day_after_publication(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
         """An act dated "le lendemain de sa publication" takes the day after the text's publication told before it

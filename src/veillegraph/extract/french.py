@@ -1310,6 +1310,9 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
     doc = t.doc
     out: list[EntityRef] = []
     for c in t.children:
+        if c.dep_ == "obl:agent" and c.i < t.i and any(doc[j].text == "," for j in range(c.i, t.i)) and any(
+                "VerbForm=Part" in str(doc[j].morph) for j in range(max(0, c.left_edge.i - 2), c.left_edge.i)):
+            continue  # "la requête, présentée par la LDH, est rejetée": the agent of the participle set off before
         if c.dep_ == "obl:agent":
             s, e = phrase_bounds(c)
             e = _before_referred_text(doc, s, e, ctx, offset)
@@ -2098,6 +2101,11 @@ def _target(tokens: list[Token], ctx: Context, offset: int, skip: tuple[int, int
     return None
 
 
+def _elided(word: str) -> str:
+    """A preposition in its full form: "d'" is "de" ("à l'encontre d'une société")."""
+    return "de" if word in ("d'", "d’") else word
+
+
 def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int, single: bool = False,
                   limit: int | None = None) -> EntityRef | None:
     """A target after the act noun that the parser hung elsewhere: "cinq mises en demeure de la Cnil à l'encontre
@@ -2114,8 +2122,8 @@ def _target_after(doc: Doc, end_tok: int, ctx: Context, offset: int, single: boo
             return None
         for loc in locutions:
             n = len(loc)
-            if k + n < len(doc) and [_form(x).replace("'", "' ").strip() for x in doc[k:k + n]] == \
-                    [w.strip() for w in loc]:
+            if k + n < len(doc) and [_elided(_form(x).replace("'", "' ").strip()) for x in doc[k:k + n]] == \
+                    [_elided(w.strip()) for w in loc]:
                 head = doc[k + n]
                 while head.i + 1 < len(doc) and (head.pos_ == "DET" or _form(head) in L.ARTICLES):
                     head = doc[head.i + 1]
@@ -4427,9 +4435,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     for c in t.children if c.dep_ in ("nsubj:pass", "nsubj")]
             # an act told in a relative clause ("l'arrêt de la cour d'appel, qui avait validé …") is background:
             # the body the clipping is about is the author of the last act of a main clause
+            # (none when the only body is named inside the subject: "la requête, présentée par la LDH, est rejetée")
             topic = next((a for a in reversed(ctx.main_agents or ctx.recent_agents) if a.span is None
-                          or not any(a.span.start in r for r in subj)), ctx.recent_agents[-1])
-            if topic.kind not in ("company", "person"):
+                          or not any(a.span.start in r for r in subj)), None)
+            if topic is not None and topic.kind not in ("company", "person"):
                 frame.agent = topic  # "L'enquête avait été ouverte en juin 2021": by the body the text is about
                 agent_ok = True
         if not agent_ok and theme_ok and not is_noun and not ctx.recent_agents and text_theme(trig, ctx.lexicon) \
@@ -4580,7 +4589,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     # (a referral stays: "la demande de suspension, présentée par la LDH" is the LDH's appeal, annotated as such)
     out = [f for f in out if not (f.describing is not None and not is_referral(f.trigger, ctx.lexicon) and any(
         g is not f and g.describing is None and g.trigger.top != f.trigger.top and g.object_span is not None
-        and g.trigger_span.end <= g.object_span.start <= f.describing < g.object_span.end for g in out))]
+        and g.object_span.start <= f.describing < g.object_span.end for g in out))]
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
