@@ -1044,6 +1044,13 @@ ROUND23 = [
     ("the agent of a participle set off inside the subject is not the passive's",
      "Le Conseil d'État a annulé l'article 2. Le surplus de la requête, présentée par la LDH, est rejeté.", None,
      "rejet", "Conseil d'État", "surplus", None),
+    ("a text naming its author after its head noun, subject of an act verb, is that author's act",
+     "Un arrêté du ministre de l'Intérieur publié mardi au Journal officiel prolonge de six mois "
+     "l'expérimentation des drones.",
+     "2026-03-20", "prolongation", "Intérieur", "expérimentation", "2026-03-17"),
+    ("the body that referred the case is not the author of a passive ruling told after",
+     "Saisi par la Ligue des droits de l'homme, le Conseil d'État a annulé l'article 2. Le reste du décret est, en "
+     "revanche, validé.", None, "validation", "Conseil d'État", "reste du décret", None),
     ("a company's periphrasis in the reference data is the party ('au fabricant de l'iPhone')",
      "La Commission a infligé 300 millions d'euros d'amende au fabricant de l'iPhone.", None, "sanction",
      "Commission", "Apple", None),

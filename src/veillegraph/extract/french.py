@@ -1264,6 +1264,12 @@ def _detached_passive(t: Token) -> bool:
     """A participle cut off from its auxiliary "être" by a phrase set off by commas ("Le surplus de la disposition
     est, quant à lui, déclaré conforme"): a passive the parser did not see."""
     aux = _detached_aux(t)
+    if aux is None and "VerbForm=Part" in str(t.morph) and any(c.i < t.i - 1 and c.dep_ in ("cop", "aux:tense")
+                                                                and _form(c) in L.ETRE_FORMS for c in t.children):
+        aux = next(c for c in t.children if c.dep_ in ("cop", "aux:tense") and _form(c) in L.ETRE_FORMS)
+        # (the parser kept "est" on the participle, as a copula, across the aside: "est, en revanche, validé")
+        if not any(t.doc[j].text == "," for j in range(aux.i, t.i)):
+            return False
     return aux is not None and _form(aux) in L.ETRE_FORMS and not _reflexive_clitic(t)
 
 
@@ -1595,6 +1601,25 @@ def _record_subject_author(t: Token, theme: EntityRef, ctx: Context, offset: int
     pos = t.idx + offset
     author = next((a for a in reversed(ctx.main_agents) if a.span is None or a.span.end <= pos), None)
     return author if author is not None and author.kind not in _NO_RECORD_AUTHORS else None
+
+
+def _named_author(theme: EntityRef, ctx: Context) -> EntityRef | None:
+    """The body a text names as its author right after its head noun, when the text is the subject of an act verb
+    ("Un arrêté du ministre de l'Intérieur, publié …, prolonge l'expérimentation": the minister's act); not a text
+    named by a date ("le décret du 28 août"), nor a company's or a person's."""
+    if theme.span is None or ctx.linker.guess_kind(theme.text, "fr", "instrument") not in _RECORD_KINDS:
+        return None
+    inside = [m for m in ctx.mentions_in(theme.span.start, theme.span.end, "actor")]
+    if not inside:
+        return None
+    m = inside[0]
+    words = fold(ctx.text[theme.span.start:m.start]).replace("'", "' ").split()
+    if words and words[0] in L.ARTICLES:
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or not (words[-1] in L.GENITIVE_PREPS or " ".join(words[-2:]) in L.GENITIVE_LINKS):
+        return None
+    ref = ctx.ref(m)
+    return ref if ref.kind not in _NO_RECORD_AUTHORS else None
 
 
 def _resolve_pronoun(tok: Token, ctx: Context, offset: int) -> EntityRef | None:
@@ -4210,7 +4235,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     after = doc[_after_time_adjunct(doc, t.i + 1)].idx + offset
                     named = [m for m in ctx.mentions if m.category == "actor" and 0 <= m.start - after <= 4]
                     frame.agent, theme = (ctx.ref(named[0]), None) if named else (None, None)
-                author = _record_subject_author(t, theme, ctx, offset) \
+                author = (_record_subject_author(t, theme, ctx, offset) or _named_author(theme, ctx)) \
                     if frame.agent is None and theme is not None and not text_theme(trig, ctx.lexicon) else None
                 if author is not None:
                     # "Rendue publique jeudi, la décision lui enjoint d'effacer …", "l'arrêt annule …": a body's
@@ -4436,8 +4461,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # an act told in a relative clause ("l'arrêt de la cour d'appel, qui avait validé …") is background:
             # the body the clipping is about is the author of the last act of a main clause
             # (none when the only body is named inside the subject: "la requête, présentée par la LDH, est rejetée")
-            topic = next((a for a in reversed(ctx.main_agents or ctx.recent_agents) if a.span is None
-                          or not any(a.span.start in r for r in subj)), None)
+            # (nor a body that referred the case: "Saisie par la LDH, la haute juridiction a jugé … Le reste du
+            # décret est validé")
+            topic = next((a for a in reversed(ctx.main_agents or ctx.recent_agents) if (
+                a.span is None or not any(a.span.start in r for r in subj))
+                and not any(_same_body(a, r) for r in ctx.referrers)), None)
             if topic is not None and topic.kind not in ("company", "person"):
                 frame.agent = topic  # "L'enquête avait été ouverte en juin 2021": by the body the text is about
                 agent_ok = True
