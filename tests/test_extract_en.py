@@ -2027,3 +2027,50 @@ def test_the_date_of_the_reporting_verb_wins_over_the_dispatch_date(ex: Extracto
     evs = run(ex, text, "2025-03-14")
     assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == "2025-03-13", evs
     assert evs[0].agent is not None and "MADRID" not in evs[0].agent.text, evs
+
+
+# Round 23: constructions from the thirty-fourth to thirty-seventh held-out sets, each worded afresh.
+
+@pytest.mark.parametrize(("text", "published", "kind", "agent", "party", "date"), [
+    # a definite act noun as subject takes up the act told before: what it orders is that act's author's
+    ("The Swedish regulator on Tuesday fined Acme SEK 20 million over its loyalty app. The decision also orders "
+     "Acme to erase the location histories within three months.", "2025-06-12", "injonction", "Swedish regulator",
+     "Acme", "2025-06-10"),
+    # after ", and" a past verb shares the subject of the verb that opened a "that" clause, not that clause's subject
+    ("The Spanish regulator concluded that Clearview AI had kept face prints for years without consent, and ordered "
+     "it to delete them.", None, "injonction", "Spanish regulator", "Clearview", None),
+    # a fronted participle with its "by" agent tells what was done to the subject of the main clause
+    ("Formally approved by the Council on 12 May 2025, after months of talks, the Cyber Solidarity Act was "
+     "published in the Official Journal two weeks later.", None, "adoption", "Council", "Cyber Solidarity Act",
+     "2025-05-12"),
+])
+def test_round23_acts(ex: Extractor, text: str, published: str | None, kind: str, agent: str, party: str,
+                      date: str | None) -> None:
+    evs = [e for e in run(ex, text, published) if e.type == kind]
+    assert len(evs) == 1, run(ex, text, published)
+    e = evs[0]
+    assert e.agent is not None and agent in e.agent.text, e
+    assert e.object is not None and party in e.object.text, e
+    assert date is None or (e.date is not None and e.date.value == date), e
+    assert e.modality == "realised", e
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a text as subject of a sanction verb is fined by no one ("hit a wall")
+    ("Acme's bid to escape the Data Act's sharing duties hit a wall in Luxembourg on Wednesday.", "hit"),
+    # a participle ending a noun phrase set off by a comma describes the noun, it tells no act of the subject
+    ("Few topics split the French Senate like predictive policing, the software first tested around the 2012 Games.",
+     "tested"),
+])
+def test_round23_no_act(ex: Extractor, text: str, word: str) -> None:
+    evs = run(ex, text, "2025-05-02")
+    assert not [e for e in evs if text[e.trigger.start:e.trigger.end] == word], evs
+
+
+def test_round23_a_dash_opens_the_list_of_fines_like_a_colon(ex: Extractor) -> None:
+    # a dash after the plural act noun opens the list of amounts and their companies, as a colon does
+    evs = run(ex, "The Commission on Monday handed down its first fines under the Data Act — EUR 40 million for "
+                  "Amazon, over exit fees that kept cloud customers from moving elsewhere, and EUR 25 million for "
+                  "Microsoft, over its licensing terms.", "2025-04-25")
+    assert sorted((e.object.text if e.object else "", e.amount) for e in evs) == [
+        ("Amazon", Decimal("40000000")), ("Microsoft", Decimal("25000000"))], evs

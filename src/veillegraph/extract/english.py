@@ -1394,6 +1394,20 @@ def _example_lead(doc: Doc, j: int) -> bool:
     return any(words[:len(p.split())] == p.split() for p in L.EXAMPLE_LEADS)
 
 
+def _that_clause_lead(doc: Doc, i: int, clause: int) -> int | None:
+    """The past verb before "that" in the clause of the past verb at ``i`` that follows ", and" ("found that … had
+    failed …, and ordered"): the verb the coordinated one is paired with, or None."""
+    k = i - 1
+    while k > clause and _form(doc[k]) in L.ADVERBS:
+        k -= 1
+    if not (_past_form(_form(doc[i])) and k > clause + 1 and _form(doc[k]) in L.COORDINATORS
+            and doc[k - 1].text == ","):
+        return None
+    return next((j - 1 for j in range(clause + 1, k - 1) if _form(doc[j]) in L.REPORTED_THAT
+                 and doc[j - 1].text.isalpha() and doc[j - 1].text.islower() and _past_form(_form(doc[j - 1]))
+                 and not any(x.text in _CUT for x in doc[clause:j])), None)
+
+
 def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
                   party_ok: bool = True) -> EntityRef | None:
     """The subject body of the active verb at ``i``; ``party_ok`` false for an act no party does (a fine): there a
@@ -1429,6 +1443,13 @@ def _active_agent(doc: Doc, i: int, clause: int, ctx: Context, offset: int,
             body = _entity(doc, np[0], np[1], offset, ctx, "actor")
             if body is not None and body.kind not in (*PARTY_KINDS, "person"):
                 return body
+    lead = _that_clause_lead(doc, i, clause)
+    if lead is not None:
+        # "The watchdog found that OpenAI had failed to …, and ordered it to …": after ", and" a past verb shares the
+        # subject of the verb that opened the "that" clause, not that clause's subject
+        shared = _active_agent(doc, lead, clause, ctx, offset, party_ok)
+        if shared is not None:
+            return shared
     i, skipped = _subject_end(doc, i)
     lo_skip = doc[skipped[0]].idx + offset if skipped else -1
     hi_skip = doc[skipped[1] - 1].idx + offset if skipped else -1
@@ -1767,6 +1788,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         reduced = trig.pos == "verb" and not be_passive and _past_form(_form(t)) and by_next and bool(before) \
             and before[-1] not in L.HAVE_FORMS and _is_word(doc[i - 1].text) and doc[i - 1].text.islower() \
             and not (len(before) > 1 and before[-2] == "," and before[-1] in L.PARTICIPLE_ADVERBS)
+        fronted = False
+        if trig.pos == "verb" and not be_passive and _past_form(_form(t)) and by_next \
+                and all(w in L.PARTICIPLE_ADVERBS for w in _forms_before(doc, i)):
+            reduced = fronted = True  # "Formally adopted by the Council on 21 January, the regulation …"
         passive = trig.pos == "verb" and (be_passive or reduced or (
             _form(t).endswith(("ed", "en")) and bool(before) and _parenthetical(doc, i) is None and (
                 before[-1] == "," or (
@@ -1774,6 +1799,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and _form(doc[i - 1]) in L.PARTICIPLE_ADVERBS))))
         if passive and not any(w in L.BE_FORMS for w in before[-3:]) and _subject_end(doc, i)[1] is not None:
             passive = False  # "The authority, which had banned Replika, also ordered": the main verb, active
+        if trig.pos == "verb" and not passive and not text_theme(trig, ctx.lexicon) \
+                and _appositive_participle(doc, i, end, ctx, offset):
+            continue  # "…, the camera software first tested around the Olympics": a participle describing a noun
         agent: EntityRef | None = None
         also: EntityRef | None = None  # a second agent phrase ("… by the President as well as by sixty MPs")
         obj: EntityRef | None = None
@@ -2149,6 +2177,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             agent = prev.agent
             if agent is None:
                 obj = prev.object
+        if agent is None and trig.pos == "verb" and not passive and not text_theme(trig, ctx.lexicon) \
+                and ctx.recent_agents \
+                and _act_subject(doc, _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0]), ctx):
+            # "… fined TikTok €530M. The decision also orders the company to suspend …": a definite act noun as the
+            # subject takes up the act told before; what it orders is its author's act, on the party after the verb
+            agent, themed = ctx.recent_agents[-1], False
+            np = _np_after(doc, end + 1)
+            inf = _to_infinitive(doc, end + 1, True) if np else None
+            obj = _entity(doc, np[0], min(np[1], inf or np[1]), offset, ctx, "object") if np else None
         if agent is not None and _category(agent, ctx) != "actor":
             agent = None
         if agent is not None and agent.kind in PARTY_KINDS and not is_referral(trig, ctx.lexicon):
@@ -2163,6 +2200,20 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             theme = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
             if theme is not None and _category(theme, ctx) in ("instrument", "matter"):
                 obj, passive = theme, True
+        if fronted and agent is not None:
+            # "Formally adopted by the Council on 21 January, following …, the regulation was published": the
+            # participle tells what was done to the subject of the main clause, after the last comma before its verb
+            main_verb = next((k for k in sorted(verb_tops) if k > end), None)
+            comma = max((j for j in range(end + 1, main_verb) if doc[j].text == ","), default=None) \
+                if main_verb else None
+            np = _np_after(doc, comma + 1) if comma is not None else None
+            if np is not None and main_verb is not None:
+                np = (np[0], min(np[1], main_verb))
+                while np[1] - 1 > np[0] and (_form(doc[np[1] - 1]) in L.BE_FORMS
+                                             or _form(doc[np[1] - 1]) in L.HAVE_FORMS):
+                    np = (np[0], np[1] - 1)
+            theme = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+            obj = theme if theme is not None and _category(theme, ctx) in ("instrument", "matter") else None
         if agent is None and passive and obj is None and trig.pos == "verb":
             rel = _relative_pronoun_before(doc, i)
             if rel is not None:
@@ -2230,6 +2281,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if themed and agent is None and trig.pos == "verb" and not passive and not text_theme(trig, ctx.lexicon) \
                 and _text_provides(doc, i, end, ctx, offset):
             continue  # "The text drops mandatory detection orders": what a text provides, no act done to it
+        if themed and agent is None and trig.pos == "verb" and not passive and takes_amount(trig, ctx.lexicon) \
+                and obj is not None and obj.span is not None and obj.span.end <= cs:
+            continue  # "Zalando's bid to escape the DSA … hit a wall": a text as subject of a sanction verb, no fine
         if agent is None and trig.pos == "verb" and not text_theme(trig, ctx.lexicon) and i > 1 \
                 and _past_form(_form(t)) and end + 1 < len(doc) and _form(doc[end + 1]) in L.BASIS_PREPS \
                 and doc[i - 1].text.isalpha() and doc[i - 1].text.islower() \
@@ -2479,8 +2533,8 @@ def _colon_parties(doc: Doc, end: int, ctx: Context, offset: int) -> list[tuple[
     the Act: €500M on Apple for …, and €200M on Meta"): each amount right before a party preposition
     (``FINE_PARTY_PREPS``) and a capitalised name, with where the amount starts; [] when there is no colon."""
     colon = next((k for k in range(end + 1, len(doc)) if doc[k].text in _CUT and doc[k].text != ","), None)
-    if colon is None or doc[colon].text != ":":
-        return []
+    if colon is None or doc[colon].text not in L.LIST_INTRODUCERS:
+        return []  # a colon or a dash ("its first fines under the DMA — EUR 500 million for Apple, …")
     lo = doc[colon].idx + offset
     stop = next((k for k in range(colon + 1, len(doc)) if doc[k].text in (";", ":", ".")), len(doc))
     hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
@@ -3061,6 +3115,50 @@ def _foreign_place(ctx: Context, sent: Span) -> None:
             continue  # "Meta's …": the possessor is a known name
         start = m.start - len(hit.group(0))
         ctx.mentions[n] = replace(m, start=start, text=ctx.text[start:m.end], iri=None)
+
+
+def _act_subject(doc: Doc, np: tuple[int, int] | None, ctx: Context) -> bool:
+    """Whether the phrase ``np`` is a definite article and a noun that takes up an act told before ("the
+    decision", "the ruling": ``vg:anaphoricNoun`` of vg:Event, or an act noun of the event types)."""
+    if np is None or np[1] - np[0] != 2 or _form(doc[np[0]]) not in L.DEFINITE_ARTICLES:
+        return False
+    noun = fold(doc[np[0] + 1].text)
+    return noun in ctx.lexicon.act_anaphors.get("en", set()) or any(
+        tr.pos == "noun" and not tr.rest for tr in ctx.lexicon.triggers.get("en", {}).get(noun, []))
+
+
+def _appositive_participle(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> bool:
+    """Whether the past form at ``i`` ends a noun phrase set off by a comma and opened by an article, with a
+    preposition other than "by" after it (", the camera software first tested around the Olympics"): a reduced
+    relative that describes the noun, not the act of a subject (an active verb takes its object there; a body
+    before an intransitive verb is its subject: ", the labour court ruled on Monday")."""
+    if not _past_form(_form(doc[i])) or end + 1 >= len(doc) or _form(doc[end + 1]) in L.AGENT_PREPS \
+            or (_form(doc[end + 1]) not in L.PREPOSITIONS and _form(doc[end + 1]) not in L.ADJUNCT_PREPS):
+        return False
+    k = i - 1
+    while k > 0 and _form(doc[k]) in L.PARTICIPLE_ADVERBS:
+        k -= 1
+    n = 0
+    while k > 0 and n < 4 and doc[k].text.isalpha() and doc[k].text.islower() \
+            and _form(doc[k]) not in L.FUNCTION_WORDS and _form(doc[k]) not in L.ARTICLES \
+            and _form(doc[k]) not in L.PREPOSITIONS:
+        k -= 1
+        n += 1
+    # "In March, the council voted on …", "Published on 2 May, the regulation entered …": after a fronted adjunct
+    # the phrase is the subject of the main clause
+    opener = _form(doc[0])
+    if not (n > 0 and k > 0 and _form(doc[k]) in L.DEFINITE_ARTICLES and doc[k - 1].text == ","
+            and opener not in L.PREPOSITIONS and not _past_form(opener) and not opener.endswith("ing")):
+        return False
+    head = i - 1
+    while head > k and _form(doc[head]) in L.PARTICIPLE_ADVERBS:
+        head -= 1
+    return _category(_entity(doc, k, head + 1, offset, ctx, "actor"), ctx) != "actor"
+
+
+def _forms_before(doc: Doc, i: int) -> list[str]:
+    """The folded words of the sentence before token ``i``."""
+    return [_form(x) for x in doc[:i]]
 
 
 def _demonstrative(doc: Doc, k: int) -> bool:

@@ -323,6 +323,12 @@ PARENTHETICALS: frozenset[str] = ADVERBS | frozenset(
     {"meanwhile", "instead", "though", "too", "furthermore", "likewise", "similarly", "again"})
 #: Prepositions linking a body's head noun to the place that names it ("the court of appeal in Paris").
 PLACE_PREPS: frozenset[str] = frozenset({"in"})
+#: Punctuation that opens a list of the acts a plural act noun stands for ("its first fines under the DMA: €500M for
+#: Apple, …", "— EUR 500 million for Apple, …").
+LIST_INTRODUCERS: frozenset[str] = frozenset({":", "—", "–"})
+#: Prepositions of place or time that may follow a participle describing a noun ("the software first tested around
+#: the Olympics"), besides those of PREPOSITIONS.
+ADJUNCT_PREPS: frozenset[str] = frozenset({"around", "throughout", "near", "ahead", "alongside", "beyond"})
 #: Phrases that name the source of a statement ("According to the CNIL, the company was fined …"): the body is
 #: the agent of an agentless passive act it reports.
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
