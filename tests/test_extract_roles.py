@@ -1064,6 +1064,9 @@ NO_ACT23 = [
     ("L'éditeur s'est engagé à corriger son application dans un délai d'un mois.", "entree_en_application"),
     # an undated participle describing the object of another act is background (a referral stays: round 19)
     ("Le Conseil d'État a annulé la délibération, adoptée par le conseil municipal, sur les caméras.", "adoption"),
+    # an act noun without determiner after "de" on another noun names a kind ("une procédure de sanction")
+    ("La procédure de sanction de l'autorité est longue et contradictoire.", "sanction"),
+    ("Les décisions de mise en demeure de la CNIL relèvent du Conseil d'État.", "mise_en_demeure"),
 ]
 
 

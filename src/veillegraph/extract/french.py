@@ -3942,6 +3942,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "a refusé de répondre": a refusal to do what is no act rejects nothing
         if is_noun and (t.i not in act_nouns or t.i in covered_nouns or (t.i not in support_of and _quoted_label(t))):
             continue
+        if is_noun and t.i not in support_of and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i \
+                and not any(c.dep_ in ("det", "nummod") for c in t.children) \
+                and any(c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.children):
+            continue  # "la procédure de sanction de la CNIL", "les délibérations de sanction": a kind, no act
         if is_noun and not trig.rest and 0 < t.i < len(doc) - 1 and _form(doc[t.i - 1]) in L.LOCUTION_PREPS \
                 and _form(doc[t.i + 1]) in L.GENITIVE_PREPS:
             continue  # "en application de l'article 40 du DSA": a prepositional locution, no act
