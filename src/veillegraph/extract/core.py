@@ -386,7 +386,6 @@ class Extractor:
 
         later = {(_top(self.knowledge, ev.type), who(ev.agent)) for ev in events
                  if ev.evidence.start >= head_end and ev.agent is not None and ev.modality == "realised"}
-        # a first sentence without a colon is a headline when its act has no object ("La CNIL frappe fort.")
         return [ev for ev in events if not (
             ev.evidence.end <= head_end and ev.date is None and ev.amount is None and ev.agent is not None
             and (colon or (ev.object is None and short_present))
