@@ -1430,3 +1430,20 @@ def test_round16_a_dated_vote_after_apres_is_an_adoption_of_its_own(ex: Extracto
     assert dates == ["2026-02-10", "2026-03-03"], [(e.agent and e.agent.text, e.date) for e in evs]
     undated = run(ex, "La directive a été publiée au Journal officiel six mois après le vote des eurodéputés.")
     assert [top(ex, e) for e in undated] == ["publication"], undated
+
+
+def test_the_lemma_index_as_sets_gives_the_model_s_own_lemmas(ex: Extractor) -> None:
+    # the extractor turns the French lemmatizer's word lists into sets for speed: every lemma must stay the one
+    # the model gives as shipped (nouns, verbs, adjectives, forms found by the rules and by the lookup table)
+    import spacy
+
+    shipped = spacy.load(ex.model, exclude=["ner"])
+    index = ex.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(index[k], frozenset) for k in index), "the extractor's index was not turned into sets"
+    assert isinstance(next(iter(shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())), list)
+    texts = ["Les Sages ont censuré partiellement les articles contestés, jugeant les garanties insuffisantes.",
+             "La formation restreinte a prononcé des amendes et enjoint aux sociétés de cesser leurs traitements.",
+             "Les caméras augmentées seront expérimentées jusqu'en mars ; les préfets l'avaient souhaité.",
+             "Déboutés, les requérants s'étaient pourvus en cassation contre les arrêts rendus."]
+    for mine, theirs in zip(ex.nlp.pipe(texts), shipped.pipe(texts), strict=True):
+        assert [t.lemma_ for t in mine] == [t.lemma_ for t in theirs]

@@ -34,6 +34,7 @@ from typing import Any
 
 import spacy
 from rapidfuzz import fuzz
+from spacy.language import Language
 
 from .._errors import VeillegraphError
 from ..knowledge import Knowledge
@@ -162,6 +163,23 @@ def _extract_chunk(chunk: list[Clipping]) -> list[list[ExtractedEvent]]:
     return [events for _, events in _FORKED._run(chunk, 1)]
 
 
+def _index_as_sets(nlp: Language) -> None:
+    """Turn the rule lemmatizer's word lists into sets, in place: same lemmas, faster.
+
+    spaCy's French lemmatizer tests each form and each rule's candidate against ``lemma_index``, which
+    the model ships as lists (66,191 nouns): a membership test costs about 0.1 ms, so a word first seen costs
+    up to a millisecond, a sixth of parsing 1,000 clippings. The tables are read, never written, after loading."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for key in list(index.keys()):
+        if isinstance(index[key], list):
+            index[key] = frozenset(index[key])
+
+
 class Extractor:
     """Extract events from clippings with the knowledge of ``knowledge`` and the spaCy model ``model``."""
 
@@ -169,6 +187,7 @@ class Extractor:
         self.knowledge = knowledge
         self.model = model
         self.nlp = spacy.load(model, exclude=["ner"])
+        _index_as_sets(self.nlp)
         self.nlp_en = spacy.blank("en")
         self.nlp_en.add_pipe("sentencizer")
         self.lexicon = build_lexicon(knowledge, {"fr": verb_inflections(self.nlp)})

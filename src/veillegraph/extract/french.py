@@ -3840,6 +3840,32 @@ def _quoted_absolute(t: Token) -> bool:
     return before.rfind("«") > before.rfind("»")
 
 
+_FRAME_SETS: dict[tuple[int, int], tuple[object, object, dict[str, set[str]], set[str], set[str]]] = {}
+
+
+def _frame_sets(ctx: Context) -> tuple[dict[str, set[str]], set[str], set[str]]:
+    """Word sets ``frames`` reads on every sentence, built once per lexicon and linker.
+
+    The bare act nouns of each event type, the multi-word head nouns of bodies ("juge des référés": an act noun
+    that ends one names no act), and the acts whose bare verb doubles as a hedge ("proposer": their bare noun is
+    an act only on a text)."""
+    key = (id(ctx.lexicon), id(ctx.linker))
+    got = _FRAME_SETS.get(key)
+    if got is not None and got[0] is ctx.lexicon and got[1] is ctx.linker:
+        return got[2], got[3], got[4]
+    cue_lemmas = ctx.lexicon.cues.get("fr", {})
+    noun_lemmas_by_top: dict[str, set[str]] = {}
+    for lemma, trigs in ctx.lexicon.triggers.get("fr", {}).items():
+        for tr in trigs:
+            if tr.pos == "noun" and not tr.rest:
+                noun_lemmas_by_top.setdefault(tr.top, set()).add(lemma)
+    body_heads = {h.key for h in ctx.linker.heads if h.category == "actor" and " " in h.key and h.lang in ("", "fr")}
+    hedge_tops = {tr.top for lemma, trigs in ctx.lexicon.triggers.get("fr", {}).items() for tr in trigs
+                  if tr.pos == "verb" and not tr.rest and lemma in cue_lemmas}
+    _FRAME_SETS[key] = (ctx.lexicon, ctx.linker, noun_lemmas_by_top, body_heads, hedge_tops)
+    return noun_lemmas_by_top, body_heads, hedge_tops
+
+
 def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     """The event frames of one parsed sentence (``offset`` = its start in the clipping text)."""
     out: list[Frame] = []
@@ -3847,10 +3873,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     triggers = find_triggers(doc, ctx)
     # adjunct dates ("le 30 décembre 2024") end a noun phrase; title dates ("loi du 25 mai 2021") do not
     stops = set()
+    date_starts = {d.start for d in ctx.dates}
     for tok in doc:
-        for d in ctx.dates:
-            if d.start == tok.idx + offset and tok.i > 0 and _form(doc[tok.i - 1]) not in ("du", "de", "des", "d'"):
-                stops.add(tok.i if _form(doc[tok.i - 1]) not in ("le", "la", "les", "l'") else tok.i - 1)
+        if tok.idx + offset in date_starts and tok.i > 0 and _form(doc[tok.i - 1]) not in ("du", "de", "des", "d'"):
+            stops.add(tok.i if _form(doc[tok.i - 1]) not in ("le", "la", "les", "l'") else tok.i - 1)
     # a trigger verb the tagger took for another part of speech ends a noun phrase too ("le règlement | entre")
     stops.update(t.i for t, tr, _ in triggers if tr.pos == "verb" and t.i > 0 and t.pos_ not in ("VERB", "AUX")
                  and "VerbForm=Part" not in str(t.morph) and "VerbForm=Inf" not in str(t.morph))
@@ -3916,16 +3942,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     covered_nouns = {n for n, sv in support_of.items() if verb_trigger_top.get(sv.i) == noun_top.get(n)
                      and not (sv.i > n and sv.dep_ in ("acl", "amod")) and n not in elliptic}
     cue_lemmas = ctx.lexicon.cues.get("fr", {})
-    noun_lemmas_by_top: dict[str, set[str]] = {}
-    for lemma, trigs in ctx.lexicon.triggers.get("fr", {}).items():
-        for tr in trigs:
-            if tr.pos == "noun" and not tr.rest:
-                noun_lemmas_by_top.setdefault(tr.top, set()).add(lemma)
-    # multi-word head nouns of bodies ("juge des référés"): an act noun that ends one names no act
-    body_heads = {h.key for h in ctx.linker.heads if h.category == "actor" and " " in h.key and h.lang in ("", "fr")}
-    # acts whose bare verb doubles as a hedge ("proposer"): their bare noun is an act only on a text
-    hedge_tops = {tr.top for lemma, trigs in ctx.lexicon.triggers.get("fr", {}).items() for tr in trigs
-                  if tr.pos == "verb" and not tr.rest and lemma in cue_lemmas}
+    noun_lemmas_by_top, body_heads, hedge_tops = _frame_sets(ctx)
     last_frame: Frame | None = None
     reporter = _inverted_reporter(doc, ctx, offset) if triggers else None
     pending: list[Frame] = []  # referrals whose body is the main clause's subject: the text comes later
@@ -4002,7 +4019,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.head.children) and any(
                 g.i == t.head.head.i and g.i != t.i and is_referral(gt, ctx.lexicon) for g, gt, _ in triggers):
             continue  # "Saisi d'une QPC transmise par X": the participle on what a body is seized of is the referral
-        if any(x.text == "?" for x in doc[t.i:min(len(doc), t.sent.end + 1)] if x.i >= t.sent.end - 2):
+        sent_end = t.sent.end
+        if any(x.text == "?" for x in doc[max(t.i, sent_end - 2):min(len(doc), sent_end + 1)]):
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
                                            or _content_relative(t, ctx, offset)
