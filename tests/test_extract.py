@@ -1071,9 +1071,10 @@ def test_heldout3_how_many(ex: Extractor, name: str, text: str, code: str, n: in
 HELDOUT3_OBJECTS = [
     ("negation ends the object phrase", "Validé mercredi par le Conseil d'État, le décret sur les caméras-piétons "
      "n'a pas fini de faire débat.", "validation", "le décret sur les caméras-piétons"),
+    # (no text named before: with one, "l'arrêté du maire", the referral is of that text, ``_referred_by_main``)
     ("a definite court noun takes up an unlinked court named before", "Le tribunal administratif de Caen a "
-     "suspendu lundi l'arrêté du maire de Lisieux. Saisi le 2 mai par la Ligue des droits de l'Homme, le tribunal "
-     "a jugé que l'urgence était établie.", "saisine", "tribunal administratif de Caen"),
+     "suspendu lundi l'installation de caméras par le maire de Lisieux. Saisi le 2 mai par la Ligue des droits de "
+     "l'Homme, le tribunal a jugé que l'urgence était établie.", "saisine", "tribunal administratif de Caen"),
     ("a year before a participle ends a date; the participle describes the text", "Avec un décret du 12 juin "
      "2024 publié au Journal officiel du 14 juin, le gouvernement encadre les drones.", "publication",
      "un décret du 12 juin 2024"),

@@ -708,7 +708,9 @@ class Extractor:
                     if opens and any(g is not f and g.modality == "realised"
                                      and spans[k - 1][0] <= g.trigger_span.start < spans[k - 1][1] for g in frames):
                         continue
-            elif f.agent is None and f.object is not None and f.object_span is not None and f.trigger.pos == "verb" \
+            # (a participle set off after a record noun that names no act of this type goes on: "La délibération,
+            # rendue publique le 23 janvier, …" after "la CNIL a sanctionné …")
+            if f.agent is None and f.object is not None and f.object_span is not None and f.trigger.pos == "verb" \
                     and f.object_span.end < f.trigger_span.start \
                     and ctx.text[f.object_span.end:f.trigger_span.start].lstrip().startswith(","):
                 # "La délibération, adoptée le 5 novembre et rendue publique le 19, …": a further participle on the

@@ -360,6 +360,9 @@ def _match_object(doc: Doc, i: int, trig: Trigger) -> bool:
     words = rest[1:]
     # "a rendu le 18/09/2025 un avis": the parser may take the date for the object and hang the noun on it
     hung = [g for c in doc[i].children if c.pos_ == "NUM" and c.dep_ == "obj" for g in c.children if g.dep_ == "conj"]
+    set_off = _set_off_head(doc[i], i)  # "a lancé lundi, dans trois villes, une expérimentation"
+    if set_off is not None:
+        hung.append(set_off[1])
     for c in [*doc[i].children, *hung]:
         if (c.dep_ not in ("obj", "obl", "obl:mod", "obl:arg") and c not in hung) \
                 or any(x.dep_ == "case" for x in c.children) \
@@ -425,7 +428,9 @@ def _match_after_object(doc: Doc, i: int, trig: Trigger) -> int | None:
     if k >= len(doc) or not (doc[k].pos_ in ("DET", "PROPN") or _form(doc[k]) in L.ARTICLES
                              or _form(doc[k]) in L.DEFINITES):
         return None
-    for j in range(k + 1, min(len(doc), i + 14)):
+    # (the object counted from its own start, past any time adjunct: "l'article L. 252-1 du code de la sécurité
+    # intérieure" is twelve tokens)
+    for j in range(k + 1, min(len(doc), k + 16)):
         tok = doc[j]
         if tok.text in _CUT_PUNCT or tok.text == "." or _form(tok) in L.RELATIVES:
             return None
@@ -863,11 +868,12 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
                 ctx.linker.guess_kind(text, "fr")) == "instrument":
             # "le règlement (UE) 2025/99 sur les jouets": the body in a numbered act's bracket is no object
             return ctx.linker.link(text, "instrument", Span(cs, ce))
-        if best.category == "matter" and best.start > cs + 3 and ctx.linker.category_of(
+        if best.category in ("matter", "actor") and best.start > cs + 3 and ctx.linker.category_of(
                 ctx.linker.guess_kind(text, "fr")) == "instrument" and not any(
                 m.category == "instrument" for m in inside):
             # "le décret n° 2024-1105 modifiant le traitement d'antécédents judiciaires (TAJ)": a text about a
-            # file is a text, not the file
+            # file is a text, not the file; nor is a text the body named inside it ("l'arrêté du 5 octobre 2023
+            # autorisant le traitement « BADGE-RH » au ministère des Armées")
             return ctx.linker.link(text, "instrument", Span(cs, ce))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
     iri = ctx.linker.lookup(text)
@@ -2348,6 +2354,52 @@ def _topic_of(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+def _set_off_head(t: Token, end_tok: int) -> tuple[int, Token] | None:
+    """(first token, head noun) of a direct object after a phrase set off by commas right after the verb group: "a
+    lancé lundi, dans les commissariats de Lille, Lyon et Marseille, l'expérimentation …", "a censuré jeudi, comme
+    « cavalier législatif », la disposition …" (the parser may hang the object on the set-off phrase). The phrase
+    opens with a preposition or "comme" and holds no finite verb; the object opens with a determiner right after
+    its closing comma, the first comma a determiner follows (the phrase may list names: "de Lille, Lyon et …")."""
+    doc = t.doc
+    if end_tok + 1 >= len(doc):
+        return None
+    k = _after_time_adjunct(doc, end_tok + 1)
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return None
+    opener = doc[k + 1]
+    if not (opener.pos_ == "ADP" or _form(opener) in L.PREPOSITIONS or _form(opener) in L.ATTRIBUTE_MARKS):
+        return None
+    close = None
+    for j in range(k + 2, min(len(doc) - 2, k + 18)):
+        x = doc[j]
+        if x.text == "." or (x.text in _CUT_PUNCT and x.text != ",") or (
+                x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph)):
+            return None
+        nxt = doc[j + 1]
+        if x.text == "," and (nxt.pos_ == "DET" or _form(nxt) in L.ARTICLES or _form(nxt) in L.DEFINITES) \
+                and _form(nxt) not in L.GENITIVE_PREPS:
+            close = j
+            break
+    if close is None:
+        return None
+    head = next((x for x in doc[close + 2:min(len(doc), close + 5)] if x.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or any(x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph) for x in doc[close + 1:head.i]):
+        return None
+    return close + 1, head
+
+
+def _object_after_set_off(t: Token, end_tok: int, ctx: Context,
+                          offset: int) -> tuple[EntityRef | None, Token | None] | None:
+    """The direct object after a phrase set off by commas right after the verb group (``_set_off_head``)."""
+    found = _set_off_head(t, end_tok)
+    if found is None:
+        return None
+    first, head = found
+    _, e = phrase_bounds(head)
+    ref = _entity_for(t.doc, first, max(e, head.i + 1), offset, ctx, "object")
+    return (ref, head) if ref is not None else None
+
+
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
                  same_top_nouns: set[str], rest: tuple[str, ...] = ()) -> tuple[EntityRef | None, Token | None]:
     doc = t.doc
@@ -2360,6 +2412,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         # "a annulé partiellement la délibération": no finite verb follows the verb group without a subject; it is
         # an adverb the tagger misread, and what the parser hung on it is the trigger's
         heads.append(nxt)
+    if not passive:
+        set_off = _object_after_set_off(t, end_tok, ctx, offset)
+        if set_off is not None:
+            return set_off
     if passive:
         holders = list(t.children)
         if t.dep_ == "conj" and t.head.i < t.i and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders) \
@@ -2505,7 +2561,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                         while e < len(doc) and doc[e].text not in (",", ";", ":", ".") and not (
                                 doc[e].pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(doc[e].morph)
                                                                      or doc[e].dep_ == "ROOT")) \
-                                and doc[e].pos_ != "PRON" \
+                                and doc[e].pos_ != "PRON" and e not in doc.user_data.get("vg_stops", ()) \
                                 and _form(doc[e]) not in ("ne", "n'") and doc[e].idx + offset not in ctx.trigger_starts:
                             e += 1
                         cs0, ce0 = _span_chars(doc, k + 1, e, offset)
@@ -3885,6 +3941,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if lead is not None:
             stops.add(lead)
     stops.update(doc.user_data.get("vg_split", {}).values())  # "jugé cet article | conforme": the object ends
+    for tok in doc:  # "le décret n° 2025-958 | fixe les conditions": a finite verb the parser hung on the number
+        # before it, with no relative word to open a clause of its own, is the sentence's verb and ends the phrase
+        # (the tagger may call it an infinitive: "fixe" read as "VerbForm=Inf" has no infinitive ending)
+        if tok.dep_ in ("acl", "nmod", "amod") and tok.pos_ in ("VERB", "AUX") and (
+                "VerbForm=Fin" in str(tok.morph) or ("VerbForm=Inf" in str(tok.morph)
+                                                     and not _form(tok).endswith(L.INFINITIVE_ENDINGS))) \
+                and tok.i > 0 and (doc[tok.i - 1].like_num or doc[tok.i - 1].pos_ == "NUM") and not any(
+                    c.dep_ == "mark" or _form(c) in L.RELATIVES for c in tok.children if c.i < tok.i):
+            stops.add(tok.i)
     for tok in doc:  # "la condamnation de Criteo | à 40 millions d'euros": a penalty's amount ends the party's name
         if tok.i > 0 and _form(tok) in ("à", "a") and tok.pos_ == "ADP" and tok.i + 1 < len(doc) and any(
                 a.start <= doc[tok.i + 1].idx + offset < a.end for a in ctx.amounts):
@@ -4629,6 +4694,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     for f in out:
         _part_of_text(f, out, doc, offset, ctx)
         _text_author(f, ctx)
+        _own_noun_object(f, ctx, noun_lemmas_by_top.get(f.trigger.top, set()))
     # "Le recours de la LDH contre le décret … a été rejeté": an act noun inside a later act's object is that
     # act's object, not an act of its own (the earlier check sees only acts found before the noun)
     # "a sanctionné X pour avoir transmis des données": what the party did is the act's ground, no act of its own
@@ -4640,9 +4706,41 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     out = [f for f in out if not (f.describing is not None and not is_referral(f.trigger, ctx.lexicon) and any(
         g is not f and g.describing is None and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.describing < g.object_span.end for g in out))]
+    # "a annulé l'arrêté du 5 octobre 2023 autorisant le traitement …": a present participle inside another act's
+    # object tells what that text does, no act of its own
+    out = [f for f in out if not (not f.via_noun and _present_participle_at(doc, f.trigger_span.start - offset) and any(
+        g is not f and g.object_span is not None and g.object_span.start < f.trigger_span.start < g.object_span.end
+        for g in out))]
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
+
+
+def _present_participle_at(doc: Doc, char: int) -> bool:
+    """Whether the token starting at character ``char`` of the sentence is a present participle ("autorisant")."""
+    tok = next((t for t in doc if t.idx == char), None)
+    return tok is not None and _form(tok).endswith(L.PRESENT_PARTICIPLE_ENDING) and (
+        "VerbForm=Part" in str(tok.morph) or "VerbForm=Ger" in str(tok.morph) or tok.pos_ == "VERB")
+
+
+def _own_noun_object(f: Frame, ctx: Context, act_nouns: set[str]) -> None:
+    """An act whose object came out as its own noun phrase ("la CNIL a rendu un avis favorable": the object found is
+    "un avis favorable") has no complement naming what it is about: it is about the text named before ("Un arrêté
+    … modifie le traitement. La CNIL, consultée, avait rendu un avis favorable"). A noun with a complement stays
+    ("la proposition de loi": the bill is the object of its tabling), and so does the phrase when no text was
+    named before."""
+    obj = f.object
+    if obj is None or obj.span is None or obj.iri is not None or not act_nouns:
+        return
+    words = fold(obj.text).replace("'", "' ").split()
+    while words and words[0] in L.ARTICLES:
+        words = words[1:]
+    if not words or words[0] not in act_nouns or any(w in L.GENITIVE_PREPS or w in L.PREPOSITIONS
+                                                      for w in words[1:]):
+        return
+    text = _last_text(ctx, obj.span.start)
+    if text is not None:  # (with no text before, the act's own phrase stays: "Dans un avis rendu le 3 mai, …")
+        f.object, f.object_span = text, None
 
 
 def _ground(anchors: list[Token], ctx: Context, offset: int, own_end: int = -1) -> Span | None:

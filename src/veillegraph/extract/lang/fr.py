@@ -241,6 +241,10 @@ DECIDING: frozenset[str] = frozenset({"decider"})
 POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: Before an infinitive these deny the act: "faute d'avoir transposé", "sans avoir notifié".
 NEG_BEFORE_INFINITIVE: tuple[str, ...] = ("faute de", "faute d'", "sans")
+#: the endings of French infinitives (folded): a verb the tagger calls an infinitive without one is finite ("fixe")
+INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "oir")
+#: the ending of present participles (folded): "autorisant", "modifiant"
+PRESENT_PARTICIPLE_ENDING = "ant"
 #: Indefinite determiners: "une société" names no particular body.
 INDEFINITES: frozenset[str] = frozenset(
     {"un", "une", "des", "quelques", "plusieurs", "certains", "certaines", "aucun", "aucune", "d'autres", "autres"}
