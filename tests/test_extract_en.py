@@ -2074,3 +2074,44 @@ def test_round23_a_dash_opens_the_list_of_fines_like_a_colon(ex: Extractor) -> N
                   "Microsoft, over its licensing terms.", "2025-04-25")
     assert sorted((e.object.text if e.object else "", e.amount) for e in evs) == [
         ("Amazon", Decimal("40000000")), ("Microsoft", Decimal("25000000"))], evs
+
+
+# Round 24: constructions from the fortieth to forty-third held-out sets, each worded afresh.
+
+@pytest.mark.parametrize(("text", "published", "kind", "agent", "party", "date"), [
+    # a month-day-year date set off between subject and verb: the comma after the year opens no participle clause
+    ("The Spanish regulator on June 4, 2025, fined Acme €2 million over its loyalty app.", None, "amende",
+     "Spanish regulator", "Acme", "2025-06-04"),
+    # a wire month abbreviation ends no sentence ("Oct. 8, 2025")
+    ("The General Court on Oct. 8, 2025, dismissed Acme's action against the Commission's decision.", None,
+     "rejet", "General Court", "Acme", "2025-10-08"),
+    # a date adjunct between a participle and its "by" agent
+    ("The Board answered a request lodged in May by the Irish regulator.", "2025-09-10", "saisine",
+     "Irish regulator", "request", "2025-05"),
+])
+def test_round24_acts(ex: Extractor, text: str, published: str | None, kind: str, agent: str, party: str,
+                      date: str | None) -> None:
+    evs = [e for e in run(ex, text, published) if e.type == kind]
+    assert len(evs) == 1, run(ex, text, published)
+    e = evs[0]
+    assert e.agent is not None and agent in e.agent.text, e
+    assert e.object is not None and party in e.object.text, e
+    assert date is None or (e.date is not None and e.date.value == date), e
+    assert e.modality == "realised", e
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a text verb in an embedded question tells the text's scope, a date outside the question dates another verb
+    ("The Board on Monday published guidance on how the Data Act applies to connected cars.", "applies"),
+    # "regardless of" after a text verb tells whom it covers, not when it starts
+    ("Officials insist the rules apply regardless of where a platform is based.", "apply"),
+    # a bare verb form after a preposition or "including" is a noun modifier
+    ("Several files, including test data, were sent to the wrong clinic by the hospital.", "test"),
+    # the regulator's assessment upheld by a court is a step of its reasoning
+    ("The court upheld the regulator's assessment of the market for app stores.", "upheld"),
+    # an agentless participle with a date after a common noun describes the noun
+    ("The obligations became binding on Monday for the five platforms designated last April.", "designated"),
+])
+def test_round24_no_act(ex: Extractor, text: str, word: str) -> None:
+    evs = run(ex, text, "2025-05-02")
+    assert not [e for e in evs if text[e.trigger.start:e.trigger.end] == word], evs

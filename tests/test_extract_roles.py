@@ -1089,6 +1089,14 @@ ROUND24 = [
     ("a participle set off after a record noun tells an act of the body whose act the sentence before told",
      "La CNIL a sanctionné la société Dataly le 4 mars 2026. La délibération, rendue publique le 9 mars, relève de "
      "graves manquements.", "2026-03-20", "publication", "CNIL", "délibération", "2026-03-09"),
+    ("a time adjunct set off by commas stands before the object, even one the tagger read as a participle",
+     "Le juge des référés du tribunal administratif de Caen a suspendu, lundi, l'arrêté par lequel le préfet du "
+     "Calvados autorisait la police à filmer par drones le cortège.", "2026-03-21", "autre", "tribunal",
+     "arrêté", "2026-03-16"),
+    ("an opinion whose phrase runs on past an adjective ('assorti de réserves') has no topic of its own",
+     "Un arrêté du 4 mars 2026, publié au Journal officiel du 6 mars, crée le fichier « Vigie ». La CNIL avait "
+     "rendu le 2 février un avis favorable assorti de réserves.", "2026-03-21", "avis", "CNIL", "arrêté du 4 mars",
+     "2026-02-02"),
     ("a weekday and a long article number between the verb and 'conforme' keep the ruling",
      "Les Sages ont déclaré vendredi l'article L. 851-3 du code de la sécurité intérieure conforme à la "
      "Constitution.", "2026-03-21", "validation", "Sages", "L. 851-3", "2026-03-20"),
@@ -1098,7 +1106,41 @@ NO_ACT24 = [
     # a present participle inside the object of another act tells what that text does
     ("Le Conseil d'État a annulé l'arrêté du 3 mai 2025 autorisant l'usage de drones par la préfecture de police.",
      "autre"),
+    # an act noun in a phrase that says it is lacking ("faute de", "sans", "en l'absence de")
+    ("Faute de décret d'application et de feu vert de la Commission, la loi est restée lettre morte.",
+     "validation"),
+    # the power a text confers on its object is its content, also past a set-off phrase ("autorise, à titre
+    # expérimental, les agents à porter …")
+    ("Un décret paru samedi au Journal officiel autorise, à titre expérimental et pour trois ans, les agents de "
+     "sécurité à porter des caméras individuelles.", "autre"),
+    ("Un décret paru samedi au Journal officiel autorise, à titre expérimental et pour deux ans, les gardes du "
+     "littoral à porter des caméras individuelles.", "autre"),
+    # a verb in the simple present in a relative clause, with no date, states a standing rule
+    ("En Belgique, le RGPD classe les images biométriques parmi les données sensibles, dont le traitement est en "
+     "principe interdit, et l'autorité considère qu'un tel usage ne peut reposer sur le seul intérêt d'un commerce.",
+     "autre"),
+    # a "qui" relative in the pluperfect on a noun of another act's object tells how that object came about
+    ("La chambre criminelle a cassé l'arrêt de la cour d'appel de Douai qui avait rejeté la requête en nullité.",
+     "rejet"),
 ]
+
+
+def test_a_numeral_the_recipient_s_name_left_out_counts_the_acts(ex: Extractor) -> None:
+    """"Quatre communes … ont reçu une mise en demeure": one notice each, four acts."""
+    evs = ex.extract(Clipping(text="Quatre communes de l'Hérault ont reçu une mise en demeure de la CNIL.", lang="fr"))
+    assert [(ex.knowledge.event_types[e.type].top_code, e.count) for e in evs] == [("mise_en_demeure", 4)], evs
+
+
+def test_a_citation_opening_the_clipping_dates_the_decision_told_after_it(ex: Extractor) -> None:
+    """"Soc. 4 mars 2026, n° 24-11.201. La chambre sociale rejette …": a first sentence that cites a decision (a full
+    date, no act) dates the acts told after it in the present; not an act in a compound tense."""
+    evs = ex.extract(Clipping(text="Soc. 4 mars 2026, n° 24-11.201. La chambre sociale rejette le pourvoi de "
+                                   "l'employeur.", lang="fr"))
+    assert [(e.type, e.date.value if e.date else None) for e in evs] == [("rejet", "2026-03-04")], evs
+    evs = ex.extract(Clipping(text="CE, 12 juill. 2025, n° 489001. Le Conseil d'État annule le décret. La CNIL "
+                                   "avait rendu un avis défavorable.", lang="fr"))
+    dates = {ex.knowledge.event_types[e.type].top_code: e.date.value if e.date else None for e in evs}
+    assert dates.get("annulation") == "2025-07-12" and dates.get("avis") is None, dates
 
 
 def test_a_verb_hung_on_a_number_ends_the_text_s_name(ex: Extractor) -> None:

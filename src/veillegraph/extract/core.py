@@ -584,6 +584,15 @@ class Extractor:
         for f in frames:
             if f.date is None and id(f) in fallback:
                 f.date = fallback[id(f)]
+        header = _citation_header(ctx)
+        if header is not None:
+            # "Soc. 15 janv. 2025, n° 23-19.871. La chambre sociale rejette le pourvoi …": the decision a clipping
+            # opens by citing is dated by its citation; its acts told after it without a date of their own (not in a
+            # compound or future tense, which tell of other times) take that date
+            for f in frames:
+                if f.date is None and f.modality == "realised" and not f.past and not f.future \
+                        and f.trigger_span.start >= header[1]:
+                    f.date = header[0]
 
     def _dates_across_sentences(self, frames: list[Frame], ctx: Context, roles: dict[int, str],
                                 syn: _Syntax | None = None, reported: dict[int, DateMention] | None = None) -> None:
@@ -905,6 +914,21 @@ class Extractor:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+def _citation_header(ctx: Context) -> tuple[DateMention, int] | None:
+    """(date, end) of a citation opening the clipping: a first sentence of at most sixteen words, with no trigger, that
+    gives a full date ("CE, 10e-9e ch. réunies, 19 déc. 2025, n° 497204, Sté Logivia.", "Délib. SAN-2025-011 du 4
+    sept. 2025."), followed by at least one other sentence."""
+    spans = sentences(ctx.text, ctx.lang)
+    if len(spans) < 2:
+        return None
+    s, e = spans[0]
+    if len(ctx.text[s:e].split()) > 16 or any(s <= t < e for t in ctx.trigger_starts):
+        return None
+    full = [d for d in ctx.dates if s <= d.start < e and d.day is not None and d.month is not None
+            and d.year is not None and d.relative is None]
+    return (full[0], e) if len(full) == 1 else None
+
 
 def _conduct(ctx: Context, party: EntityRef | None) -> str | None:
     """The conduct a sanctioned party is described by, in a relative set off by a comma after its name (past an

@@ -987,7 +987,10 @@ def _scope_statement(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> b
                   or _form(doc[i - 1]) in L.INFINITIVE):
         return False
     stop = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT), len(doc))
-    lo = doc[_clause_start(doc, i)].idx + offset
+    # "adopted on Tuesday an opinion on how the GDPR applies to …": an embedded question is a clause of its own
+    start = max((j for j in range(_clause_start(doc, i), i) if _form(doc[j]) in L.EMBEDDED_QUESTIONS),
+                default=_clause_start(doc, i))
+    lo = doc[start].idx + offset
     hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
     return not any(lo <= d.start < hi for d in ctx.dates)
 
@@ -1004,7 +1007,10 @@ def _text_provides(doc: Doc, i: int, end: int, ctx: Context, offset: int) -> boo
     if g >= 0 and _form(doc[g]) in L.FUNCTION_WORDS:
         return False  # an auxiliary, a modal or "to" before the verb
     stop = next((j for j in range(end + 1, len(doc)) if doc[j].text in _CUT), len(doc))
-    lo = doc[_clause_start(doc, i)].idx + offset
+    # "adopted on Tuesday an opinion on how the GDPR applies to …": an embedded question is a clause of its own
+    start = max((j for j in range(_clause_start(doc, i), i) if _form(doc[j]) in L.EMBEDDED_QUESTIONS),
+                default=_clause_start(doc, i))
+    lo = doc[start].idx + offset
     hi = doc[stop - 1].idx + len(doc[stop - 1].text) + offset
     return not any(lo <= d.start < hi for d in ctx.dates)
 
@@ -1665,6 +1671,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "verb" and before and before[-1] in L.BE_FORMS and _form(t) == trig.lemma \
                 and not _past_form(_form(t)):
             continue  # "The guidelines are open to consultation": a bare form after "be" is an adjective, no verb
+        if trig.pos == "verb" and not trig.rest and before and _form(t) == trig.lemma and not _past_form(_form(t)) \
+                and ((before[-1] in L.PREPOSITIONS and before[-1] not in L.INFINITIVE)
+                     or before[-1] in L.PARTICIPLE_PREPOSITIONS):
+            continue  # "letters, including test results, were posted": a bare form after a preposition is a noun
         if trig.pos == "verb" and _form(t).endswith("ing") and before and before[-1] == "," and out \
                 and out[-1].evidence == sent and out[-1].trigger.top == trig.top and out[-1].trigger_span.end <= cs:
             if not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()) \
@@ -1783,7 +1793,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         # "was challenging": a progressive, active
         be_passive = be_at is not None and not any(w in L.INFINITIVE for w in before[-3:][be_at + 1:]) \
             and not _form(t).endswith("ing")
-        by_next = end + 2 < len(doc) and _form(doc[end + 1]) in L.AGENT_PREPS and not doc[end + 2].like_num
+        # "a request filed in September by the Irish regulator": a date adjunct may stand before the agent
+        by_at = _past_date(doc, end + 1, ctx, offset) if end + 1 < len(doc) and _past_form(_form(t)) else end + 1
+        by_next = by_at + 1 < len(doc) and _form(doc[by_at]) in L.AGENT_PREPS and not doc[by_at + 1].like_num
         # "a fine imposed by the Commission": a participle with its agent after a noun
         reduced = trig.pos == "verb" and not be_passive and _past_form(_form(t)) and by_next and bool(before) \
             and before[-1] not in L.HAVE_FORMS and _is_word(doc[i - 1].text) and doc[i - 1].text.islower() \
@@ -1794,7 +1806,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             reduced = fronted = True  # "Formally adopted by the Council on 21 January, the regulation …"
         passive = trig.pos == "verb" and (be_passive or reduced or (
             _form(t).endswith(("ed", "en")) and bool(before) and _parenthetical(doc, i) is None and (
-                before[-1] == "," or (
+                (before[-1] == "," and not _date_comma(doc, i - 1)) or (
                 len(before) > 1 and before[-2] == "," and doc[i - 1].text.isalpha() and doc[i - 1].text.islower()
                 and _form(doc[i - 1]) in L.PARTICIPLE_ADVERBS))))
         if passive and not any(w in L.BE_FORMS for w in before[-3:]) and _subject_end(doc, i)[1] is not None:
@@ -2273,6 +2285,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if np is not None and _form(doc[np[0]]) in L.INDEFINITE_ARTICLES and np[1] - np[0] <= 3 \
                     and all(x.text.islower() for x in doc[np[0]:np[1]]):
                 continue  # "a person refused a phone contract is entitled to …": someone, not a body, is the subject
+        if agent is None and trig.pos == "verb" and not passive and not text_theme(trig, ctx.lexicon) \
+                and _bare_participle(doc, i, end, ctx, offset):
+            continue  # "for the six companies designated last September": the participle describes the noun
         if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")
                                   and (trig.pos == "verb" or its_text is not None)):
             continue
@@ -3156,6 +3171,13 @@ def _appositive_participle(doc: Doc, i: int, end: int, ctx: Context, offset: int
     return _category(_entity(doc, k, head + 1, offset, ctx, "actor"), ctx) != "actor"
 
 
+def _date_comma(doc: Doc, k: int) -> bool:
+    """Whether the comma at ``k`` closes the year of a month-day-year date ("on May 2, 2025, fined"): the comma the
+    style sets after the year, no clause boundary."""
+    return k >= 4 and doc[k].text == "," and doc[k - 1].like_num and len(doc[k - 1].text) == 4 \
+        and doc[k - 2].text == "," and doc[k - 3].like_num and _form(doc[k - 4]).rstrip(".") in L.MONTHS
+
+
 def _forms_before(doc: Doc, i: int) -> list[str]:
     """The folded words of the sentence before token ``i``."""
     return [_form(x) for x in doc[:i]]
@@ -3201,17 +3223,21 @@ def _thing_relative(doc: Doc, i: int, clause: int, offset: int, ctx: Context) ->
     return ctx.linker.guess_kind(doc[np[0]:np[1]].text, "en", "actor") is None
 
 
-def _bare_participle(doc: Doc, i: int, end: int) -> bool:
+def _bare_participle(doc: Doc, i: int, end: int, ctx: Context | None = None, offset: int = 0) -> bool:
     """Whether the past participle at ``i`` follows a common noun directly, with a preposition or a punctuation
     mark right after it and no "by" agent ("the first charges brought under the Act", "a complaint filed in 2019");
-    not an active verb with its object ("noyb filed a complaint")."""
+    not an active verb with its object ("noyb filed a complaint"). With ``ctx``, a date phrase may follow it too
+    ("the six companies designated last September")."""
     if i < 1 or not _past_form(_form(doc[i])):
         return False
     prev = doc[i - 1]
     if not prev.text.isalpha() or not prev.text.islower() or _form(prev) in L.FUNCTION_WORDS \
             or _form(prev) in L.ARTICLES or _form(prev) in L.PREPOSITIONS or _form(prev) in L.RELATIVES:
         return False
-    if end > i or (i + 1 < len(doc) and doc[i + 1].text not in _CUT and _form(doc[i + 1]) not in L.PREPOSITIONS):
+    dated = ctx is not None and i + 1 < len(doc) and any(
+        d.start <= doc[i + 1].idx + offset < d.end for d in ctx.dates)
+    if end > i or (i + 1 < len(doc) and doc[i + 1].text not in _CUT and _form(doc[i + 1]) not in L.PREPOSITIONS
+                   and not dated):
         return False  # "noyb filed a complaint": an active verb with its object
     return not any(_form(doc[k]) in L.AGENT_PREPS for k in range(end + 1, min(len(doc), end + 8)))
 
@@ -3221,7 +3247,9 @@ def _argument_object(doc: Doc, end: int) -> bool:
     objections of the company"): its head noun, after a determiner or a possessive name, is in ``ARGUMENT_NOUNS``."""
     k = end + 1
     while k < len(doc) and k < end + 6 and (_form(doc[k]) in L.ARTICLES or doc[k].text in ("'s", "’s")
-                                             or doc[k].text[:1].isupper()):
+                                             or doc[k].text[:1].isupper()
+                                             # "the regulator's assessment": a possessor noun
+                                             or (k + 1 < len(doc) and doc[k + 1].text in ("'s", "’s"))):
         k += 1
     return k < len(doc) and _form(doc[k]) in L.ARGUMENT_NOUNS
 

@@ -575,11 +575,29 @@ def negated(t: Token) -> bool:
         return False
     if t.pos_ in ("NOUN", "PROPN") and any(_form(c) in L.NEG_DETERMINERS for c in t.children):
         return True
+    if t.pos_ in ("NOUN", "PROPN") and _lacked(t):
+        return True
     if t.pos_ in ("NOUN", "PROPN") and t.i >= 2 and _form(doc[t.i - 1]) in ("de", "d'", "d’") \
             and _form(doc[t.i - 2]) in L.NEG_SECOND and _form(doc[t.i - 2]) != "plus":
         return True  # "pas d'amende pour la commune": a zero quantity of the act ("plus de" may be "more than")
     # a negated subject determiner: "aucun tribunal n'a…"
     return any(c.dep_ in _SUBJ and any(_form(d) in L.NEG_DETERMINERS for d in c.children) for c in t.children)
+
+
+def _lacked(t: Token) -> bool:
+    """An act noun in a phrase that says it is lacking: "faute de décret d'application et de feu vert de
+    Bruxelles", "sans avis de la CNIL", "en l'absence de sanction" (back to the clause's punctuation)."""
+    doc = t.doc
+    k = t.i - 1
+    words: list[str] = []
+    while k >= 0 and k >= t.i - 12 and doc[k].text not in _CUT_PUNCT and doc[k].text != "." and not (
+            doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph)):
+        words.insert(0, _form(doc[k]))
+        k -= 1
+    clause = " " + " ".join(words).replace("' ", "'") + " "
+    # (a marker ending on an elided "d'" runs into its noun: "faute d'avis")
+    return any(f" {fold(m)} " in clause or (fold(m).endswith("'") and f" {fold(m)}" in clause)
+               for m in L.LACK_MARKERS)
 
 
 _FINITE_ENDINGS = {
@@ -1036,7 +1054,13 @@ def _part_of_text(frame: Frame, found: list[Frame], doc: Doc, offset: int, ctx: 
     if obj is None or obj.iri is not None or obj.span is None:
         return
     words = normalise(obj.text).split()
-    if not words or words[-1] not in _part_nouns(ctx) or any(w in L.GENITIVE_PREPS for w in words):
+    parts = _part_nouns(ctx)
+    bare = bool(words) and words[-1] in parts and not any(w in L.GENITIVE_PREPS for w in words)
+    # (or a part described by a participle, with no complement of its own: "la disposition permettant d'y
+    # enregistrer …" of the decree named before)
+    described = len(words) > 2 and words[0] in parts and words[1] not in L.GENITIVE_PREPS \
+        and words[1] not in L.PREPOSITIONS and words[1].endswith(L.PRESENT_PARTICIPLE_ENDING)
+    if not (bare or described):
         return
     lo, hi = offset, offset + len(doc.text)
     whole = next((g.object for g in found if g is not frame and g.object is not None and g.object.iri
@@ -2354,12 +2378,13 @@ def _topic_of(noun: Token) -> tuple[int, int] | None:
     return None
 
 
-def _set_off_head(t: Token, end_tok: int) -> tuple[int, Token] | None:
+def _set_off_head(t: Token, end_tok: int, ctx: Context | None = None) -> tuple[int, Token] | None:
     """(first token, head noun) of a direct object after a phrase set off by commas right after the verb group: "a
     lancé lundi, dans les commissariats de Lille, Lyon et Marseille, l'expérimentation …", "a censuré jeudi, comme
-    « cavalier législatif », la disposition …" (the parser may hang the object on the set-off phrase). The phrase
-    opens with a preposition or "comme" and holds no finite verb; the object opens with a determiner right after
-    its closing comma, the first comma a determiner follows (the phrase may list names: "de Lille, Lyon et …")."""
+    « cavalier législatif », la disposition …", "a suspendu, lundi, l'arrêté …" (the parser may hang the object on
+    the set-off phrase). The phrase opens with a preposition, "comme" or a time adjunct and holds no finite verb;
+    the object opens with a determiner right after its closing comma, the first comma a determiner follows (the
+    phrase may list names: "de Lille, Lyon et …")."""
     doc = t.doc
     if end_tok + 1 >= len(doc):
         return None
@@ -2367,10 +2392,12 @@ def _set_off_head(t: Token, end_tok: int) -> tuple[int, Token] | None:
     if k + 2 >= len(doc) or doc[k].text != ",":
         return None
     opener = doc[k + 1]
-    if not (opener.pos_ == "ADP" or _form(opener) in L.PREPOSITIONS or _form(opener) in L.ATTRIBUTE_MARKS):
+    adjunct_end = _after_time_adjunct(doc, k + 1)
+    timed = adjunct_end > k + 1 and adjunct_end < len(doc) and doc[adjunct_end].text == ","  # "a suspendu, lundi, …"
+    if not (timed or opener.pos_ == "ADP" or _form(opener) in L.PREPOSITIONS or _form(opener) in L.ATTRIBUTE_MARKS):
         return None
     close = None
-    for j in range(k + 2, min(len(doc) - 2, k + 18)):
+    for j in range(adjunct_end if timed else k + 2, min(len(doc) - 2, k + 18)):
         x = doc[j]
         if x.text == "." or (x.text in _CUT_PUNCT and x.text != ",") or (
                 x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph)):
@@ -2382,7 +2409,10 @@ def _set_off_head(t: Token, end_tok: int) -> tuple[int, Token] | None:
             break
     if close is None:
         return None
-    head = next((x for x in doc[close + 2:min(len(doc), close + 5)] if x.pos_ in ("NOUN", "PROPN")), None)
+    # (a head noun of a known kind right after the determiner whatever its tag: "l'arrêté" read as a participle)
+    head = next((x for x in doc[close + 2:min(len(doc), close + 5)] if x.pos_ in ("NOUN", "PROPN") or (
+        x.i == close + 2 and x.pos_ in ("VERB", "ADJ") and "VerbForm=Fin" not in str(x.morph) and ctx is not None
+        and ctx.linker.guess_kind(x.text, "fr") is not None)), None)
     if head is None or any(x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph) for x in doc[close + 1:head.i]):
         return None
     return close + 1, head
@@ -2391,7 +2421,7 @@ def _set_off_head(t: Token, end_tok: int) -> tuple[int, Token] | None:
 def _object_after_set_off(t: Token, end_tok: int, ctx: Context,
                           offset: int) -> tuple[EntityRef | None, Token | None] | None:
     """The direct object after a phrase set off by commas right after the verb group (``_set_off_head``)."""
-    found = _set_off_head(t, end_tok)
+    found = _set_off_head(t, end_tok, ctx)
     if found is None:
         return None
     first, head = found
@@ -3300,6 +3330,8 @@ def _count_off_object(frame: Frame, doc: Doc, offset: int, ctx: Context) -> None
     if obj is None or obj.span is None:
         return
     first = next((tok for tok in doc if tok.idx + offset == obj.span.start), None)
+    if first is not None and first.i > 0 and doc[first.i - 1].dep_ == "nummod" and doc[first.i - 1].head.i == first.i:
+        first = doc[first.i - 1]  # "Six communes … ont reçu une mise en demeure": a numeral the name left out
     if first is None or first.i + 1 >= len(doc) or doc[first.i + 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ", "AUX") \
             or doc[first.i + 1].is_punct:
         return  # (a noun the tagger misread after the numeral counts too: "douze mairies" as a participle)
@@ -3837,6 +3869,48 @@ def _habit_relative(t: Token) -> bool:
         and any(c.dep_ == "nsubj" and _form(c) in L.CONDUCT_RELATIVES for c in t.children)
 
 
+def _standing_rule(t: Token, ctx: Context, offset: int) -> bool:
+    """A verb in the simple present inside a relative clause, with no date in that clause, states a standing rule
+    or state, not an act at a point in time: "les données sensibles, dont le traitement est en principe interdit",
+    "la reconnaissance faciale, que le droit européen, avec le règlement …, n'interdit qu'en partie" (not "le
+    décret, qui entre en vigueur ce jeudi"). Read on word order: the parser often hangs such a verb elsewhere."""
+    doc = t.doc
+    k = t.i - 1
+    rel = None
+    while k >= 0 and k >= t.i - 20 and doc[k].text not in (".", ";", ":", "?", "!"):
+        f = _form(doc[k])
+        # (an object "que" right after a comma is the relative whatever its tag: "…, que le droit européen …")
+        if f in L.RELATIVES and f not in L.SUBJECT_RELATIVES and (
+                doc[k].pos_ == "PRON" or (k > 0 and doc[k - 1].text == ",")):
+            rel = k
+            break
+        if f in L.SUBJECT_RELATIVES and doc[k].pos_ == "PRON":
+            return False  # "une décision du 18 octobre, qui rejette les requêtes": a subject relative tells the act
+        if doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) and doc[k].head.i not in (t.i,) \
+                and doc[k].i not in [c.i for c in t.children] and not (doc[k].pos_ == "AUX" and k >= t.i - 3):
+            return False  # another clause's verb stands between
+        k -= 1
+    if rel is None or (_form(doc[rel]) == "dont" and any(x.is_punct for x in doc[rel + 1:t.i])):
+        return False  # ("Les interdictions, dont la notation sociale, s'appliquent": a "dont" without verb)
+    # the tense is the auxiliary's or copula's when one comes before the trigger ("est … interdit", whatever the
+    # tagger says of the participle), else the trigger's own
+    verbs = [x for x in doc[rel + 1:t.i] if x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph)] \
+        or ([t] if "VerbForm=Fin" in str(t.morph) else [])
+    if any(_lemma(v) == "avoir" for v in verbs if v is not t) or _lemma(t) in L.ETRE_VERBS:
+        return False  # a compound past ("que le Parlement a adoptée", "qui est entrée en vigueur") tells an act
+    if verbs == [t] and "Tense=Past" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
+            and not _form(t).endswith(L.IMPERFECT_ENDINGS):
+        verbs = []  # "n'interdit": the present, which a simple past writes alike, is the press's tense
+    elif not verbs or not all("Tense=Pres" in str(v.morph) and "Mood=Ind" in str(v.morph) for v in verbs) \
+            or _future_form(t):
+        return False
+    if not verbs and _future_form(t):
+        return False
+    end = next((x.i for x in doc[t.i + 1:] if x.text in _CUT_PUNCT or x.text == "."), len(doc))
+    cs, ce = doc[rel].idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset
+    return not any(cs <= d.start < ce for d in ctx.dates)
+
+
 def _free_relative(t: Token) -> bool:
     """A verb in a relative on "ce" ("au-delà de ce qu'autorise le droit de l'Union", "en ce qu'elle s'applique
     aux trajets en bus") tells what a rule allows or covers, not an act."""
@@ -4087,6 +4161,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         sent_end = t.sent.end
         if any(x.text == "?" for x in doc[max(t.i, sent_end - 2):min(len(doc), sent_end + 1)]):
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
+        if not is_noun and _standing_rule(t, ctx, offset):
+            continue  # "les données sensibles, dont le traitement est en principe interdit": a rule, not an act
         if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
                                            or _content_relative(t, ctx, offset)
                                            or (_quoted_absolute(t) and not text_theme(trig, ctx.lexicon))
@@ -4428,9 +4504,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     is_catch_all(trig, ctx.lexicon) and not trig.rest and (obj is None or _category(obj, ctx) is None)):
                 # (not a light verb on a word that names nothing known: "La directive ouvre des pistes")
                 acted_on = True  # "La loi prolonge la technique…": the text does the act to its direct object
-                if obj_head is not None and any(c.i > obj_head.i and "VerbForm=Inf" in str(c.morph) and any(
+                if obj_head is not None and (any(c.i > obj_head.i and "VerbForm=Inf" in str(c.morph) and any(
                         m.dep_ == "mark" and _form(m) in ("à", "a") for m in c.children)
-                        for c in [*t.children, *obj_head.children]):
+                        for c in [*t.children, *obj_head.children]) or any(
+                        _form(doc[k]) in ("à", "a") and "VerbForm=Inf" in str(doc[k + 1].morph)
+                        for k in range(obj_head.i + 1, min(len(doc) - 1, obj_head.i + 4)))):
+                    # (also where the parser hung the infinitive elsewhere: "autorise, à titre expérimental, les
+                    # gardes champêtres à porter …")
                     # "Un décret … autorise les agents des douanes à recourir à …": the power a text confers on
                     # its object is its content, no act
                     acted_on = False
@@ -4711,9 +4791,26 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     out = [f for f in out if not (not f.via_noun and _present_participle_at(doc, f.trigger_span.start - offset) and any(
         g is not f and g.object_span is not None and g.object_span.start < f.trigger_span.start < g.object_span.end
         for g in out))]
+    # "rejette le pourvoi formé contre l'arrêt de la cour d'appel de Lyon qui avait écarté …": a relative in the
+    # pluperfect on a noun of another act's object tells how that object came about, background to the act
+    out = [f for f in out if not (not f.via_noun and any(
+        g is not f and g.object_span is not None and g.trigger_span.start < f.trigger_span.start
+        and _pluperfect_relative_on(doc, f.trigger_span.start - offset, g.object_span.start - offset,
+                                    g.object_span.end - offset) for g in out))]
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
+
+
+def _pluperfect_relative_on(doc: Doc, char: int, lo: int, hi: int) -> bool:
+    """Whether the verb starting at character ``char`` heads a "qui" relative in the pluperfect ("qui avait écarté")
+    whose antecedent lies in the characters [lo, hi] of the sentence."""
+    tok = next((t for t in doc if t.idx == char), None)
+    if tok is None or tok.dep_ != "acl:relcl" or not any(
+            c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in tok.children) \
+            or not any(c.dep_ in ("nsubj", "nsubj:pass") and _form(c) in L.SUBJECT_RELATIVES for c in tok.children):
+        return False
+    return bool(lo <= tok.head.idx <= hi)
 
 
 def _present_participle_at(doc: Doc, char: int) -> bool:
@@ -4735,8 +4832,10 @@ def _own_noun_object(f: Frame, ctx: Context, act_nouns: set[str]) -> None:
     words = fold(obj.text).replace("'", "' ").split()
     while words and words[0] in L.ARTICLES:
         words = words[1:]
+    # a complement opens right after the noun or after one adjective ("un avis favorable sur le projet"); a
+    # preposition further on belongs to something else ("un avis favorable assorti de réserves")
     if not words or words[0] not in act_nouns or any(w in L.GENITIVE_PREPS or w in L.PREPOSITIONS
-                                                      for w in words[1:]):
+                                                      for w in words[1:3]):
         return
     text = _last_text(ctx, obj.span.start)
     if text is not None:  # (with no text before, the act's own phrase stays: "Dans un avis rendu le 3 mai, …")

@@ -155,7 +155,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
 #: Words that, after a single capital and a full stop, open a new sentence: they start no name ("… fined X.
 #: The company …"; not "J. Smith").
 INITIAL_ENDERS: frozenset[str] = frozenset({"it", "they", "he", "she", "the", "this", "these", "those"})
-ABBREVIATIONS: frozenset[str] = frozenset({"no", "art", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co"})
+#: Words whose full stop ends no sentence; with the month abbreviations of wire style ("on Dec. 20, 2024").
+ABBREVIATIONS: frozenset[str] = frozenset({"no", "art", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co",
+                                           "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"})
 STOPWORDS: frozenset[str] = frozenset(
     {"the", "of", "and", "to", "in", "is", "was", "for", "on", "that", "by", "with", "has", "have",
      "it", "its", "are", "be", "this", "from", "which", "were", "an"}
@@ -215,6 +217,9 @@ PREPOSITIONS: frozenset[str] = frozenset(
 #: Prepositions of time before a gerund that tells an act of the subject of the clause ("two months after fining
 #: the company"): the "-ing" form is a verb there, not a noun ("with fines").
 GERUND_TIME_PREPS: frozenset[str] = frozenset({"after", "before", "since"})
+#: Participles used as prepositions ("letters, including test results, …"): like a preposition, they open a noun
+#: phrase, so a bare verb form right after one is a noun modifier, no verb.
+PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset({"including", "excluding", "regarding", "concerning"})
 #: A verb followed by a complementiser reports speech or a finding, not an act ("confirms that…").
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether"})
 #: Particles that make a phrasal verb of their own of a one-word trigger verb ("ruled out", "hit out at").
@@ -336,7 +341,11 @@ SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 CONDITIONALS: frozenset[str] = frozenset({"if", "unless"})
 #: Conjunctions of the cases a rule covers ("the GDPR applies where a lender relies on a score"): after a text verb
 #: in the plain present they tell its scope, not when it starts.
-CASE_CONJUNCTIONS: frozenset[str] = CONDITIONALS | frozenset({"where", "wherever", "when", "whenever"})
+CASE_CONJUNCTIONS: frozenset[str] = CONDITIONALS | frozenset({"where", "wherever", "when", "whenever", "regardless",
+                                                               "irrespective"})
+#: Words opening an embedded question ("an opinion on how the GDPR applies to …"): the clause they open is that of a
+#: text verb after them, a date before them dates another verb.
+EMBEDDED_QUESTIONS: frozenset[str] = frozenset({"how", "whether"})
 #: A possessive that takes up a text as well as a body ("Its bans … will apply from …": the text's provisions).
 NEUTER_POSSESSIVES: frozenset[str] = frozenset({"its"})
 #: Conjunctions that are also prepositions ("after the vote", "after the Parliament approved the text"): followed by
@@ -372,7 +381,7 @@ REFERRAL_PREPS: frozenset[str] = frozenset({"to"})
 #: a step of its decision, no act of its own.
 ARGUMENT_NOUNS: frozenset[str] = frozenset(
     {"argument", "arguments", "contention", "contentions", "objection", "objections", "reasoning", "submission",
-     "submissions", "plea that", "view"})
+     "submissions", "plea that", "view", "reliance", "assessment", "interpretation", "analysis"})
 
 #: Endings of nouns that name people by what they do ("lawmakers", "officials", "prosecutors"): a relative clause on
 #: them may tell an act of the body they stand for.

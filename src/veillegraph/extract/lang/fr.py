@@ -23,7 +23,7 @@ NEG_DETERMINERS: frozenset[str] = frozenset({"aucun", "aucune", "nul", "nulle"})
 
 MONTHS: dict[str, int] = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "juill": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
 }
 WEEKDAYS: dict[str, int] = {
@@ -241,6 +241,9 @@ DECIDING: frozenset[str] = frozenset({"decider"})
 POSSESSIVES: frozenset[str] = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: Before an infinitive these deny the act: "faute d'avoir transposé", "sans avoir notifié".
 NEG_BEFORE_INFINITIVE: tuple[str, ...] = ("faute de", "faute d'", "sans")
+#: Before an act noun these say the act is lacking: "faute de feu vert", "sans avis de la CNIL".
+LACK_MARKERS: tuple[str, ...] = ("faute de", "faute d'", "sans", "en l'absence de", "en l'absence d'", "à défaut de",
+                                 "à défaut d'")
 #: the endings of French infinitives (folded): a verb the tagger calls an infinitive without one is finite ("fixe")
 INFINITIVE_ENDINGS: tuple[str, ...] = ("er", "ir", "re", "oir")
 #: the ending of present participles (folded): "autorisant", "modifiant"
@@ -356,6 +359,8 @@ DISJUNCTIVE_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles"}
 DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"celui", "celle", "ceux", "celles"})
 #: Relative pronouns that open what a sanctioned party did ("à Yahoo, qui déposait des cookies …").
 CONDUCT_RELATIVES: tuple[str, ...] = ("qui",)
+#: The relative pronoun that is the subject of its clause ("l'arrêt … qui avait écarté …").
+SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
 #: Endings of the imperfect, the tense of a conduct ("qui déposait des cookies"), not of an act.
 IMPERFECT_ENDINGS: tuple[str, ...] = ("ait", "aient")
 #: Adverbial clitics, which open the verb group after a subject ("Ses rapporteurs y formulent …").
