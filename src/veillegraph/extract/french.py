@@ -3870,10 +3870,11 @@ def _habit_relative(t: Token) -> bool:
 
 
 def _standing_rule(t: Token, ctx: Context, offset: int) -> bool:
-    """A verb in the simple present inside a relative clause, with no date in that clause, states a standing rule
-    or state, not an act at a point in time: "les données sensibles, dont le traitement est en principe interdit",
-    "la reconnaissance faciale, que le droit européen, avec le règlement …, n'interdit qu'en partie" (not "le
-    décret, qui entre en vigueur ce jeudi"). Read on word order: the parser often hangs such a verb elsewhere."""
+    """A verb in the simple present inside a "dont" or object "que" relative, with no date in that clause, states a
+    standing rule or state, not an act at a point in time: "les données sensibles, dont le traitement est en
+    principe interdit", "la reconnaissance faciale, que le droit européen, avec le règlement …, n'interdit qu'en
+    partie". A subject relative tells an act ("une décision du 18 octobre, qui rejette les requêtes"). Read on word
+    order: the parser often hangs such a verb elsewhere."""
     doc = t.doc
     k = t.i - 1
     rel = None
@@ -3886,9 +3887,9 @@ def _standing_rule(t: Token, ctx: Context, offset: int) -> bool:
             break
         if f in L.SUBJECT_RELATIVES and doc[k].pos_ == "PRON":
             return False  # "une décision du 18 octobre, qui rejette les requêtes": a subject relative tells the act
-        if doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) and doc[k].head.i not in (t.i,) \
-                and doc[k].i not in [c.i for c in t.children] and not (doc[k].pos_ == "AUX" and k >= t.i - 3):
-            return False  # another clause's verb stands between
+        if doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) and doc[k].head.i != t.i \
+                and not (doc[k].pos_ == "AUX" and k >= t.i - 3):
+            return False  # another clause's verb stands between (not the trigger's own auxiliary or copula)
         k -= 1
     if rel is None or (_form(doc[rel]) == "dont" and any(x.is_punct for x in doc[rel + 1:t.i])):
         return False  # ("Les interdictions, dont la notation sociale, s'appliquent": a "dont" without verb)
