@@ -3899,13 +3899,11 @@ def _standing_rule(t: Token, ctx: Context, offset: int) -> bool:
         or ([t] if "VerbForm=Fin" in str(t.morph) else [])
     if any(_lemma(v) == "avoir" for v in verbs if v is not t) or _lemma(t) in L.ETRE_VERBS:
         return False  # a compound past ("que le Parlement a adoptée", "qui est entrée en vigueur") tells an act
-    if verbs == [t] and "Tense=Past" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
-            and not _form(t).endswith(L.IMPERFECT_ENDINGS):
-        verbs = []  # "n'interdit": the present, which a simple past writes alike, is the press's tense
-    elif not verbs or not all("Tense=Pres" in str(v.morph) and "Mood=Ind" in str(v.morph) for v in verbs) \
-            or _future_form(t):
-        return False
-    if not verbs and _future_form(t):
+    # (a bare trigger the tagger read as a simple past is the present the press writes alike: "n'interdit")
+    simple_past = verbs == [t] and "Tense=Past" in str(t.morph) and not _form(t).endswith(L.IMPERFECT_ENDINGS) \
+        and not any(c.dep_.startswith("aux") for c in t.children)
+    present = bool(verbs) and all("Tense=Pres" in str(v.morph) and "Mood=Ind" in str(v.morph) for v in verbs)
+    if not (simple_past or present) or _future_form(t):
         return False
     end = next((x.i for x in doc[t.i + 1:] if x.text in _CUT_PUNCT or x.text == "."), len(doc))
     cs, ce = doc[rel].idx + offset, doc[end - 1].idx + len(doc[end - 1].text) + offset
@@ -4788,37 +4786,32 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         g is not f and g.describing is None and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.describing < g.object_span.end for g in out))]
     # "a annulé l'arrêté du 5 octobre 2023 autorisant le traitement …": a present participle inside another act's
-    # object tells what that text does, no act of its own
-    out = [f for f in out if not (not f.via_noun and _present_participle_at(doc, f.trigger_span.start - offset) and any(
-        g is not f and g.object_span is not None and g.object_span.start < f.trigger_span.start < g.object_span.end
-        for g in out))]
-    # "rejette le pourvoi formé contre l'arrêt de la cour d'appel de Lyon qui avait écarté …": a relative in the
-    # pluperfect on a noun of another act's object tells how that object came about, background to the act
-    out = [f for f in out if not (not f.via_noun and any(
-        g is not f and g.object_span is not None and g.trigger_span.start < f.trigger_span.start
-        and _pluperfect_relative_on(doc, f.trigger_span.start - offset, g.object_span.start - offset,
-                                    g.object_span.end - offset) for g in out))]
+    # object tells what that text does, no act of its own; "rejette le pourvoi formé contre l'arrêt de la cour
+    # d'appel de Lyon qui avait écarté …": nor does a relative in the pluperfect on a noun of another act's object,
+    # which tells how that object came about
+    at = {tok.idx + offset: tok for tok in doc}
+    out = [f for f in out if f.via_noun or not _describes_another_object(at.get(f.trigger_span.start), f, out)]
     return [f for f in out if not (f.via_noun and f.support_start is None and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
 
 
-def _pluperfect_relative_on(doc: Doc, char: int, lo: int, hi: int) -> bool:
-    """Whether the verb starting at character ``char`` heads a "qui" relative in the pluperfect ("qui avait écarté")
-    whose antecedent lies in the characters [lo, hi] of the sentence."""
-    tok = next((t for t in doc if t.idx == char), None)
-    if tok is None or tok.dep_ != "acl:relcl" or not any(
-            c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in tok.children) \
+def _describes_another_object(tok: Token | None, f: Frame, found: list[Frame]) -> bool:
+    """Whether the verb trigger ``tok`` of ``f`` is a present participle inside another act's object ("autorisant"),
+    or heads a "qui" relative in the pluperfect ("qui avait écarté") whose antecedent lies in an earlier act's
+    object."""
+    if tok is None:
+        return False
+    if _form(tok).endswith(L.PRESENT_PARTICIPLE_ENDING) and (
+            "VerbForm=Part" in str(tok.morph) or "VerbForm=Ger" in str(tok.morph) or tok.pos_ == "VERB"):
+        return any(g is not f and g.object_span is not None
+                   and g.object_span.start < f.trigger_span.start < g.object_span.end for g in found)
+    if tok.dep_ != "acl:relcl" or not any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in tok.children) \
             or not any(c.dep_ in ("nsubj", "nsubj:pass") and _form(c) in L.SUBJECT_RELATIVES for c in tok.children):
         return False
-    return bool(lo <= tok.head.idx <= hi)
-
-
-def _present_participle_at(doc: Doc, char: int) -> bool:
-    """Whether the token starting at character ``char`` of the sentence is a present participle ("autorisant")."""
-    tok = next((t for t in doc if t.idx == char), None)
-    return tok is not None and _form(tok).endswith(L.PRESENT_PARTICIPLE_ENDING) and (
-        "VerbForm=Part" in str(tok.morph) or "VerbForm=Ger" in str(tok.morph) or tok.pos_ == "VERB")
+    antecedent = tok.head.idx + (f.trigger_span.start - tok.idx)  # in the clipping's characters
+    return any(g is not f and g.object_span is not None and g.trigger_span.start < f.trigger_span.start
+               and g.object_span.start <= antecedent <= g.object_span.end for g in found)
 
 
 def _own_noun_object(f: Frame, ctx: Context, act_nouns: set[str]) -> None:
