@@ -52,6 +52,7 @@ from .lexicon import (
     build_lexicon,
     is_catch_all,
     is_durative,
+    is_referral,
     states_the_law,
     takes_amount,
     takes_ground,
@@ -368,8 +369,9 @@ class Extractor:
             chosen = _rulings_alone(chosen, self.knowledge, self.lexicon)
         out: list[ExtractedEvent] = []
         used_amounts: set[int] = set()
+        fines = frozenset(f.trigger_span.start for f in chosen if takes_amount(f.trigger, self.lexicon))
         for f in sorted(chosen, key=lambda f: (f.trigger_span.start, f.agent.text if f.agent else "")):
-            out.extend(self._events(f, ctx, published, used_amounts, news_day))
+            out.extend(self._events(f, ctx, published, used_amounts, news_day, fines))
         # a person named as acting in office: the body is the agent (reference data, vg:tenure)
         # and a body named by the title of its office ("la préfète du Rhône") is that body (vg:OfficeNoun)
         out = [in_office(settle_offices(ev, self.linker, ctx.lang), self.knowledge,
@@ -379,7 +381,25 @@ class Extractor:
         out = self._day_after_publication(out, ctx)
         out = self._dated_by_publication(out)
         out = self._fold_headline(out, ctx)
-        return _dedupe(self._fold_same_sanction(out))
+        return _dedupe(self._fold_same_sanction(self._fold_listed(out, ctx)))
+
+    def _fold_listed(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
+        """An act without amount that a colon opens onto the fines it consists of, by the same body in the same
+        sentence ("a infligé ses premières amendes : Apple écope de 500 millions d'euros ; Meta, de 200 millions"),
+        is those fines, not one more."""
+        def who(ref: EntityRef | None) -> str:
+            return (ref.iri or fold(ref.text)) if ref is not None else ""
+
+        def listed(ev: ExtractedEvent) -> bool:
+            if ev.amount is not None or ev.agent is None or _top(self.knowledge, ev.type) not in \
+                    self.lexicon.amount_codes:
+                return False
+            colon = ctx.text.find(":", ev.trigger.end, ev.evidence.end)
+            return colon >= 0 and any(
+                o.amount is not None and colon < o.trigger.start < ev.evidence.end and who(o.agent) == who(ev.agent)
+                and _top(self.knowledge, o.type) == _top(self.knowledge, ev.type) for o in events)
+
+        return [ev for ev in events if not listed(ev)]
 
     def _fold_headline(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
         """A headline's act told again in the body is one act ("Vidéosurveillance : la CNIL sanctionne un
@@ -405,10 +425,20 @@ class Extractor:
 
         later = {(_top(self.knowledge, ev.type), who(ev.agent)) for ev in events
                  if ev.evidence.start >= head_end and ev.agent is not None and ev.modality == "realised"}
+        # a court's headline ruling sums up the ruling the story dates, whatever word each uses ("VSA : le Conseil
+        # d'Etat valide le décret. … le Conseil d'Etat a rejeté mercredi leur recours contre le décret …")
+        ruled = {who(ev.agent) for ev in events if ev.evidence.start >= head_end and ev.agent is not None
+                 and ev.modality == "realised" and ev.date is not None and self._kind(ev.agent) in english.COURT_KINDS}
         return [ev for ev in events if not (
             ev.evidence.end <= head_end and ev.date is None and ev.amount is None and ev.agent is not None
             and (colon or (ev.object is None and short_present))
-            and ev.modality == "realised" and (_top(self.knowledge, ev.type), who(ev.agent)) in later)]
+            and ev.modality == "realised" and ((_top(self.knowledge, ev.type), who(ev.agent)) in later
+                                               or (colon and who(ev.agent) in ruled)))]
+
+    def _kind(self, ref: EntityRef) -> str | None:
+        """The kind of a body: the reference data's, else the one guessed for the mention."""
+        ent = self.knowledge.entities.get(ref.iri) if ref.iri else None
+        return ent.kind if ent is not None else ref.kind
 
     def _dated_by_publication(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         """An undated act of a text that the same sentence says was published on a day takes that day: "Un décret
@@ -451,7 +481,7 @@ class Extractor:
     def _fold_same_sanction(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         """A sanction without amount on the same party, by the same body, on the same date as a fine is part of
         that decision ("fined LinkedIn EUR 310 million … The decision also includes a reprimand"), not a second
-        sanction."""
+        sanction; so is such a sanction told without a date after the fine."""
         def top(ev: ExtractedEvent) -> str:
             return _top(self.knowledge, ev.type)
 
@@ -460,8 +490,20 @@ class Extractor:
 
         fined = {(top(ev), who(ev.agent), who(ev.object), ev.date) for ev in events
                  if ev.amount is not None and ev.agent is not None and ev.object is not None}
+        # an undated realised restatement after the fine ("… a infligé mercredi 500 millions d'euros à Apple. La
+        # firme à la pomme est sanctionnée pour avoir …") tells the reason of that decision
+        first: dict[tuple[str, str, str], int] = {}
+        for ev in events:
+            if ev.amount is not None and ev.agent is not None and ev.object is not None:
+                key = (top(ev), who(ev.agent), who(ev.object))
+                first[key] = min(first.get(key, ev.trigger.start), ev.trigger.start)
+
+        def restated(ev: ExtractedEvent) -> bool:
+            at = first.get((top(ev), who(ev.agent), who(ev.object)))
+            return ev.date is None and ev.modality == "realised" and at is not None and at < ev.trigger.start
+
         return [ev for ev in events if ev.amount is not None or top(ev) not in self.lexicon.amount_codes
-                or (top(ev), who(ev.agent), who(ev.object), ev.date) not in fined]
+                or ((top(ev), who(ev.agent), who(ev.object), ev.date) not in fined and not restated(ev))]
 
     def _participle_of(self, fs: list[Frame], p: int, ctx: Context) -> int:
         """The index in ``fs`` of the act noun whose own act the trigger word at ``p`` restates, close after it in
@@ -526,6 +568,12 @@ class Extractor:
                         if a == cut_at:
                             owned[i].append(d)
                     continue
+                if last_anchor == s and "," in ctx.text[last_anchor:d.start] and any(
+                        f.trigger_span.start == s and f.via_noun is False and f.trigger.pos != "noun" for f in fs):
+                    # past the comma that closes a fronted participle ("Saisi par soixante députés, le Conseil a
+                    # rendu mardi sa décision"): the date is the main clause's, not the participle's
+                    opening.append(d)
+                    continue
                 if _opens_clause(ctx.text[last_anchor:d.start], ctx.text[d.end:d.end + 2]):
                     # the date opens a new clause ("n'a pas suspendu le décret : dans une ordonnance du 24 mai,
                     # le juge … a rejeté"): it belongs to the acts after it, not to the one before
@@ -554,6 +602,10 @@ class Extractor:
                 reported = [d for d in cands if _reported(d, f, mine, syn)]
                 cands = [d for d in cands if d not in reported and not (reported and d.start == ctx.dispatch)]
                 means = [d for d in cands if roles.get(d.start) == "means"]
+                # the act noun's own participle dates it before any other date of the clause ("a rendu publiques
+                # hier deux amendes décidées le 1er septembre")
+                cands = [d for d in cands if (syn.clause_of.get(d.start) or (-1, -1, -1))[2] == f.trigger_span.start
+                         and _in_own_phrase(d, f, syn, ctx.text)] or cands
                 if means or cands:
                     f.date = (means or cands)[0]
                 elif reported:
@@ -657,12 +709,22 @@ class Extractor:
                     date = next((d for d in ctx.dates if ns <= d.start < ne and roles.get(d.start) == "means"), None)
             if date is None and k > 0 and f.agent is not None:
                 ps, pe = spans[k - 1]
+                # (a body referred to in the sentence before is its subject: "Saisi par …, le Conseil a rendu …")
+                referred = {g.object.iri for g in frames if ps <= g.trigger_span.start < pe and g.object is not None
+                            and g.object.iri and is_referral(g.trigger, self.lexicon)}
                 same_body = (f.agent.span is not None and f.agent.span.end <= spans[k][0]) or (
                     f.agent.iri is not None and any(m.iri == f.agent.iri and not ctx.in_pp(m)
-                                                    for m in ctx.mentions_in(ps, pe, "actor")))
-                if same_body and k - 1 not in with_frames:
+                                                    for m in ctx.mentions_in(ps, pe, "actor"))) \
+                    or f.agent.iri in referred
+                # (the sentence before may tell another body's act, a referral: "Saisi par soixante députés, le
+                # Conseil a rendu jeudi sa décision sur la loi. Les Sages ont censuré l'article 4"; the date must
+                # then be no act's own)
+                others = [g for g in frames if ps <= g.trigger_span.start < pe]
+                own_dates = {id(g.date) for g in others if g.date is not None}
+                if same_body and not any(g.agent is not None and (g.agent.iri or g.agent.text) == (
+                        f.agent.iri or f.agent.text) for g in others):
                     date = next((d for d in reversed(ctx.dates) if ps <= d.start < pe and d.marker is None
-                                 and roles.get(d.start) != "title"), None)
+                                 and roles.get(d.start) != "title" and id(d) not in own_dates), None)
                 if date is None and f.agent.iri and f.object is not None and f.object.iri:
                     # the same body acting on the same party in the next sentence goes on telling one decision
                     # ("TikTok was fined … on Friday … The Irish watchdog gave the platform three months to …")
@@ -673,11 +735,12 @@ class Extractor:
                         date = date_of(prev[-1])
                 # an act added to, or set against, the previous act of the same body (also under another name
                 # of it: "Les Sages ont en revanche validé …") is told of the same decision: it has its date
-                # ("… upheld the rest of the text": the remainder of what the act before dealt with)
+                # ("… upheld the rest of the text": the remainder of what the act before dealt with; the adverb may
+                # follow the verb: "La DPC ordonne en outre la suspension …")
                 if date is None and (_has_word(ctx.text[spans[k][0]:f.trigger_span.start],
                                                (*L.ADDITIVES, *getattr(L, "CONTRAST_ADVERBS", ())))
                                      or _has_word(ctx.text[f.trigger_span.end:f.trigger_span.end + 24],
-                                                  getattr(L, "REMAINDERS", ()))):
+                                                  (*getattr(L, "REMAINDERS", ()), *L.ADDITIVES))):
                     prev = [g for g in dated_before if date_of(g) is not None and g.agent is not None
                             and ps <= g.trigger_span.start < pe
                             and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]
@@ -788,6 +851,11 @@ class Extractor:
         if colon < 0 or any(p in ctx.text[f.evidence.start:colon] for p in ";:"):
             return []
         head = [a for a in ctx.amounts if f.evidence.start <= a.start and a.end <= colon]
+        if len(head) >= 2 and all(a.is_fine_amount and id(a) not in used for a in head) and all(
+                _party_after(a, ctx, self.linker, self._fine_nouns) is not None for a in head):
+            # "Un demi-milliard d'euros pour Apple, 200 millions pour Meta : la Commission a infligé …": a list
+            # of amounts, each with its party, set before the colon the fine act after it explains
+            return head
         if len(head) != 1 or not head[0].is_fine_amount or id(head[0]) in used:
             return []
         forms = self.lexicon.form_lemma.get(ctx.lang, {})
@@ -796,8 +864,39 @@ class Extractor:
                           for tr in triggers.get(forms.get(fold(w), ""), ()))
         return head if states_fine else []
 
+    def _headline_fine(self, f: Frame, ctx: Context, used: set[int]) -> tuple[Amount, EntityRef] | None:
+        """The fine a headline states with its party, for the first act told after it that has no amount of its own
+        ("Pointage biométrique : 250 000 euros d'amende pour Logivia. Par une délibération du 18 décembre, la
+        formation restreinte a sanctionné le logisticien lyonnais …"): the headline is a first sentence with a
+        colon and no author; the act's party must be that party, or a definite description of a company or a
+        person that the reference data does not name (then the headline's name stands for it)."""
+        spans = sentences(ctx.text, ctx.lang)
+        if len(spans) < 2 or f.evidence.start < spans[0][1] or f.agent is None:
+            return None
+        s, e = spans[0]
+        authors = [m for m in ctx.mentions_in(s, e, "actor") if m.kind not in ("company", "person")]
+        if ":" not in ctx.text[s:e] or authors:
+            return None
+        head = [a for a in ctx.amounts if s <= a.start and a.end <= e]
+        if len(head) != 1 or not head[0].is_fine_amount or id(head[0]) in used:
+            return None
+        got = _party_after(head[0], ctx, self.linker, self._fine_nouns)
+        if got is None or f.object is None:
+            return None
+        party, obj = got[0], f.object
+        same = (obj.iri is not None and obj.iri == party.iri) or fold(obj.text) == fold(party.text)
+        definites = {fold(w).rstrip("'") for w in LANGS.get(ctx.lang, LANGS["fr"]).DEFINITES}
+        first = fold(obj.text).replace("'", "' ").split()[:1]
+        described = obj.iri is None and bool(first) and first[0].rstrip("'") in definites \
+            and self.linker.guess_kind(obj.text, ctx.lang) in ("company", "person")
+        if not (same or described):
+            return None
+        used.add(id(head[0]))
+        return head[0], party
+
     def _events(self, f: Frame, ctx: Context, published: dt.date | None,
-                used_amounts: set[int], news_day: dt.date | None = None) -> list[ExtractedEvent]:
+                used_amounts: set[int], news_day: dt.date | None = None,
+                fines: frozenset[int] = frozenset()) -> list[ExtractedEvent]:
         date = None
         date_text = None
         basis: str | None = None
@@ -822,7 +921,7 @@ class Extractor:
         amounts: list[Amount] = []
         if takes_amount(f.trigger, self.lexicon):
             amounts = [a for a in ctx.amounts if a.is_fine_amount and id(a) not in used_amounts
-                       and _governs(f, a, ctx)]
+                       and _governs(f, a, ctx, fines)]
             if not amounts:  # "… pour un montant cumulé d'amendes de 104 000 euros": a fine noun names it
                 nouns = self._nouns_by_top.get(f.trigger.top, set())
                 for a in ctx.amounts:
@@ -851,6 +950,11 @@ class Extractor:
                                        self._fine_nouns)
             else:
                 amounts = _same_amount(f, ctx) or self._headline_amount(f, ctx, used_amounts)
+            if not amounts:
+                told = self._headline_fine(f, ctx, used_amounts)
+                if told is not None:
+                    amounts = [told[0]]
+                    f.object = told[1] if f.object is None or f.object.iri is None else f.object
         base = ExtractedEvent(
             type=f.trigger.code, evidence=f.evidence, trigger=f.trigger_span, agent=f.agent, object=f.object,
             date=date, date_text=date_text, count=f.count, modality=modality, extras=_basis(date, basis),
@@ -898,7 +1002,9 @@ class Extractor:
                     dt2 = when.text
                 # each further amount names its act ("… et 100 000 euros à Free Mobile"), so it is that act's
                 # trigger, and the acts keep the order of the text
-                trig = base.trigger if k == 0 else Span(amount.start, amount.end)
+                # (so is each amount of a list set before the verb: "500 millions pour Apple, 200 millions pour
+                # Meta : la Commission a infligé …")
+                trig = base.trigger if k == 0 and amount.start > base.trigger.start else Span(amount.start, amount.end)
                 # a count ("Deux sanctions, deux montants : …") numbers the acts, each of which is one
                 out.append(replace(base, trigger=trig, object=party, amount=Decimal(amount.value), count=None,
                                    ground=ctx.text[f.ground.start:f.ground.end] if f.ground is not None
@@ -910,7 +1016,39 @@ class Extractor:
         if base.object is None and len(parties) == 1 and parties[0][0] is amounts[0]:
             # "a infligé 150 000 euros d'amende à Vigiris": the party of the amount is the act's
             base = replace(base, object=parties[0][1], ground=base.ground or _conduct(ctx, parties[0][1]))
-        return [replace(base, amount=Decimal(amounts[0].value), currency=amounts[0].currency)]
+        first = replace(base, amount=Decimal(amounts[0].value), currency=amounts[0].currency)
+        return [first, *self._gapped(first, amounts[0], ctx, used_amounts)]
+
+    def _gapped(self, ev: ExtractedEvent, amount: Amount, ctx: Context, used: set[int]) -> list[ExtractedEvent]:
+        """The acts a gapped clause repeats for other parties ("Apple écope de 500 millions d'euros … ; Meta, de 200
+        millions, …"): after a stop, a party of the same kind as the act's (a company, a person), a comma, the
+        preposition of the amount (``GAPPED_AMOUNT_PREPS``) and an amount no other act took, with no act between.
+        Each amount is the trigger of its act."""
+        preps = getattr(LANGS.get(ctx.lang, LANGS["fr"]), "GAPPED_AMOUNT_PREPS", ())
+        obj = ev.object
+        if not preps or obj is None or obj.span is None or obj.kind not in ("company", "person"):
+            return []
+        out: list[ExtractedEvent] = []
+        last = amount.end
+        for a in sorted(ctx.amounts, key=lambda a: a.start):
+            if a.start < last or a.start >= ev.evidence.end or id(a) in used or not a.is_fine_amount:
+                continue
+            if any(last <= p < a.start for p in ctx.trigger_starts):
+                break
+            m = re.search(r"[;,]\s*([^\s,;:]+(?:\s+[^\s,;:]+){0,3})\s*,\s*(?:" + _word_alt(preps, r"\s*") + r")$",
+                          ctx.text[last:a.start].rstrip())
+            if m is None:
+                break
+            s, e = last + m.start(1), last + m.end(1)
+            named = [x for x in ctx.mentions_in(s, e, "actor") if x.start == s and x.end == e]
+            party = ctx.ref(named[0]) if named else None
+            if party is None or party.kind not in ("company", "person"):
+                break
+            used.add(id(a))
+            out.append(replace(ev, trigger=Span(a.start, a.end), object=party, amount=Decimal(a.value),
+                               currency=a.currency, ground=_conduct(ctx, party)))
+            last = a.end
+        return out
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -1045,17 +1183,24 @@ def _eligible(d: DateMention, f: Frame, roles: dict[int, str] | None = None, syn
         return True  # "Par un arrêt rendu le 15 octobre, la Cour a cassé …": the fronted decision's date
     if syn is not None:
         clause = syn.clause_of.get(d.start)
-        # the clause may describe the trigger's own phrase ("l'amende de 20 millions prononcée en octobre")
-        own_phrase = f.trigger_span.start <= clause[2] < clause[0] and not re.search(
-            r"[,;:]", text[f.trigger_span.start:clause[0]]) if clause is not None else False
-        # or it is the participle the rules found to date the act ("son entrée en vigueur, intervenue le …")
-        own_phrase = own_phrase or (clause is not None and f.participle_start == clause[0])
-        if clause is not None and not clause[0] <= f.trigger_span.start < clause[1] and not own_phrase:
+        if clause is not None and not clause[0] <= f.trigger_span.start < clause[1] \
+                and not _in_own_phrase(d, f, syn, text):
             return False  # "l'amende … prononcée en octobre", "which had banned Replika in February 2023"
     if roles is not None and roles.get(d.start) == "means":
         return True  # the decision by which the act is done, also when the parser took it for the object
     inside_object = f.object_span is not None and f.object_span.start < d.start and d.end <= f.object_span.end
     return not inside_object
+
+
+def _in_own_phrase(d: DateMention, f: Frame, syn: _Syntax, text: str) -> bool:
+    """Whether ``d`` is in a clause that describes the trigger's own phrase ("l'amende de 20 millions prononcée en
+    octobre", "deux amendes décidées le 1er septembre"), or in the participle the rules found to date the act ("son
+    entrée en vigueur, intervenue le …")."""
+    clause = syn.clause_of.get(d.start)
+    if clause is None:
+        return False
+    return (f.trigger_span.start <= clause[2] < clause[0] and not re.search(
+        r"[,;:]", text[f.trigger_span.start:clause[0]])) or f.participle_start == clause[0]
 
 
 def _reported(d: DateMention, f: Frame, mine: set[int], syn: _Syntax) -> bool:
@@ -1293,11 +1438,15 @@ def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None 
     return years
 
 
-def _governs(f: Frame, a: Amount, ctx: Context) -> bool:
+def _governs(f: Frame, a: Amount, ctx: Context, fines: frozenset[int] = frozenset()) -> bool:
+    """Whether the amount ``a`` is the fine of the act ``f`` (``fines``: where the other fine acts' triggers are)."""
     if not (f.evidence.start <= a.start and a.end <= f.evidence.end):
         return False
     if a.end <= f.trigger_span.start and ":" in ctx.text[a.end:f.trigger_span.start]:
         return False  # an amount in a headline before a colon: ``Extractor._headline_amount`` decides
+    colon = ctx.text.find(":", f.trigger_span.end, a.start)
+    if colon >= 0 and any(colon < p < a.start for p in fines):
+        return False  # "a infligé ses premières amendes : Apple écope de 500 millions": the act after the colon's
     lo = min(f.trigger_span.start, f.governed[0] if f.governed else f.trigger_span.start)
     hi = max(f.trigger_span.end, f.governed[1] if f.governed else f.trigger_span.end)
     if lo <= a.start and a.end <= hi:
@@ -1328,7 +1477,8 @@ def _party_pattern(lang: str) -> re.Pattern[str]:
     """The party right after an amount, from the words of the language module ``lang`` (``PARTY_PREPS``,
     ``PARTY_DETERMINERS``, ``PARTY_CONTRACTED``, ``PARTY_ENDS``, ``RELATIVES``): a preposition, then a
     capitalised name or a determiner and a short noun phrase (group 1); or a preposition fused with its article
-    ("au", "aux"), then a short noun phrase (group 2); up to punctuation, an end word or a relative pronoun."""
+    ("au", "aux"), then a short noun phrase (group 2); up to punctuation (French sets a space before the high
+    marks: "pour Meta :"), an end word or a relative pronoun."""
     pattern = _PARTY_PATTERNS.get(lang)
     if pattern is None:
         words = LANGS.get(lang, LANGS["fr"])
@@ -1347,7 +1497,7 @@ def _party_pattern(lang: str) -> re.Pattern[str]:
         fused = rf"|(?:{_word_alt(contracted)})({name}|{phrase})" if contracted else ""
         pattern = _PARTY_PATTERNS[lang] = re.compile(
             rf"\s*(?:(?:{_word_alt(words.PARTY_PREPS)})({name}|(?:{_word_alt(words.PARTY_DETERMINERS)}){phrase})"
-            rf"{fused})(?=[,;:.()]|\s+(?:{alt(words.PARTY_ENDS)}" + relatives + r")\b|$)")
+            rf"{fused})(?=\s*[,;:.()]|\s+(?:{alt(words.PARTY_ENDS)}" + relatives + r")\b|$)")
     return pattern
 
 
@@ -1430,6 +1580,13 @@ def _rulings_alone(frames: list[Frame], knowledge: Knowledge, lex: Lexicon) -> l
         (f.agent.iri or f.agent.text) not in acting and kind(f.agent) in english.COURT_KINDS)]
 
 
+def _holds(noun: Frame, verb: Frame) -> bool:
+    """Whether the verb's object is the phrase of the act noun itself: the participle tells that act ("l'amende de
+    10 millions d'euros infligée par la Cnil en novembre 2023")."""
+    return (noun.via_noun or noun.trigger.pos == "noun") and not verb.via_noun and verb.trigger.pos != "noun" \
+        and verb.object_span is not None and verb.object_span.start <= noun.trigger_span.start < verb.object_span.end
+
+
 def _merge(frames: list[Frame]) -> list[Frame]:
     """Merge frames of one sentence that state the same act (a verb and its nominalisation)."""
     out: list[Frame] = []
@@ -1446,6 +1603,15 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             # a headline's act noun announces the act its clause after the colon tells ("Censure partielle pour
             # la loi … : … le Conseil constitutionnel a censuré onze articles")
             lead = f.headline and not g.via_noun and g.trigger_span.start > f.trigger_span.end
+            # a participle whose phrase is the act noun itself tells that act ("l'amende de 10 millions d'euros
+            # infligée par la Cnil en novembre 2023")
+            if same_agent and _holds(f, g):
+                twin = g
+                break
+            if same_agent and _holds(g, f):
+                out[out.index(g)] = f  # the participle's frame tells the act (its date, its agent): it stays
+                f, twin = g, f
+                break
             if f.via_noun and same_agent and (inside or g.object is None or f.agent is None or lead):
                 twin = g
                 break

@@ -3340,6 +3340,17 @@ def _count_off_object(frame: Frame, doc: Doc, offset: int, ctx: Context) -> None
         return
     if frame.count is None:
         frame.count = n
+    if frame.count == n:
+        # "onze communes et deux intercommunalités": each coordinated numeral of the object counts parties too
+        total = n
+        for tok in doc[first.i + 2:]:
+            if tok.idx + offset >= obj.span.end:
+                break
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if _form(tok) in ("et", ",") and nxt is not None and nxt.i + 1 < len(doc) \
+                    and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ") and (m := _num_of(nxt, ctx, offset)) is not None:
+                total += m
+        frame.count = total
 
 
 def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int | None:
@@ -4101,9 +4112,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and not any(c.dep_ in ("det", "nummod") for c in t.children) \
                 and any(c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.children):
             continue  # "la procédure de sanction de la CNIL", "les délibérations de sanction": a kind, no act
-        if is_noun and not trig.rest and 0 < t.i < len(doc) - 1 and _form(doc[t.i - 1]) in L.LOCUTION_PREPS \
-                and _form(doc[t.i + 1]) in L.GENITIVE_PREPS:
-            continue  # "en application de l'article 40 du DSA": a prepositional locution, no act
+        if is_noun and not trig.rest and t.i > 0 and _form(doc[t.i - 1]) in L.LOCUTION_PREPS:
+            # "en application de l'article 40 du DSA", "se mettre en conformité", "jugé en appel": "en" before a
+            # bare noun makes a locution of manner or state, no act
+            continue
         if is_noun and not trig.rest and trig.top in hedge_tops and "Number=Plur" in str(t.morph) and any(
                 c.dep_ == "nummod" or (c.dep_ == "det" and _form(c) in L.NUMBERS) for c in t.children) and not any(
                 c.dep_ == "nmod" and c.i > t.i and ctx.linker.category_of(ctx.linker.guess_kind(
@@ -4408,6 +4420,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     addressed = _receiver(t, ctx, offset) or frame.agent
                     agents = _par_agent(t, end_tok, ctx, offset)
                     frame.agent = agents[0] if agents else None
+                elif trig.lemma in L.RECIPIENT_VERBS and frame.agent is not None and frame.agent.kind in _PARTY_KINDS:
+                    # "Apple écope de 500 millions d'euros": the subject of a receiving verb is the party; the
+                    # author is its "par" body, else the body the clipping is about
+                    addressed = frame.agent
+                    agents = _par_agent(t, end_tok, ctx, offset)
+                    frame.agent = agents[0] if agents else _topic_body(ctx, t.idx + offset)
                 if frame.agent is None and theme is None and _subject(t) is None:
                     frame.agent = _body_before_aux(t, ctx, offset)
                 coordinated = t.i > 0 and (doc[t.i - 1].pos_ == "CCONJ" or doc[t.i - 1].text == ",") \
@@ -4648,6 +4666,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "la société s'est engagée à modifier son application": a company's noun, no text at all
         if refusal and agent_ok and frame.agent is not None and frame.agent.kind in _PARTY_KINDS:
             continue  # "un code que Meta a refusé de signer": a company's refusal is no body's rejection
+        if not is_noun and trig.top == "saisine" and frame.agent is not None and frame.agent.kind in _PARTY_KINDS \
+                and not any(c.dep_.startswith("aux") for c in t.children) \
+                and (("Tense=Imp" in str(t.morph) and "Mood=Ind" in str(t.morph)) or _form(t).endswith(
+                    L.IMPERFECT_ENDINGS)) and not _form(t).endswith(_COND_ENDINGS):
+            # "La maison mère de TikTok contestait la décision …": a party's challenge in the imperfect is the
+            # background of the ruling on it, not a new referral
+            continue
         if not agent_ok:
             frame.agent = None
             extra_agents = []
@@ -4899,7 +4924,12 @@ def _trim_adjunct(obj: EntityRef, doc: Doc, offset: int, ctx: Context) -> Entity
         # a quantity in digits right after the preposition or after a bare noun and "de" ("à hauteur de 37 millions")
         quantity = bool(nxt) and (nxt[0].text[:1].isdigit() or (len(nxt) == 3 and nxt[0].pos_ == "NOUN" and _form(
             nxt[1]) in L.GENITIVE_PREPS and nxt[2].text[:1].isdigit()))
-        if inf is not None or quantity or any(
+        # "a autorisé le dispositif par un arrêté du 8 septembre": the decision the act is done by, an
+        # indefinite or possessive record noun after a preposition of means
+        means = _form(tok) in L.MEANS_PREPS and len(nxt) >= 2 and (
+            _form(nxt[0]) in L.INDEFINITES or _form(nxt[0]) in L.POSSESSIVES) and ctx.linker.guess_kind(
+            f"{nxt[0].text} {nxt[1].text}", "fr") in _RECORD_KINDS
+        if inf is not None or quantity or means or any(
                 a.start <= x.idx + offset < a.end for x in nxt for a in ctx.amounts):
             cut = toks[n - 1].idx + offset + len(toks[n - 1].text)
             return replace(obj, text=ctx.text[obj.span.start:cut], span=Span(obj.span.start, cut))

@@ -96,6 +96,7 @@ NUMBERS: dict[str, int] = {
 #: Scale words after a number ("1,5 million d'euros", "20 M€").
 SCALES: dict[str, int] = {
     "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9, "mille": 10**3,
+    "demi-million": 5 * 10**5, "demi-milliard": 5 * 10**8,
     "m": 10**6, "md": 10**9, "mds": 10**9, "mrd": 10**9, "k": 10**3,
 }
 #: Currency words and signs, to ISO 4217.
@@ -292,7 +293,7 @@ CONTRASTS: tuple[str, ...] = ("mais", "tandis que", "alors que", "cependant", "t
 CONTRAST_ADVERBS: tuple[str, ...] = ("en revanche", "par contre", "mais", "cependant", "toutefois", "néanmoins",
                                      "pourtant", "à l'inverse", "a contrario")
 #: Adverbs adding an act to the previous one ("a aussi mis en demeure").
-ADDITIVES: tuple[str, ...] = ("aussi", "également", "en outre", "de plus", "par ailleurs")
+ADDITIVES: tuple[str, ...] = ("aussi", "également", "en outre", "de plus", "par ailleurs", "outre")
 #: Support verbs whose subject receives the act ("la ville a obtenu l'autorisation", "a écopé d'une amende"):
 #: the subject is the party, the agent is the "de"/"par" complement if any.
 RECIPIENT_VERBS: frozenset[str] = frozenset({"obtenir", "recevoir", "essuyer", "subir", "ecoper", "encourir"})
@@ -345,6 +346,9 @@ EXPLETIVES: frozenset[str] = frozenset({"il"})
 ADDRESS_PREPS: frozenset[str] = frozenset({"a", "au", "aux"})
 #: Words that link the items of a list ("300 000 euros en 2022 et 600 000 euros en 2023").
 AMOUNT_LIST_LINKS: tuple[str, ...] = ("et", ",", "puis")
+#: The preposition of an amount whose verb is left out after another party ("Apple écope de 500 millions d'euros ;
+#: Meta, de 200 millions"): the gapped clause repeats the act for the party named before it.
+GAPPED_AMOUNT_PREPS: tuple[str, ...] = ("de", "d'")
 #: An amount taken up from before: "a écopé de la même somme".
 SAME_AMOUNT: tuple[str, ...] = ("la même somme", "le même montant", "la même amende", "un montant identique")
 #: Words of a quantity before a noun ("plus de soixante députés").
