@@ -2109,3 +2109,52 @@ def test_round24_acts(ex: Extractor, text: str, published: str | None, kind: str
 def test_round24_no_act(ex: Extractor, text: str, word: str) -> None:
     evs = run(ex, text, "2025-05-02")
     assert not [e for e in evs if text[e.trigger.start:e.trigger.end] == word], evs
+
+
+# Round 25: constructions from the forty-fourth and forty-fifth held-out sets, each worded afresh.
+
+@pytest.mark.parametrize(("text", "published", "kind", "agent", "party", "date"), [
+    # a currency amount with its scale word joined by a hyphen ("€12-million") is a whole amount
+    ("The Italian regulator on Tuesday fined Acme €12-million over its loyalty app.", "2025-06-12", "amende",
+     "Italian regulator", "Acme", "2025-06-10"),
+    # a participle clause opening the next sentence before the record noun dates the act it takes up
+    ("The Spanish regulator has fined Acme €2 million over its loyalty app. Disclosed on 4 March 2025, the "
+     "decision follows a complaint from a union.", None, "amende", "Spanish regulator", "Acme", "2025-03-04"),
+])
+def test_round25_acts(ex: Extractor, text: str, published: str | None, kind: str, agent: str, party: str,
+                      date: str | None) -> None:
+    test_round23_acts(ex, text, published, kind, agent, party, date)  # one act of that kind, as round 23 checks
+    if "-million" in text:
+        assert [e.amount for e in run(ex, text, published) if e.type == kind] == [Decimal("12000000")]
+
+
+def test_round25_a_second_object_with_its_own_date_after_and_shares_the_verb(ex: Extractor) -> None:
+    # "and, on DATE, NP": the verb told once acts on a second object, on that date; a body there opens a clause
+    evs = run(ex, "The Board adopted guidelines on consent on 3 May and, on 9 October, a report on age checks.",
+              "2025-12-01")
+    assert sorted((e.object.text if e.object else "", e.date.value if e.date else "") for e in evs) == [
+        ("a report", "2025-10-09"), ("guidelines on consent", "2025-05-03")], evs
+    evs = run(ex, "The Board adopted guidelines on consent on 3 May and, on 9 October, the Council in Brussels "
+                  "adopted the text.", "2025-12-01")
+    assert not [e for e in evs if e.object is not None and e.object.text.startswith("the Council")], evs
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a particle of return after a referral verb's object: a court sends the case back, no one refers it
+    ("The Supreme Court quashed the ruling on Monday and referred the case back to the appeal court.", "referred"),
+    # past the verb its subject already told, a participle right after a common noun describes the noun
+    ("The Council of State on Friday annulled a clause of the decree that would have extended the use of drones "
+     "introduced for the World Cup.", "introduced"),
+    # a subject opened by a vague quantifier names no particular body
+    ("The Commission published a code of conduct on Monday. Many retailers have signed the code.", "signed"),
+])
+def test_round25_no_act(ex: Extractor, text: str, word: str) -> None:
+    test_round24_no_act(ex, text, word)
+
+
+def test_round25_judges_stand_for_the_court_told_before(ex: Extractor) -> None:
+    # "Judges in Luxembourg held that …" after a court's dated act: the court's statement of its own ruling, no
+    # second act
+    evs = run(ex, "The General Court on Wednesday annulled the Commission's decision on the merger. Judges in "
+                  "Luxembourg held that the Commission had misread the market.", "2025-12-05")
+    assert [ex.knowledge.event_types[e.type].top_code for e in evs] == ["annulation"], evs

@@ -101,7 +101,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
     scales = "|".join(sorted((re.escape(w) for w in L.SCALES), key=lambda w: (-len(w), w)))
     curs = "|".join(sorted((re.escape(w) for w in L.CURRENCIES), key=lambda w: (-len(w), w)))
     num = rf"(?:{_NUM}|(?:(?:{words})(?:[\s-]+(?:et[\s-]+)?(?:{words}))*))"
-    prefix = rf"(?P<pcur>{curs})\s?(?P<pnum>{_NUM})\s?(?P<pscale>{scales})?(?![\w])"
+    prefix = rf"(?P<pcur>{curs})\s?(?P<pnum>{_NUM})[\s-]?(?P<pscale>{scales})?(?![\w])"
     suffix = (rf"(?P<snum>{num})\s?(?P<sscale>{scales})?\s?(?:d['’]\s?|de\s+|of\s+)?(?P<scur>{curs})(?![\w])"
               rf"|(?P<bnum>{num})\s?(?P<bscale>{scales})(?![\w])")
     return re.compile(rf"(?<![\w]){prefix}|(?<![\w]){suffix}", re.I)

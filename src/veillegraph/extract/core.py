@@ -829,7 +829,15 @@ class Extractor:
 
     def _takes_up_act(self, ctx: Context, span: tuple[int, int], f: Frame, L: ModuleType) -> bool:
         """Whether the sentence at ``span`` opens with a definite noun naming the act of ``f`` ("La sanction, …",
-        "The decision, …"): one of the act's trigger nouns, or a head noun of the texts that record an act."""
+        "The decision, …"): one of the act's trigger nouns, or a head noun of the texts that record an act. A
+        participle clause may come first ("Announced on Sept. 3, 2024, the decision is …")."""
+        lead = re.match(r"[^\W\d_]+", ctx.text[span[0]:span[1]])
+        endings: tuple[str, ...] = getattr(L, "PARTICIPLE_ENDINGS", ())
+        if endings and lead is not None and lead.group().lower().endswith(endings):
+            after = re.search(r",\s+(?=(?:" + "|".join(map(re.escape, L.DEFINITES)) + r")\s)",
+                              ctx.text[span[0]:min(span[1], span[0] + 120)], re.I)
+            if after is not None:
+                span = (span[0] + after.end(), span[1])
         words = re.findall(r"[\w']+", fold(ctx.text[span[0]:span[1]]).replace("'", "' "))[:3]
         if len(words) < 2 or words[0].rstrip("'") not in {w.rstrip("'") for w in L.DEFINITES}:
             return False

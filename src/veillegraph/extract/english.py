@@ -1121,6 +1121,58 @@ def _gapped(doc: Doc, end: int, f: Frame, ctx: Context, offset: int) -> list[Fra
     return found
 
 
+def _dated_gap(doc: Doc, f: Frame, ctx: Context, offset: int) -> Frame | None:
+    """The second object of an active verb told again without the verb, with its own date ("published a code of
+    practice on 10 July and, on 18 July, guidelines on …"): after "and", a date adjunct set off by commas, then a
+    noun phrase with no verb of its own. The same act on that object, on that date."""
+    if f.object_span is None:
+        return None
+    end = f.object_span.end
+    k = next((j for j in range(len(doc)) if doc[j].idx + offset >= end), len(doc))
+    while k < len(doc) and _form(doc[k]) not in L.COORDINATORS:
+        # only the verb's own date adjunct stands between its object and "and"
+        at = doc[k].idx + offset
+        if not (_form(doc[k]) in L.PREPOSITIONS or any(d.start <= at < d.end for d in ctx.dates)):
+            return None
+        k += 1
+    if k + 3 >= len(doc) or doc[k + 1].text != "," or _form(doc[k + 2]) not in L.PREPOSITIONS:
+        return None
+    date = next((d for d in ctx.dates if d.start == doc[k + 3].idx + offset), None)
+    if date is None:
+        return None
+    j = next((x for x in range(k + 3, len(doc)) if doc[x].idx + offset >= date.end), len(doc))
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    np = _np_after(doc, j + 1)
+    if np is None or doc[np[0]].is_title or _form(doc[np[0]]) in L.FUNCTION_WORDS - L.ARTICLES:
+        return None  # "and, on 18 July, the Council adopted …": a clause of its own; a name may open one
+    if any(_past_form(_form(x)) or _form(x) in L.FUNCTION_WORDS - L.ARTICLES - L.PREPOSITIONS
+           for x in doc[np[0]:np[1]]):
+        return None
+    nxt = doc[np[1]] if np[1] < len(doc) else None
+    if nxt is not None and nxt.text not in _CUT and _form(nxt) not in L.RELATIVES | L.PREPOSITIONS \
+            and not _form(nxt).endswith("ing"):
+        return None
+    cs, ce = _chars(doc, np[0], np[1], offset)
+    obj = _entity(doc, np[0], np[1], offset, ctx, "object")
+    if obj is None or any(m.category == "actor" for m in ctx.mentions_in(cs, ce)):
+        return None  # "and, on 9 May, the Council in Brussels adopted …": a body opens a clause of its own
+    ps, pe = _chars(doc, k + 2, k + 3, offset)
+    return replace(f, trigger_span=Span(ps, pe), object=obj, object_span=obj.span, date=date, extra_party=True)
+
+
+def _sent_back(doc: Doc, end: int) -> bool:
+    """Whether a particle of return (``lang/en.py`` ``RETURN_PARTICLES``) follows the referral verb ending at
+    ``end`` within its clause, right after it or after its object ("referred back the case", "referred the case
+    back to …")."""
+    for k in range(end + 1, min(len(doc), end + 8)):
+        if doc[k].text in _CUT:
+            return False
+        if _form(doc[k]) in L.RETURN_PARTICLES:
+            return True
+    return False
+
+
 def _in_relative(doc: Doc, i: int) -> bool:
     """Whether the verb at ``i`` is the verb of a relative clause ("a ruling that had upheld …")."""
     k = i - 1
@@ -1668,6 +1720,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "dismissed Google's argument that …": a step of the court's reasoning
         if trig.pos == "verb" and is_referral(trig, ctx.lexicon) and _bare_participle(doc, i, end):
             continue  # "in the first charges brought under the Act": a participle describing a noun names no referrer
+        if trig.pos == "verb" and is_referral(trig, ctx.lexicon) and _sent_back(doc, end):
+            continue  # "referred the case back to the lower court": a court returns a case, no one refers it
         if trig.pos == "verb" and before and before[-1] in L.BE_FORMS and _form(t) == trig.lemma \
                 and not _past_form(_form(t)):
             continue  # "The guidelines are open to consultation": a bare form after "be" is an adjective, no verb
@@ -2198,6 +2252,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             np = _np_after(doc, end + 1)
             inf = _to_infinitive(doc, end + 1, True) if np else None
             obj = _entity(doc, np[0], min(np[1], inf or np[1]), offset, ctx, "object") if np else None
+        if agent is not None and agent.iri is None and set(fold(agent.text).split()) & L.COURT_MEMBERS:
+            # "Judges in Luxembourg held that …", "the judges found": a court's members stand for the court told
+            # before
+            agent = next((a for a in reversed(ctx.recent_agents) if a.iri and a.kind in COURT_KINDS), agent)
         if agent is not None and _category(agent, ctx) != "actor":
             agent = None
         if agent is not None and agent.kind in PARTY_KINDS and not is_referral(trig, ctx.lexicon):
@@ -2285,9 +2343,19 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if np is not None and _form(doc[np[0]]) in L.INDEFINITE_ARTICLES and np[1] - np[0] <= 3 \
                     and all(x.text.islower() for x in doc[np[0]:np[1]]):
                 continue  # "a person refused a phone contract is entitled to …": someone, not a body, is the subject
+            if np is not None and _form(doc[np[0]]) in L.SUBJECT_QUANTIFIERS and doc[np[1] - 1].text.islower() \
+                    and not ctx.mentions_in(*_chars(doc, np[0], np[1], offset), "actor"):
+                continue  # "Several US firms have signed the code": no particular body is the subject
         if agent is None and trig.pos == "verb" and not passive and not text_theme(trig, ctx.lexicon) \
                 and _bare_participle(doc, i, end, ctx, offset):
             continue  # "for the six companies designated last September": the participle describes the noun
+        if agent is not None and agent.span is not None and trig.pos == "verb" and not passive \
+                and _bare_participle(doc, i, end, ctx, offset) and any(
+                    g.evidence == sent and g.trigger.pos == "verb" and agent.span.end <= g.trigger_span.start < cs
+                    for g in out):
+            # "struck down … the use of cameras introduced for the Games": past the verb its subject already told, a
+            # participle right after a common noun describes the noun
+            continue
         if agent is None and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")
                                   and (trig.pos == "verb" or its_text is not None)):
             continue
@@ -2493,6 +2561,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if trig.pos == "verb" and text_theme(trig, ctx.lexicon) and f.agent is None and f.object is not None \
                     and i > 0:  # not a fronted participle ("Published in … on 30 April, the act …")
                 out.extend(_gapped(doc, end, f, ctx, offset))
+            elif trig.pos == "verb" and not passive and f.agent is not None and f.object is not None:
+                gap = _dated_gap(doc, f, ctx, offset)
+                if gap is not None:
+                    out.append(gap)
         if also is not None and also.iri is not None and f.agent is not None and _category(also, ctx) == "actor" \
                 and also.iri != f.agent.iri:
             out.append(replace(f, agent=_institution_of(also, ctx)))  # a known body only: "left-wing MPs" is none

@@ -115,6 +115,8 @@ OBJECT_STOPS: frozenset[str] = frozenset(
 QUANTIFIER_DETERMINERS: frozenset[str] = frozenset({"all", "any", "every", "each", "some", "such"})
 #: Determiners that make their noun non-specific ("before any fine is imposed"): no particular act is reported.
 NONSPECIFIC_DETERMINERS: frozenset[str] = frozenset({"any", "whatever"})
+#: Quantifiers that open a subject naming no particular body ("Several US firms have signed the code").
+SUBJECT_QUANTIFIERS: frozenset[str] = frozenset({"several", "many", "some", "few", "numerous", "most"})
 #: Prepositions whose complement is a pair joined by "and" ("between the DSA and the GDPR").
 CORRELATIVE_PREPS: frozenset[str] = frozenset({"between"})
 #: Prepositions of the topic a bare generic object keeps ("a statement on age assurance").
@@ -224,6 +226,11 @@ PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset({"including", "excluding", "
 COMPLEMENTISERS: frozenset[str] = frozenset({"that", "whether"})
 #: Particles that make a phrasal verb of their own of a one-word trigger verb ("ruled out", "hit out at").
 PHRASAL_PARTICLES: frozenset[str] = frozenset({"out", "off"})
+#: The members of a court, who stand for the court told before ("Judges in Luxembourg held that …").
+COURT_MEMBERS: frozenset[str] = frozenset({"judges", "justices"})
+#: Particles of return after a referral verb or its object ("referred the case back to the lower court"): the
+#: case goes back to where it came from, no one refers it.
+RETURN_PARTICLES: frozenset[str] = frozenset({"back"})
 #: Modifiers allowed between a support verb and its noun ("imposed a record fine").
 NOUN_MODIFIERS: frozenset[str] = frozenset(
     {"final", "new", "formal", "record", "first", "second", "third", "total", "combined", "its", "their", "fresh",
