@@ -78,6 +78,21 @@ def test_the_same_day_after_a_weekday_is_that_weekday(lang: str, text: str) -> N
     assert [g.value if g else None for g in got] == ["2026-08-20", "2026-08-20"], (found, got)
 
 
+@pytest.mark.parametrize(("lang", "text", "values"), [
+    ("fr", "saisi le 18 décembre 2025 de la loi, adoptée quatre jours plus tôt", ["2025-12-18", "2025-12-14"]),
+    ("fr", "publié le 3 mars 2025, entré en vigueur deux semaines plus tard", ["2025-03-03", "2025-03-17"]),
+    ("fr", "promulguée le 3 mars 2025 ; signée la veille", ["2025-03-03", "2025-03-02"]),
+    ("en", "passed on 3 March 2025, signed four days earlier", ["2025-03-03", "2025-02-27"]),
+    ("en", "on 3 March 2025; published the previous day", ["2025-03-03", "2025-03-02"]),
+    # "la veille de" names another day; with no full date before, a counted day dates nothing
+    ("fr", "la veille de Noël", []),
+    ("fr", "quatre jours plus tôt", []),
+])
+def test_days_counted_from_the_date_before(lang: str, text: str, values: list[str]) -> None:
+    got = [resolve(d, None, []) for d in find_dates(text, lang)]
+    assert [g.value for g in got if g is not None] == values, got
+
+
 def test_forward_weekday() -> None:
     m = find_dates("from Friday", "en")[0]
     assert m.marker == "forward"
@@ -133,6 +148,7 @@ AMOUNTS = [
     ("pounds", "£12.7 million", "en", "12700000", "GBP"),
     ("livres", "7,5 millions de livres", "fr", "7500000", "GBP"),
     ("dollars", "$369 million", "en", "369000000", "USD"),
+    ("demi-milliard", "un demi-milliard d'euros", "fr", "500000000", "EUR"),
 ]
 
 

@@ -569,7 +569,7 @@ class Extractor:
                             owned[i].append(d)
                     continue
                 if last_anchor == s and "," in ctx.text[last_anchor:d.start] and any(
-                        f.trigger_span.start == s and f.via_noun is False and f.trigger.pos != "noun" for f in fs):
+                        g.trigger_span.start == s and not g.via_noun and g.trigger.pos != "noun" for g in fs):
                     # past the comma that closes a fronted participle ("Saisi par soixante députés, le Conseil a
                     # rendu mardi sa décision"): the date is the main clause's, not the participle's
                     opening.append(d)
@@ -737,12 +737,29 @@ class Extractor:
                 # of it: "Les Sages ont en revanche validé …") is told of the same decision: it has its date
                 # ("… upheld the rest of the text": the remainder of what the act before dealt with; the adverb may
                 # follow the verb: "La DPC ordonne en outre la suspension …")
+                opener = re.match(r"[^\W\d_]+", ctx.text[spans[k][0]:spans[k][1]])
+                if date is None and opener is not None and fold(opener.group()) in getattr(L, "SUBJECT_PRONOUNS", ()) \
+                        and (f.agent.span is None or f.agent.span.end <= spans[k][0]):  # (the pronoun's antecedent)
+                    # "Par un jugement du 3 juillet, le tribunal a annulé … . Il a enjoint à la commune de …": the
+                    # body taken up by a pronoun opening the next sentence goes on telling the same decision
+                    prev = [g for g in dated_before if date_of(g) is not None and g.agent is not None
+                            and ps <= g.trigger_span.start < pe and g.modality == "realised" and not g.future
+                            and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]
+                    between = [fold(w) for w in _words(ctx.text[spans[k][0]:f.trigger_span.start])]
+                    pluperfect = any(w.endswith(tuple(getattr(L, "IMPERFECT_ENDINGS", ()))) for w in between)
+                    if prev and not pluperfect:  # (not "Il avait enjoint …": an earlier act)
+                        date = date_of(prev[-1])
+                remainder = _has_word(ctx.text[spans[k][0]:f.trigger_span.end + 24], getattr(L, "REMAINDERS", ()))
                 if date is None and (_has_word(ctx.text[spans[k][0]:f.trigger_span.start],
                                                (*L.ADDITIVES, *getattr(L, "CONTRAST_ADVERBS", ())))
-                                     or _has_word(ctx.text[f.trigger_span.end:f.trigger_span.end + 24],
-                                                  (*getattr(L, "REMAINDERS", ()), *L.ADDITIVES))):
+                                     or remainder
+                                     or _has_word(ctx.text[f.trigger_span.end:f.trigger_span.end + 24], L.ADDITIVES)):
+                    # (the rest of a text is what the same body's decision left: its last act told before,
+                    # however far back: "… a censuré l'article 12 … . Une bonne nouvelle pour … . Le reste du texte
+                    # a été déclaré conforme")
+                    lo = 0 if remainder else ps
                     prev = [g for g in dated_before if date_of(g) is not None and g.agent is not None
-                            and ps <= g.trigger_span.start < pe
+                            and lo <= g.trigger_span.start < pe
                             and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]
                     if prev:
                         date = date_of(prev[-1])

@@ -80,6 +80,7 @@ class _Patterns:
     weekday: re.Pattern[str]
     same_day: re.Pattern[str]
     next_day: re.Pattern[str]
+    shift: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -128,7 +129,32 @@ def _patterns(code: str) -> _Patterns:
         # a language without the phrase matches nothing
         re.compile(rf"(?<!\w)(?:{_alt(L.NEXT_DAY)})(?!\w)(?!\s+(?:de|du|des|d['’]))" if getattr(L, "NEXT_DAY", ())
                    else r"(?!)", re.I),
+        _shift_pattern(L),
     )
+
+
+def _shift_pattern(L: ModuleType) -> re.Pattern[str]:
+    """A day counted from the date stated before: a number of days or weeks then a word of before or after
+    (``SHIFT_UNITS``, ``SHIFT_BEFORE``, ``SHIFT_AFTER``: "quatre jours plus tôt", "two weeks later"), or a phrase
+    for the day before (``PREVIOUS_DAY``: "la veille", not "la veille de …"); nothing in a language without them."""
+    units = getattr(L, "SHIFT_UNITS", {})
+    if not units:
+        return re.compile(r"(?!)")
+    numbers = _alt(L.NUMBERS)
+    ways = _alt((*L.SHIFT_BEFORE, *L.SHIFT_AFTER))
+    before = getattr(L, "PREVIOUS_DAY", ())
+    eve = rf"|(?P<eve>{_alt(before)})(?!\w)(?!\s+(?:de|du|des|d['’]|of)\b)" if before else ""
+    return re.compile(rf"(?<!\w)(?:(?P<n>\d{{1,3}}|{numbers})\s+(?P<unit>{_alt(units)})\s+(?P<way>{ways})(?!\w){eve})",
+                      re.I)
+
+
+def _shift_days(m: re.Match[str], L: ModuleType) -> int:
+    """The signed number of days a match of ``_shift_pattern`` counts."""
+    if m.group("n") is None:
+        return -1  # "la veille"
+    n = int(m.group("n")) if m.group("n").isdigit() else int(L.NUMBERS[m.group("n").lower()])
+    days = n * int(L.SHIFT_UNITS[m.group("unit").lower()])
+    return -days if m.group("way").lower() in {w.lower() for w in L.SHIFT_BEFORE} else days
 
 
 def _marker(text: str, start: int, L: ModuleType) -> str | None:
@@ -219,6 +245,9 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         add(DateMention(m.start(), m.end(), m.group(), relative="same", marker=_marker(text, m.start(), L)))
     for m in P.next_day.finditer(text):
         add(DateMention(m.start(), m.end(), m.group(), relative="next", marker=_marker(text, m.start(), L)))
+    for m in P.shift.finditer(text):
+        add(DateMention(m.start(), m.end(), m.group(), relative=f"shift:{_shift_days(m, L)}",
+                        marker=_marker(text, m.start(), L)))
     day_articles = getattr(L, "DAY_ARTICLES", ())
     if day_articles:
         # "adoptée le 5 novembre 2026 et rendue publique le 19,", "Un décret du 27 novembre 2026, publié au Journal
@@ -252,12 +281,14 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                 continue
             dm = DateMention(dm.start, dm.end, dm.text, prev.year, prev.month, prev.day, prev.weekday,
                              prev.relative, prev.last, dm.marker)
-        if dm.relative == "next":  # "le lendemain": the day after the last full date stated before
+        if dm.relative == "next" or (dm.relative or "").startswith("shift:"):
+            # "le lendemain", "quatre jours plus tôt", "la veille": counted from the last full date stated before
             full = next((p for p in reversed(out) if p.relative is None and p.year is not None
                          and p.month is not None and p.day is not None), None)
             if full is None or not _valid(full.year or 0, full.month or 0, full.day or 0):
                 continue
-            after = dt.date(full.year or 0, full.month or 0, full.day or 0) + dt.timedelta(days=1)
+            shift = 1 if dm.relative == "next" else int((dm.relative or "shift:0").split(":")[1])
+            after = dt.date(full.year or 0, full.month or 0, full.day or 0) + dt.timedelta(days=shift)
             dm = DateMention(dm.start, dm.end, dm.text, after.year, after.month, after.day, marker=dm.marker)
         following = getattr(L, "FOLLOWING", ())
         if dm.year is None and dm.month is not None and dm.relative is None and following and re.match(

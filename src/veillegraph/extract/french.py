@@ -1324,6 +1324,22 @@ def _body_before_aux(t: Token, ctx: Context, offset: int) -> EntityRef | None:
     return ctx.ref(m)
 
 
+def _listed_compound(t: Token) -> bool:
+    """Whether the bare past participle ``t``, after a comma or "et", with a direct object of its own, is the next
+    item of a list of acts that shares the auxiliary of a compound verb before it ("la Cnil a sanctionné un
+    transporteur, mis en demeure deux entreprises et clôturé la procédure"): a passive participle takes no direct
+    object."""
+    doc = t.doc
+    if t.i == 0 or not (doc[t.i - 1].text == "," or doc[t.i - 1].pos_ == "CCONJ") or t.dep_ not in (
+            "advcl", "conj", "acl") or not any(c.dep_ == "obj" and c.i > t.i and c.pos_ in ("NOUN", "PROPN")
+                                               and fold(c.text) not in L.MONTHS for c in t.children):
+        return False
+    # (the parser may hang it on the object before it, "un transporteur …, mis en demeure …", or on the item
+    # before it, "…, mis en demeure … et clôturé …")
+    return any(a.pos_ == "VERB" and a.i < t.i and any(c.dep_ == "aux:tense" and c.i < a.i for c in a.children)
+               for a in t.ancestors)
+
+
 def _passive_own(t: Token) -> bool:
     aux = _detached_aux(t)
     if aux is not None:
@@ -1336,6 +1352,8 @@ def _passive_own(t: Token) -> bool:
                        for c in t.children) or any(c.dep_ == "aux:pass" for c in t.children)
     m = str(t.morph)
     if "VerbForm=Part" in m and "Tense=Past" in m and not any(c.dep_.startswith("aux") for c in t.children):
+        if _listed_compound(t):
+            return False
         return t.dep_ not in ("ROOT",) or any(c.dep_ == "obl:agent" for c in t.children) or t.i <= t.sent.start + 2 \
             or _owned_adjunct(t)  # "Dans un avis rendu public lundi, …" with the participle taken for the root
     return "Voice=Pass" in m and not any(c.dep_ == "aux:tense" for c in t.children)
@@ -1862,6 +1880,22 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         # "le décret, que le Conseil d'État a annulé": the subject is the phrase after the pronoun, even when the
         # parser also hung the antecedent on the verb as a subject
         subj_after = next((c for c in t.children if c.dep_ in _SUBJ and que.i < c.i < t.i), None)
+        if subj_after is not None and subj_after.pos_ != "PRON":
+            s, e = phrase_bounds(subj_after, stop_at=t.i)
+            agent = _entity_for(doc, s, e, offset, ctx, "actor")
+            if agent is not None:
+                return agent, None
+    means = next((c for c in t.children if c.dep_.startswith("obl") and c.i < t.i and _form(c) in L.PREP_RELATIVES
+                  and any(_form(x) in L.MEANS_PREPS for x in c.children if x.dep_ == "case")), None)
+    if means is None:
+        means = next((c for c in t.children if c.i < t.i and _form(c) in L.PREP_RELATIVES and c.i > 0
+                      and _form(doc[c.i - 1]) in L.MEANS_PREPS), None)
+    if means is not None and not any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in t.children):
+        # "La délibération par laquelle la Cnil a infligé …": the record is the means of the act; the subject is
+        # the phrase after the pronoun, even when the parser also hung the record on the verb as a subject (not
+        # in the pluperfect: "a annulé la délibération par laquelle le conseil municipal avait approuvé …" tells
+        # how the annulled text came about)
+        subj_after = next((c for c in t.children if c.dep_ in _SUBJ and means.i < c.i < t.i), None)
         if subj_after is not None and subj_after.pos_ != "PRON":
             s, e = phrase_bounds(subj_after, stop_at=t.i)
             agent = _entity_for(doc, s, e, offset, ctx, "actor")
@@ -4186,7 +4220,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         cs, ce = _span_chars(doc, t.i, end_tok + 1, offset)
         frame = Frame(trig, Span(cs, ce), sent_span)
         if not is_noun and t.dep_ in ("acl", "amod") and t.head.i < t.i and "VerbForm=Part" in str(t.morph) \
-                and "Tense=Pres" not in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children):
+                and "Tense=Pres" not in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
+                and not _listed_compound(t):
             last = t.right_edge.idx + len(t.right_edge) + offset
             if not any(t.idx + offset <= d.start and d.end <= last for d in ctx.dates):
                 # (undated past participle: "présentée par la LDH"; not "adoptée la semaine dernière", "ne
@@ -4403,6 +4438,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.agent = _sitting_body(t, ctx, offset)
             else:
                 frame.agent, theme = _agent_active(t, ctx, offset)
+                if _listed_compound(t) and last_frame is not None and last_frame.agent is not None \
+                        and not any(c.dep_ in _SUBJ for c in t.children):
+                    # "a sanctionné X, mis en demeure Y et clôturé Z": each item has the subject of the list
+                    frame.agent, theme = last_frame.agent, None
                 inverted = bool(trig.rest) and trig.rest[-1] in L.RESTRICTIVE and _inverted_ruling(doc, t.i)
                 if inverted:
                     # "…, a tranché la Cour de justice dans un arrêt du 4 octobre": the inverted subject rules
@@ -4636,6 +4675,24 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # its author, reported by a body named after it, is that body's
             frame.agent = reporter
             agent_ok = True
+        colon = ctx.text.rfind(":", sent_span.start, frame.trigger_span.start)
+        if not agent_ok and not is_noun and passive and colon >= 0 and ":" not in ctx.text[colon + 1:
+                                                                                         frame.trigger_span.start]:
+            # "C'est le tribunal administratif de Rennes qui a tranché, jeudi : l'arrêté du préfet est suspendu":
+            # an act without its author, told after a colon, is the ruling of the body the clause before it
+            # names as its subject
+            # (the subject comes first: "Le Sénat n'a pas suivi le gouvernement : l'amendement … a été rejeté")
+            named = [m for m in ctx.mentions_in(sent_span.start, colon, "actor")
+                     if not ctx.in_pp(m) and m.kind not in _PARTY_KINDS]
+            if named and not any(c.dep_ == "obl:agent" for c in t.children):
+                frame.agent = ctx.ref(named[0])
+                agent_ok = True
+                if frame.object is None or (frame.object.span is not None and frame.object.span.start < colon):
+                    # what the passive is said of is the noun phrase opening the clause after the colon
+                    head = next((x for x in doc if x.idx + offset > colon and x.pos_ in ("NOUN", "PROPN")), None)
+                    if head is not None and head.i < t.i:
+                        s0, e0 = phrase_bounds(head, stop_at=t.i)
+                        frame.object = _entity_for(doc, s0, e0, offset, ctx, "object") or frame.object
         if not agent_ok and not is_noun and ctx.recent_agents and ((_passive(t) and any(
                 c.dep_ == "aux:pass" for c in t.children)) or _impersonal(t) or _se_voir(t) or _detached_passive(t)):
             # (also "L'entreprise s'est vu enjoindre de …": the receiving form is a passive without agent)
@@ -4652,6 +4709,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and not any(_same_body(a, r) for r in ctx.referrers)), None)
             if topic is not None and topic.kind not in ("company", "person"):
                 frame.agent = topic  # "L'enquête avait été ouverte en juin 2021": by the body the text is about
+                agent_ok = True
+        if not agent_ok and is_noun and support is not None and any(
+                doc[k].dep_ == "nsubj:pass" and doc[k].head.i == support.i for k in range(t.i, end_tok + 1)) \
+                and any(c.dep_ == "aux:pass" for c in support.children) and not text_theme(trig, ctx.lexicon) \
+                and ctx.main_agents and not any(c.dep_ == "obl:agent" for c in support.children):
+            # "La CNIL a infligé une amende à X. Le même mois, cinq rappels à l'ordre ont été prononcés contre des
+            # communes": counted acts as the subject of an agentless passive support verb, by the body the
+            # clipping told acting in a main clause
+            topic = ctx.main_agents[-1]
+            if topic.kind not in _PARTY_KINDS and not any(_same_body(topic, r) for r in ctx.referrers):
+                frame.agent = topic
                 agent_ok = True
         if not agent_ok and theme_ok and not is_noun and not ctx.recent_agents and text_theme(trig, ctx.lexicon) \
                 and _passive(t) and any(c.dep_ == "aux:pass" for c in t.children) \

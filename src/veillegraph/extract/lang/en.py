@@ -59,6 +59,11 @@ RANGE_ARTICLES: tuple[str, ...] = ("the",)
 ORDINAL_FIRST: frozenset[str] = frozenset({"1st", "first"})
 #: The day of the date stated just before ("EUR 3,000 the same day for …").
 SAME_DAY: tuple[str, ...] = ("on the same day", "the same day", "that same day", "same day")
+#: A day counted from the date stated just before ("four days earlier", "two weeks later", "the previous day").
+SHIFT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+SHIFT_BEFORE: tuple[str, ...] = ("earlier",)
+SHIFT_AFTER: tuple[str, ...] = ("later",)
+PREVIOUS_DAY: tuple[str, ...] = ("the previous day",)
 PERIOD_MARKERS: tuple[str, ...] = ("since", "until", "till", "by", "before", "between", "during", "within")
 ONSET_MARKERS: tuple[str, ...] = ("since",)
 FORWARD_MARKERS: tuple[str, ...] = ("from", "as of", "starting")

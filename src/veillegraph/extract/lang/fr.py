@@ -50,6 +50,12 @@ SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", 
 #: The day after the date stated just before ("promulguée le 9 juillet 2025 et publiée le lendemain"); not "au
 #: lendemain de X", which dates nothing by itself.
 NEXT_DAY: tuple[str, ...] = ("le lendemain", "le jour suivant")
+#: A day counted from the date stated just before ("adoptée définitivement quatre jours plus tôt", "la veille"): the
+#: units in days, the words that count back and forward, the phrases of the day before (not "la veille de X").
+SHIFT_UNITS: dict[str, int] = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7}
+SHIFT_BEFORE: tuple[str, ...] = ("plus tôt", "auparavant")
+SHIFT_AFTER: tuple[str, ...] = ("plus tard",)
+PREVIOUS_DAY: tuple[str, ...] = ("la veille",)
 #: The day after a text's publication, told of another act on that text ("Il entre en vigueur le lendemain de sa
 #: publication"): dated from the publication the clipping gives.
 DAY_AFTER_PUBLICATION: tuple[str, ...] = ("le lendemain de sa publication", "le jour suivant sa publication",
@@ -292,6 +298,9 @@ CONTRASTS: tuple[str, ...] = ("mais", "tandis que", "alors que", "cependant", "t
 #: sentence ("Les Sages ont en revanche validé …"): the same decision goes on being told, with its date.
 CONTRAST_ADVERBS: tuple[str, ...] = ("en revanche", "par contre", "mais", "cependant", "toutefois", "néanmoins",
                                      "pourtant", "à l'inverse", "a contrario")
+#: The rest of a text a decision dealt with ("Le reste du texte a été déclaré conforme"): told of the same decision.
+REMAINDERS: tuple[str, ...] = ("le reste du texte", "le reste de la loi", "les autres dispositions",
+                               "le reste du décret")
 #: Adverbs adding an act to the previous one ("a aussi mis en demeure").
 ADDITIVES: tuple[str, ...] = ("aussi", "également", "en outre", "de plus", "par ailleurs", "outre")
 #: Support verbs whose subject receives the act ("la ville a obtenu l'autorisation", "a écopé d'une amende"):
