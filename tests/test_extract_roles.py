@@ -966,7 +966,7 @@ ROUND22 = [
      None, None),
     ("a pronoun in a relative takes up the sentence's subject, not the agent of a fronted participle",
      "Saisis par des sénateurs, les Sages ont rendu jeudi leur décision sur la loi, dont ils ont censuré "
-     "l'article 8.", "2026-03-20", "censure", "Conseil constitutionnel", "article 8", None),
+     "l'article 8.", "2026-03-20", "censure", "Conseil constitutionnel", "article 8", "2026-03-19"),
 ]
 
 

@@ -1644,6 +1644,10 @@ def _merge(frames: list[Frame]) -> list[Frame]:
                     and inside:
                 twin = g
                 break
+        if twin is not None and _holds(f, twin) and f.object is not None:
+            # the verb's object is the act noun itself: the noun's party is the act's ("L'amende infligée en mai à
+            # Meta par la Cnil")
+            twin.object, twin.object_span = f.object, f.object_span
         if twin is None:
             out.append(f)
             continue
