@@ -2158,3 +2158,64 @@ def test_round25_judges_stand_for_the_court_told_before(ex: Extractor) -> None:
     evs = run(ex, "The General Court on Wednesday annulled the Commission's decision on the merger. Judges in "
                   "Luxembourg held that the Commission had misread the market.", "2025-12-05")
     assert [ex.knowledge.event_types[e.type].top_code for e in evs] == ["annulation"], evs
+
+
+# Round 26: constructions from the forty-sixth and forty-seventh held-out sets, each worded afresh.
+
+@pytest.mark.parametrize(("text", "published", "kind", "agent", "party", "date"), [
+    # a definite phrase of common nouns receives the act noun after a support verb ("gave the bill its approval");
+    # a generic receiver takes up the text named last
+    ("The Data Act was published on Friday, a month after the Council gave the regulation its formal approval on "
+     "27 November.", "2023-12-22", "adoption", "Council", "regulation", "2023-11-27"),
+    # the names opening the content clause of an act noun ("findings that X breaches …") are its party
+    ("The Commission on Monday sent preliminary findings that AliExpress breaches the Digital Services Act.",
+     "2025-06-18", "communication_griefs", "Commission", "AliExpress", "2025-06-16"),
+    # "in the same breath" dates the act with the date told just before
+    ("The Commission on Tuesday fined Acme €3 million. In the same breath, the Commission opened an investigation "
+     "into Acme's payment terms.", "2025-06-18", "ouverture_enquete", "Commission", "Acme", "2025-06-17"),
+])
+def test_round26_acts(ex: Extractor, text: str, published: str | None, kind: str, agent: str, party: str,
+                      date: str | None) -> None:
+    test_round23_acts(ex, text, published, kind, agent, party, date)  # one act of that kind, as round 23 checks
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a class the act is compared with may end the sentence ("its largest fine ever.")
+    ("It is the Dutch regulator's third-largest fine ever.", "fine"),
+    # an ordinal after a determiner modifies a noun: "its first court test" is no trial
+    ("The EU-UK transfer pact faces its first court test.", "test"),
+])
+def test_round26_no_act(ex: Extractor, text: str, word: str) -> None:
+    test_round24_no_act(ex, text, word)
+
+
+def test_round26_a_duration_after_the_comma_names_no_part_of_the_text(ex: Extractor) -> None:
+    # ", twenty days after its publication …": the time counted from another act, no second entry into force
+    evs = run(ex, "The Cyber Resilience Act entered into force on Tuesday, twenty days after its publication in the "
+                  "Official Journal on 20 November.", "2024-12-12")
+    assert len([e for e in evs if e.type == "entree_en_vigueur"]) == 1, evs
+
+
+def test_round26_a_timetable_after_the_colon_does_not_date_the_act_before_it(ex: Extractor) -> None:
+    # "will kick in gradually: … from …, … in …": the act still to come has no date of its own
+    evs = run(ex, "The Data Act entered into force on Thursday. Its obligations will kick in gradually: the sharing "
+                  "duties apply from September 2025, while the design rules are expected to bite in September 2026.",
+              "2024-01-12")
+    gradual = [e for e in evs if e.object is not None and e.object.text.startswith("Its obligations")]
+    assert gradual and all(e.date is None and e.modality == "expected" for e in gradual), evs
+
+
+def test_round26_a_name_is_no_modal_cue(ex: Extractor) -> None:
+    # "Advocate General …": "advocate" in a body's name marks no proposed act
+    evs = run(ex, "Advocate General Emiliou delivered his opinion on 6 March in a case on credit scoring.",
+              "2025-03-10")
+    avis = [e for e in evs if e.type == "avis"]
+    assert len(avis) == 1 and avis[0].modality == "realised" and avis[0].agent is not None, evs
+    assert "Advocate General" in avis[0].agent.text, evs
+
+
+def test_round26_a_vote_told_again_by_a_bare_definite_noun_is_the_same_act(ex: Extractor) -> None:
+    # "The report passed by 40 votes to 12": the committee's dated vote told again, no second adoption
+    evs = run(ex, "The committee adopted its report on the chips bill on Tuesday. The report passed by 40 votes to 12.",
+              "2025-06-18")
+    assert len([e for e in evs if ex.knowledge.event_types[e.type].top_code == "adoption"]) == 1, evs

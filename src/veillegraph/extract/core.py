@@ -617,10 +617,11 @@ class Extractor:
                     if told:
                         fallback[id(f)] = told[0]
             # a headline before a colon is told after it ("Validation de l'essentiel, censure de six
-            # dispositions : saisi par …, le Conseil a tranché le 12 juin 2025")
+            # dispositions : saisi par …, le Conseil a tranché le 12 juin 2025"); not an act still to come, whose
+            # colon opens its timetable ("Its obligations will kick in gradually: the bans … from …")
             for f in fs:
                 colon = ctx.text.find(":", f.trigger_span.end, e)
-                if f.date is None and colon >= 0 and f.support_start is None:
+                if f.date is None and colon >= 0 and f.support_start is None and not f.future:
                     f.date = next((d for d in ctx.dates if colon < d.start and d.end <= e and d.marker is None
                                    and _eligible(d, f, roles, syn, ctx.text)), None)
             # coordinated verbs of one subject share its date ("ont validé jeudi … et n'en ont censuré que …")

@@ -335,8 +335,10 @@ def _after_determiner(doc: Doc, i: int) -> bool:
         if w in L.ARTICLES:
             return k < i - 1
         # "a Commission request": a proper name can modify the noun too, unless the form is also a past ("the
-        # Commission put forward")
-        if not (doc[k].text == "-" or (_is_word(doc[k].text) and w not in L.FUNCTION_WORDS
+        # Commission put forward"); "its first court test": an ordinal after the determiner is a modifier, no adverb
+        if not (doc[k].text == "-" or (_is_word(doc[k].text)
+                                       and (w not in L.FUNCTION_WORDS or (w in L.NOUN_MODIFIERS and (
+                                           k < i - 1 or (k > 0 and _form(doc[k - 1]) in L.ARTICLES))))
                                        and (doc[k].text.islower() or not _past_form(_form(doc[i]))))):
             return False
         k -= 1
@@ -699,6 +701,24 @@ def _reported_theme(doc: Doc, start: int, offset: int, ctx: Context) -> EntityRe
     if e == s or e >= len(doc) or doc[e].text in _CUT or e == s + 12:
         return None  # no verb group closes a subject
     return _entity(doc, s, e, offset, ctx, "object")
+
+
+def _content_party(doc: Doc, start: int, offset: int, ctx: Context) -> EntityRef | None:
+    """The party of an act noun told by the content clause right after it ("issued preliminary findings that Meta's
+    Facebook and Instagram breach the DSA"): the names, linked by possessives and coordinators, that open the clause
+    as its subject, when they name a company."""
+    if start + 1 >= len(doc) or _form(doc[start]) not in L.COMPLEMENTISERS:
+        return None
+    s = e = start + 1
+    while e < len(doc) and e < s + 8 and (doc[e].text in ("'s", "’s") or (
+            e > s and _form(doc[e]) in L.COORDINATORS) or (doc[e].text[:1].isupper() and _is_word(doc[e].text))):
+        e += 1
+    while e > s and (_form(doc[e - 1]) in L.COORDINATORS or doc[e - 1].text in ("'s", "’s")):
+        e -= 1
+    if e == s or e >= len(doc) or not (doc[e].text.isalpha() and doc[e].text.islower()):
+        return None  # no verb right after the names closes the subject
+    party = _entity(doc, s, e, offset, ctx, "object")
+    return party if party is not None and party.kind in PARTY_KINDS else None
 
 
 def _clause_subject(doc: Doc, s: int, offset: int, ctx: Context) -> EntityRef | None:
@@ -1104,7 +1124,10 @@ def _gapped(doc: Doc, end: int, f: Frame, ctx: Context, offset: int) -> list[Fra
             s += 1
         p = next((x for x in range(s + 1, min(len(doc), s + 12)) if _form(doc[x]) == prep), None)
         if p is None or any(doc[x].text in _CUT or _form(doc[x]) in L.FUNCTION_WORDS - L.ARTICLES
-                            - L.PREPOSITIONS or _past_form(_form(doc[x])) for x in range(s, p)):
+                            - L.PREPOSITIONS or _past_form(_form(doc[x])) or _form(doc[x]) in L.DURATION_UNITS
+                            for x in range(s, p)):
+            # (", twenty days after its publication in the Official Journal on 12 July": a duration counts the time
+            # from another act, it names no part of the text)
             return found
         at = doc[p + 1].idx + offset if p + 1 < len(doc) else -1
         if not any(d.start == at for d in ctx.dates) or whole is None:
@@ -1229,6 +1252,15 @@ def _ditransitive(doc: Doc, i: int, ctx: Context, offset: int) -> tuple[int | No
         return None, None  # the noun phrase opens with its determiner ("a"): "handed Orange fines" is no pattern
     j = k
     while j > 0 and j > k - 5 and doc[j - 1].text[:1].isupper() and _is_word(doc[j - 1].text.replace(".", "")):
+        j -= 1
+    if j == k:
+        # "gave the law its final green light": a definite phrase of common nouns as the receiver
+        while j > 0 and j > k - 4 and doc[j - 1].text.isalpha() and doc[j - 1].text.islower() \
+                and _form(doc[j - 1]) not in L.FUNCTION_WORDS and _form(doc[j - 1]) not in L.ARTICLES \
+                and _form(doc[j - 1]) not in L.SUPPORT_VERBS:
+            j -= 1
+        if j == k or j < 2 or _form(doc[j - 1]) not in L.DEFINITE_ARTICLES:
+            return None, None
         j -= 1
     if j == k or j == 0 or _form(doc[j - 1]) not in L.SUPPORT_VERBS:
         return None, None
@@ -1767,10 +1799,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "tracking visitors through cookies they had refused": a relative clause describing a noun
         if trig.pos == "verb" and _nonspecific_subject(doc, i, clause):
             continue  # "before any fine … is imposed": no particular act
-        if (before and before[-1] in L.COMPARISON_CLASS) or (any(
-                _form(x) in L.COMPARISON_CLASS for x in doc[end + 1:min(len(doc), end + 5)]) and not any(
-                x.text in _CUT for x in doc[end + 1:min(len(doc), end + 5)])):
-            continue  # "the largest penalty ever imposed by the EU": a class the act is compared with, no act
+        if (before and before[-1] in L.COMPARISON_CLASS) or any(
+                _form(doc[k]) in L.COMPARISON_CLASS and not any(x.text in _CUT for x in doc[end + 1:k])
+                for k in range(end + 1, min(len(doc), end + 5))):
+            # "the largest penalty ever imposed by the EU", "its second-biggest fine ever.": a class the act is
+            # compared with, no act (the punctuation that may close the phrase after "ever" cuts nothing)
+            continue
         if (trig.pos == "noun" or _form(t).endswith("ing")) and any(
                 g.object_span is not None and g.trigger.top != trig.top and g.object_span.start < cs < g.object_span.end
                 for g in out):
@@ -1947,6 +1981,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         agent = bodies[-1]
             if obj is None and indirect is not None:
                 obj = _entity(doc, indirect[0], indirect[1], offset, ctx, "object")
+                if obj is not None and obj.iri is None and obj.span is not None \
+                        and _form(doc[indirect[0]]) in L.DEFINITE_ARTICLES and _category(obj, ctx) == "instrument":
+                    # "gave the law its final green light": a generic receiver takes up the text named last
+                    texts = [m for m in ctx.mentions if m.category == "instrument" and m.end <= obj.span.start]
+                    back = _described_text(obj, ctx) or (ctx.ref(max(texts, key=lambda m: m.end)) if texts else None)
+                    if back is not None:
+                        obj = EntityRef(text=obj.text, span=obj.span, iri=back.iri, kind=back.kind)
             titles = [m for m in ctx.mentions if m.start == cs and m.end > ce and m.category == "instrument"]
             if obj is None and titles:
                 obj = ctx.ref(titles[-1])  # "adopted Opinion 28/2024 on …": the act noun opens the text's name
@@ -2169,10 +2210,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         body = _entity(doc, fnp[0], fnp[1], offset, ctx, "actor") if fnp else None
                         obj = body or obj
             if obj is None and i > clause and _past_form(_form(t)) and before and before[-1] not in L.FUNCTION_WORDS \
-                    and before[-1] not in L.PREPOSITIONS and doc[i - 1].text.isalpha() and doc[i - 1].text.islower() \
+                    and before[-1] not in L.PREPOSITIONS and before[-1] not in L.SUBJECT_PRONOUNS \
+                    and doc[i - 1].text.isalpha() and doc[i - 1].text.islower() \
                     and not (agent is not None and agent.span is not None
                              and agent.span.start <= doc[i - 1].idx + offset < agent.span.end):
-                # (not "privacy group noyb filed a complaint": a name written in lower case is the subject)
+                # (not "privacy group noyb filed a complaint": a name written in lower case is the subject; nor "but it
+                # opened an investigation": a subject pronoun)
                 np = _np_before(doc, i)  # "confirmed in guidance published on Monday": the participle's noun
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
             if obj is not None and _form(t) in L.SUPPORT_VERBS \
@@ -2392,13 +2435,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if trig.pos == "noun" and obj is None and agent is not None and trig.top in negated:
             # "did not fine the city of Ghent …, choosing instead to issue a reprimand": the act it gets instead
             obj = negated[trig.top]
+        elif trig.pos == "verb" and trig.rest and obj is None and agent is not None and negated and not passive:
+            # "did not fine the company …, but it opened an investigation": a verb phrase without a party of its own
+            # acts on the party of the negated act before it
+            obj = list(negated.values())[-1]
         if obj is not None and obj.span is not None and len(obj.text.split()) == 1 \
                 and fold(obj.text).endswith("ing") \
                 and fold(ctx.text[obj.span.end:obj.span.end + 6]).split()[:1] == ["that"]:
             # "adopted an opinion on Tuesday warning that …": the participle reports its content
             obj = _reported_theme(doc, end + 1, offset, ctx)
         if trig.pos == "noun" and obj is None and agent is not None:
-            obj = _reported_theme(doc, end + 1, offset, ctx)
+            obj = _content_party(doc, end + 1, offset, ctx) or _reported_theme(doc, end + 1, offset, ctx)
         if ruling:
             if agent is None or agent.kind not in COURT_KINDS or agent.span is None:
                 continue  # "National rules require …", "the minister ruled": only a court rules
@@ -2720,7 +2767,8 @@ def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge,
     """A fine told twice in one clipping (a headline "EU hits Apple with €500m fine", then the story): the same
     body, party and amount; the undated telling is dropped for the dated one. So is a court's statement of the law
     (concepts ``rulings``) told again undated after a dated one ("…, the top court ruled on Thursday. … the Court
-    held that …"): one ruling."""
+    held that …"): one ruling. And an undated act with no body on a bare definite noun or on the same object, after
+    the dated act of its type a body did ("The report passed by 78 votes to 41"): that act told again."""
     def ruling(ev: ExtractedEvent) -> str | None:
         et = knowledge.event_types.get(ev.type)
         if ev.agent is None or not ev.agent.iri or not (ev.type in rulings or (et and et.top_code in rulings)):
@@ -2736,7 +2784,26 @@ def fold_restated(events: list[ExtractedEvent], knowledge: Knowledge,
         return (et.top_code if et else ev.type, ev.agent.iri, ev.object.iri, ev.amount)
 
     dated = {key(ev) for ev in events if ev.date is not None} - {None}
-    return [ev for ev in events if ev.date is not None or key(ev) not in dated]
+    events = [ev for ev in events if ev.date is not None or key(ev) not in dated]
+
+    def top(ev: ExtractedEvent) -> str:
+        et = knowledge.event_types.get(ev.type)
+        return et.top_code if et else ev.type
+
+    def taken_up(ev: ExtractedEvent) -> bool:
+        # "… adopted their joint position on Thursday. The report passed by 78 votes to 41": an undated act with no
+        # body, done to a bare definite noun ("the report") or to the same object, tells again the dated act of its
+        # type a body did before
+        if ev.agent is not None or ev.date is not None or ev.modality != "realised" or ev.object is None:
+            return False
+        words = fold(ev.object.text).split() if ev.object.iri is None else []
+        bare = len(words) == 2 and words[0] in L.DEFINITE_ARTICLES
+        return any(g is not ev and g.agent is not None and g.date is not None and top(g) == top(ev)
+                   and g.trigger.end <= ev.trigger.start and (bare or (
+                       g.object is not None and (g.object.iri or g.object.text) == (ev.object.iri or ev.object.text)))
+                   for g in events)
+
+    return [ev for ev in events if not taken_up(ev)]
 
 
 _PARTS: dict[int, tuple[Knowledge, dict[str, frozenset[str]]]] = {}
@@ -3122,8 +3189,16 @@ def _act_head(text: str, trig: Trigger, ctx: Context) -> Trigger | None:
 
 
 def _undated(ctx: Context, lo: int, hi: int) -> str:
-    """The text between ``lo`` and ``hi`` with its date phrases blanked (the month "May" is no modal)."""
+    """The text between ``lo`` and ``hi`` with its date phrases blanked (the month "May" is no modal), and the
+    letters of the bodies' names masked, word for word ("Advocate General Szpunar delivered his opinion": a word of a
+    name is no cue)."""
     chars = list(ctx.text[lo:hi])
+    for m in ctx.mentions:
+        if m.category != "actor":
+            continue
+        for p in range(max(lo, m.start), min(hi, m.end)):
+            if chars[p - lo].isalpha():
+                chars[p - lo] = "x"
     for d in ctx.dates:
         for p in range(max(lo, d.start), min(hi, d.end)):
             chars[p - lo] = " "

@@ -58,7 +58,7 @@ RANGE_ARTICLES: tuple[str, ...] = ("the",)
 #: Spellings of the day "first" of a month ("1st May").
 ORDINAL_FIRST: frozenset[str] = frozenset({"1st", "first"})
 #: The day of the date stated just before ("EUR 3,000 the same day for …").
-SAME_DAY: tuple[str, ...] = ("on the same day", "the same day", "that same day", "same day")
+SAME_DAY: tuple[str, ...] = ("on the same day", "the same day", "that same day", "same day", "in the same breath")
 #: A day counted from the date stated just before ("four days earlier", "two weeks later", "the previous day").
 SHIFT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 SHIFT_BEFORE: tuple[str, ...] = ("earlier",)
