@@ -4710,12 +4710,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if topic is not None and topic.kind not in ("company", "person"):
                 frame.agent = topic  # "L'enquête avait été ouverte en juin 2021": by the body the text is about
                 agent_ok = True
-        if not agent_ok and is_noun and support is not None and any(
-                doc[k].dep_ == "nsubj:pass" and doc[k].head.i == support.i for k in range(t.i, end_tok + 1)) \
+        if not agent_ok and is_noun and support is not None and t.i > 0 \
+                and fold(doc[t.i - 1].text).rstrip("'") not in {fold(w).rstrip("'") for w in L.DEFINITES} \
+                and any(doc[k].dep_ == "nsubj:pass" and doc[k].head.i == support.i for k in range(t.i, end_tok + 1)) \
                 and any(c.dep_ == "aux:pass" for c in support.children) and not text_theme(trig, ctx.lexicon) \
                 and ctx.main_agents and not any(c.dep_ == "obl:agent" for c in support.children):
             # "La CNIL a infligé une amende à X. Le même mois, cinq rappels à l'ordre ont été prononcés contre des
-            # communes": counted acts as the subject of an agentless passive support verb, by the body the
+            # communes": new acts (counted, or indefinite; a definite noun takes up an act told before, "l'autorisation
+            # ayant été délivrée en janvier") as the subject of an agentless passive support verb, by the body the
             # clipping told acting in a main clause
             topic = ctx.main_agents[-1]
             if topic.kind not in _PARTY_KINDS and not any(_same_body(topic, r) for r in ctx.referrers):
