@@ -1875,27 +1875,19 @@ def _in_prep_phrase(tok: Token) -> bool:
 def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None, EntityRef | None]:
     """(agent, theme) of an active trigger: the subject is the agent when it is a body, the theme when a text."""
     doc = t.doc
-    que = _object_relative(t)
-    if que is not None:
-        # "le décret, que le Conseil d'État a annulé": the subject is the phrase after the pronoun, even when the
-        # parser also hung the antecedent on the verb as a subject
-        subj_after = next((c for c in t.children if c.dep_ in _SUBJ and que.i < c.i < t.i), None)
-        if subj_after is not None and subj_after.pos_ != "PRON":
-            s, e = phrase_bounds(subj_after, stop_at=t.i)
-            agent = _entity_for(doc, s, e, offset, ctx, "actor")
-            if agent is not None:
-                return agent, None
+    # "le décret, que le Conseil d'État a annulé"; "La délibération par laquelle la Cnil a infligé …" (the record is
+    # the means of the act; not in the pluperfect: "a annulé la délibération par laquelle le conseil municipal avait
+    # approuvé …" tells how the annulled text came about): the subject is the phrase after the pronoun, even when the
+    # parser also hung the antecedent on the verb as a subject
     means = next((c for c in t.children if c.dep_.startswith("obl") and c.i < t.i and _form(c) in L.PREP_RELATIVES
-                  and any(_form(x) in L.MEANS_PREPS for x in c.children if x.dep_ == "case")), None)
-    if means is None:
-        means = next((c for c in t.children if c.i < t.i and _form(c) in L.PREP_RELATIVES and c.i > 0
-                      and _form(doc[c.i - 1]) in L.MEANS_PREPS), None)
-    if means is not None and not any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in t.children):
-        # "La délibération par laquelle la Cnil a infligé …": the record is the means of the act; the subject is
-        # the phrase after the pronoun, even when the parser also hung the record on the verb as a subject (not
-        # in the pluperfect: "a annulé la délibération par laquelle le conseil municipal avait approuvé …" tells
-        # how the annulled text came about)
-        subj_after = next((c for c in t.children if c.dep_ in _SUBJ and means.i < c.i < t.i), None)
+                  and any(_form(x) in L.MEANS_PREPS for x in c.children if x.dep_ == "case")), None) or next(
+        (c for c in t.children if c.i < t.i and _form(c) in L.PREP_RELATIVES and c.i > 0
+         and _form(doc[c.i - 1]) in L.MEANS_PREPS), None)
+    if means is not None and any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in t.children):
+        means = None
+    for pron in (_object_relative(t), means):
+        subj_after = None if pron is None else next(
+            (c for c in t.children if c.dep_ in _SUBJ and pron.i < c.i < t.i), None)
         if subj_after is not None and subj_after.pos_ != "PRON":
             s, e = phrase_bounds(subj_after, stop_at=t.i)
             agent = _entity_for(doc, s, e, offset, ctx, "actor")
