@@ -157,7 +157,7 @@ def gaz_en(knowledge: Knowledge) -> Gazetteer:
      "Personal Information Protection Commission"),  # named from after the possessive: a capital follows it
     ("The Bremen data protection commissioner fined the retailer.", "Bremen data protection commissioner"),
     ("Lower Saxony's data protection commissioner fined a dealer.", "Lower Saxony's data protection commissioner"),
-    ("The Belgian Council of State rejected the appeal.", "Belgian Council of State"),
+    ("The Greek Council of State rejected the appeal.", "Greek Council of State"),
 ])
 def test_a_label_at_the_end_of_a_longer_name_is_another_body(gaz_en: Gazetteer, text: str, body: str) -> None:
     spans = _spans(gaz_en, text)
@@ -169,6 +169,7 @@ def test_a_label_at_the_end_of_a_longer_name_is_another_body(gaz_en: Gazetteer, 
     ("The Irish Data Protection Commission fined TikTok.", "dpc-irlande"),  # the whole name is a label
     ("Ireland's data protection commissioner fined TikTok.", "dpc-irlande"),  # a qualifier its labels use
     ("The French Council of State rejected the appeal.", "conseil-etat"),
+    ("The Belgian Council of State rejected the appeal.", "conseil-etat-belgique"),  # a label of its own
     ("Yesterday Brussels fined Apple.", "commission-europeenne"),  # one capitalised word opening a sentence
     ("On Monday the Commission fined Apple.", "commission-europeenne"),
 ])
