@@ -175,6 +175,12 @@ class Linker:
         self._heads = head_nouns(knowledge)
         self.heads = self._heads
         self._head_keys = frozenset(h.key for h in self._heads)
+        #: (lang, first word) of the head nouns of whole texts (not parts): "loi", "décret", "proposition"
+        self.text_head_firsts = frozenset((h.lang, h.key.split()[0]) for h in self._heads
+                                          if h.category == "instrument" and h.kind != "article")
+        #: (lang, normalised head of several words) of texts: "décret d'application", "proposition de loi"
+        self.compound_text_heads = frozenset((h.lang, h.key) for h in self._heads
+                                             if h.category == "instrument" and len(h.key.split()) > 1)
         # each head's words, split once: as written, "s"-stripped (English plural), "sx"-stripped (French)
         self._head_words = [(h, h.key.split(), [w.rstrip("s") for w in h.key.split()],
                              [w.rstrip("sx") for w in h.key.split()]) for h in self._heads if h.key.split()]

@@ -74,6 +74,9 @@ class Context:
     recent_themes: list[EntityRef] = field(default_factory=list)  # texts that were the theme of an event
     trigger_starts: set[int] = field(default_factory=set)  # every trigger seen, kept or not (dates go to the nearest)
     recent_objects: list[EntityRef] = field(default_factory=list)  # objects of the frames found so far
+    #: texts named with a complement in the sentences parsed so far, acts or not ("sa décision sur la loi relative
+    #: à …"): what a bare article ("l'article 4") told after them belongs to
+    named_texts: list[EntityRef] = field(default_factory=list)
     recent_parties: list[EntityRef] = field(default_factory=list)  # parties sanctioned so far ("un exploitant")
     referrers: list[EntityRef] = field(default_factory=list)  # agents of referrals so far ("la LDH a saisi …")
     acts: list[tuple[EntityRef, EntityRef]] = field(default_factory=list)  # (agent, object) of the acts so far

@@ -61,6 +61,8 @@ _NO_RECORD_AUTHORS = ("company", "person", "association", "parliamentary_chamber
 _BILL_KIND = "bill"
 _CHAMBER_KIND = "parliamentary_chamber"
 _LAW_KIND = "law"
+#: The base code of the act by which a body makes a text its own (its implicit agent is the text's author).
+_ADOPTION = "adoption"
 _COURT_KIND = "court"
 #: The ontology's list of nouns that name a part or a quantity of a text ("l'essentiel", "une poignée").
 
@@ -135,6 +137,8 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
                 best = (trig, end)
         if best is None:
             continue
+        if best[0].pos == "noun" and text_theme(best[0], ctx.lexicon) and _in_text_head(doc, t, ctx):
+            continue  # "le décret d'application de la loi": the noun completes the name of a kind of text
         # several concepts list the same words: keep all of them, the core picks one
         same = [c for c in cands if c.rest == best[0].rest and c.pos == best[0].pos
                 and (not c.reflexive or _reflexive(doc, t.i))]
@@ -142,6 +146,16 @@ def find_triggers(doc: Doc, ctx: Context) -> list[tuple[Token, Trigger, int]]:
             out.append((t, trig, best[1]))
         covered.update(range(t.i, best[1] + 1))
     return out
+
+
+def _in_text_head(doc: Doc, t: Token, ctx: Context) -> bool:
+    """Whether ``t`` ends a head noun of several words that names a kind of text and does not start with ``t``
+    ("décret d'application", ``vg:headNoun``): the word is part of that name, not a noun of its own."""
+    heads = ctx.linker.compound_text_heads
+    for k in range(1, min(3, t.i) + 1):
+        if ("fr", normalise(" ".join(x.text for x in doc[t.i - k:t.i + 1]))) in heads:
+            return True
+    return False
 
 
 def _after_determiner(t: Token) -> bool:
@@ -893,6 +907,14 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             # file is a text, not the file; nor is a text the body named inside it ("l'arrêté du 5 octobre 2023
             # autorisant le traitement « BADGE-RH » au ministère des Armées")
             return ctx.linker.link(text, "instrument", Span(cs, ce))
+        own = ctx.linker.guess_kind(text, "fr") if best.category == "instrument" and best.start > cs + 3 else None
+        if own is not None and own != best.kind and ctx.linker.category_of(own) == "instrument" \
+                and own != _PART_KIND and best.kind != _PART_KIND and not (
+                    own == _BILL_KIND and _drafts(text, best.kind, ctx)):
+            # "l'ordonnance portant adaptation du droit français au règlement européen sur l'IA", "le projet de
+            # décret modifiant le RGPD": a text of another kind than the one named inside it is a text of its own
+            # (not "l'article 5 du règlement", its part, nor "la proposition de règlement sur l'IA", its draft)
+            return ctx.linker.link(text, "instrument", Span(cs, ce))
         return EntityRef(text=text, span=Span(cs, ce), iri=best.iri, kind=best.kind)
     iri = ctx.linker.lookup(text)
     if iri is not None:
@@ -951,6 +973,13 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _drafts(text: str, kind: str, ctx: Context) -> bool:
+    """Whether the draft ``text`` ("la proposition de règlement sur l'IA") is a draft of a text of ``kind``: a word
+    of its head after the first is a head noun of that kind ("règlement")."""
+    words = normalise(text).split()[:4]
+    return any(h.kind == kind and h.key in words for h in ctx.linker.heads if len(h.key.split()) == 1)
 
 
 def _named_on(m: Mention, end: int, ctx: Context) -> EntityRef | None:
@@ -1047,6 +1076,41 @@ def _text_author(frame: Frame, ctx: Context) -> None:
     frame.object = replace(obj, text=f"{obj.text} ({ctx.ref(body).text})")
 
 
+def _record_named_texts(doc: Doc, offset: int, ctx: Context) -> None:
+    """Keep the texts the sentence names with a complement of their own ("la loi relative à la sécurité des
+    transports", "le décret n° 2025-12"), whatever their role: a bare article told later is theirs."""
+    firsts = ctx.linker.text_head_firsts
+    for tok in doc:
+        if tok.pos_ != "NOUN" or ("fr", normalise(tok.text)) not in firsts:
+            continue
+        s0, e0 = phrase_bounds(tok)
+        if e0 - s0 < 3 or s0 > tok.i:
+            continue
+        cs, ce = _span_chars(doc, s0, e0, offset)
+        text = ctx.text[cs:ce]
+        kind = ctx.linker.guess_kind(text, "fr", "instrument")
+        if kind is None or kind == _PART_KIND or normalise(text).split()[:1] != [normalise(tok.text)]:
+            continue
+        ctx.named_texts.append(EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind))
+
+
+def _whole_of_article(obj: EntityRef, found: list[Frame], frame: Frame, ctx: Context) -> EntityRef | None:
+    """The text a bare numbered article ("l'article 4", no complement) belongs to: the text of the sentence's other
+    acts, else the last text named before it (a known name, an act's object, or a text named with a complement)."""
+    assert obj.span is not None
+    whole = next((g.object for g in found if g is not frame and g.object is not None and g.object.span is not None
+                  and g.object.span.end <= obj.span.start and _category(g.object, ctx) == "instrument"
+                  and g.object.kind != _PART_KIND), None)
+    if whole is not None:
+        return whole
+    last = _last_text(ctx, obj.span.start, exclude_kind=_PART_KIND)
+    named = next((r for r in reversed(ctx.named_texts) if r.span is not None and r.span.end <= obj.span.start), None)
+    if named is not None and named.span is not None and (last is None or last.span is None
+                                                          or last.span.end < named.span.start):
+        return named
+    return last
+
+
 def _part_of_text(frame: Frame, found: list[Frame], doc: Doc, offset: int, ctx: Context) -> None:
     """An object that names only a part of a text, with no complement ("Validation de l'essentiel, censure …
     de la loi X"): the text of the sentence's other acts, else the text named before."""
@@ -1054,6 +1118,12 @@ def _part_of_text(frame: Frame, found: list[Frame], doc: Doc, offset: int, ctx: 
     if obj is None or obj.iri is not None or obj.span is None:
         return
     words = normalise(obj.text).split()
+    if obj.kind == _PART_KIND and len(words) == 2 and words[1][:1].isdigit():
+        # "Il a censuré l'article 4": the article of the text the clipping is about
+        whole = _whole_of_article(obj, found, frame, ctx)
+        if whole is not None:
+            frame.object = replace(obj, text=f"{obj.text} ({_strip_article(whole.text)})")
+        return
     parts = _part_nouns(ctx)
     bare = bool(words) and words[-1] in parts and not any(w in L.GENITIVE_PREPS for w in words)
     # (or a part described by a participle, with no complement of its own: "la disposition permettant d'y
@@ -1082,6 +1152,32 @@ def _text_kind(ref: EntityRef | None, ctx: Context) -> str:
     if ent is not None and ent.part_of and ent.part_of in ctx.linker.knowledge.entities:
         return ctx.linker.knowledge.entities[ent.part_of].kind
     return ref.kind or ""
+
+
+def _set_off_on(f: Frame, doc: Doc, offset: int, ctx: Context) -> bool:
+    """Whether the act ``f`` is told by a participle set off by a comma after its object, which opens the
+    sentence ("La loi, adoptée le 3 mars, …")."""
+    obj = f.object
+    if obj is None or obj.span is None or obj.span.start > offset + (doc[0].idx if len(doc) else 0) + 3:
+        return False
+    if ctx.text[obj.span.end:f.trigger_span.start].strip() != ",":
+        return False
+    tok = next((x for x in doc if x.idx + offset == f.trigger_span.start), None)
+    return tok is not None and ("VerbForm=Part" in str(tok.morph) or _form(tok).endswith(L.PAST_PARTICIPLE_ENDINGS))
+
+
+def _implicit_agent(top: str, ref: EntityRef | None, ctx: Context) -> str | None:
+    """The body that does the act ``top`` on the text ``ref`` when the clipping names none: by the head noun the
+    text opens with ("le décret n° 2025-12": the Government, ``vg:implicitAgentForHead``), else by its kind (a law:
+    Parliament, ``vg:implicitAgentFor``)."""
+    if ref is None:
+        return None
+    words = [w.rstrip("sx") for w in normalise(ref.text).split()[:3]]
+    for head, iri in ctx.lexicon.implicit_heads.get((top, "fr"), ()):
+        hw = [w.rstrip("sx") for w in head.split()]
+        if words[:len(hw)] == hw:
+            return iri
+    return ctx.lexicon.implicit_agents.get((top, _text_kind(ref, ctx)))
 
 
 def _strip_article(text: str) -> str:
@@ -4069,6 +4165,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and any(fold(doc[tok.i + 1:tok.i + 1 + len(g.split())].text) == g for g in L.GAZETTES):
             stops.add(tok.i)
     doc.user_data["vg_stops"] = stops
+    _record_named_texts(doc, offset, ctx)
     act_nouns = {t.i for t, tr, _ in triggers if tr.pos == "noun" and not _instrument_noun(tr, ctx)}
     for n in act_nouns:  # "sanctionné Orange d'une amende": an indefinite act noun starts a phrase of its own
         if n >= 2 and _form(doc[n - 1]) in L.INDEFINITES and _form(doc[n - 1]) not in L.GENITIVE_PREPS:
@@ -4386,6 +4483,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         t.head.i < t.i - 1 and doc[t.i - 1].text == ","))))
             theme = None
             addressed: EntityRef | None = None
+            implicit_author: EntityRef | None = None
             if passive:
                 agents = _par_agent(t, end_tok, ctx, offset)
                 frame.agent = agents[0] if agents else None
@@ -4442,6 +4540,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.agent, theme = (ctx.ref(named[0]), None) if named else (None, None)
                 author = (_record_subject_author(t, theme, ctx, offset) or _named_author(theme, ctx)) \
                     if frame.agent is None and theme is not None and not text_theme(trig, ctx.lexicon) else None
+                # the author of a text is the body that adopts texts of its kind
+                implicit = _implicit_agent(_ADOPTION, theme, ctx) \
+                    if author is None and frame.agent is None and theme is not None and t.dep_ != "acl:relcl" \
+                    and not text_theme(trig, ctx.lexicon) and not is_catch_all(trig, ctx.lexicon) else None
+                if implicit is not None and implicit in ctx.linker.knowledge.entities:
+                    ent = ctx.linker.knowledge.entities[implicit]
+                    implicit_author = EntityRef(text=ent.pref_label, span=None, iri=implicit, kind=ent.kind)
                 if author is not None:
                     # "Rendue publique jeudi, la décision lui enjoint d'effacer …", "l'arrêt annule …": a body's
                     # record as the subject of an act verb stands for its author
@@ -4463,8 +4568,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     and _subject(t) is None
                 if coordinated and frame.agent is None and theme is None and last_frame is not None:
                     frame.agent = last_frame.agent
-                    if last_frame.agent is None:
-                        theme = last_frame.object
+                    if last_frame.agent is None or last_frame.agent.span is None \
+                            or _set_off_on(last_frame, doc, offset, ctx):
+                        # "La loi, adoptée le 3 mars, entre en vigueur lundi": the noun a set-off participle
+                        # describes is the subject of the verb after it, not the participle's author (nor is an
+                        # author that goes without saying, which the text does not name)
+                        frame.agent, theme = None, last_frame.object
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
                                          noun_lemmas_by_top.get(trig.top, set()), trig.rest)
             obj = _past_set_off_date(obj, doc, offset, ctx)
@@ -4538,6 +4647,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     s0, e0 = phrase_bounds(inner)
                     obj = _entity_for(doc, s0, e0, offset, ctx, "object")
                     obj_head = inner if obj is not None else obj_head
+            if implicit_author is not None and frame.agent is None and obj is not None \
+                    and _category(obj, ctx) in ("matter", "instrument"):
+                # "Un décret prolonge l'expérimentation": a text whose author goes without saying (the Government's
+                # decree), as the subject of an act verb on a text or a matter, stands for that author (not "le
+                # décret allonge la durée de conservation", "la loi, qui autorise le traitement …", "le décret ouvre
+                # la consultation du fichier": what the text provides)
+                frame.agent, theme = implicit_author, None
             acted_on = False
             # a bare noun phrase after the verb (no preposition) is its direct object whatever the parser's label
             subj_tok = _subject(t)
@@ -4623,7 +4739,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if theme_ok and passive and not text_theme(trig, ctx.lexicon):
             # "un rapport, voté à l'unanimité": a passive without agent counts only for acts that happen to
             # a text (publication, promulgation) or with the body that does such acts (below)
-            theme_ok = bool(ctx.lexicon.implicit_agents.get((trig.top, _text_kind(frame.object, ctx))))
+            theme_ok = bool(_implicit_agent(trig.top, frame.object, ctx))
         if by_record and frame.object is not None:
             theme_ok = True
         if not theme_ok and not agent_ok and passive and not is_noun and frame.object is not None \
@@ -4642,9 +4758,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "l'entrée en vigueur de la loi, le 30 octobre": the act happens to the text; also under a date heading
             # a digest line ("14/03 – Publication au Journal officiel du décret …")
             theme_ok = True
-        if not agent_ok and theme_ok and not is_noun and frame.object is not None:
-            # "la loi, votée définitivement le 16 décembre": the body that adopts texts of that kind
-            implicit = ctx.lexicon.implicit_agents.get((trig.top, _text_kind(frame.object, ctx)))
+        if not agent_ok and theme_ok and not is_noun and frame.object is not None \
+                and (passive or text_theme(trig, ctx.lexicon)):
+            # "la loi, votée définitivement le 16 décembre": the body that adopts texts of that kind (the subject
+            # of an active verb does the act: "le décret allonge la durée" tells what the text provides)
+            implicit = _implicit_agent(trig.top, frame.object, ctx)
             if implicit is not None and implicit in ctx.linker.knowledge.entities:
                 ent = ctx.linker.knowledge.entities[implicit]
                 frame.agent = EntityRef(text=ent.pref_label, span=None, iri=implicit, kind=ent.kind)
@@ -4811,7 +4929,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         last_frame = frame
         if frame.agent is not None and frame.object is not None:
             ctx.acts.append((frame.agent, frame.object))
-        if frame.agent is None and frame.object is not None and _category(frame.object, ctx) == "instrument":
+        if (frame.agent is None or frame.agent.span is None) and frame.object is not None \
+                and _category(frame.object, ctx) == "instrument":
+            # (an author that goes without saying, unnamed: "le décret a été publié", the text is the theme)
             ctx.recent_themes.append(frame.object)
         if frame.agent is not None and frame.agent.span is not None:
             ctx.recent_agents.append(frame.agent)

@@ -43,6 +43,7 @@ ANAPHORIC_NOUN = V.VG.anaphoricNoun
 #: On a reference actor: the event type, and the kind of text, for which it is the agent when none is named.
 IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
 IMPLICIT_AGENT_FOR = V.VG.implicitAgentFor
+IMPLICIT_AGENT_FOR_HEAD = V.VG.implicitAgentForHead
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,9 @@ class Lexicon:
     #: (base code, kind of the text) -> IRI of the body that does the act when the clipping names none
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
     implicit_agents: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: (base code, lang) -> [(normalised head noun, IRI of the body)]: the same, for texts opening with a head noun
+    #: (``vg:implicitAgentOf`` + ``vg:implicitAgentForHead``: "décret" -> the Government)
+    implicit_heads: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def _split(phrase: str) -> tuple[bool, list[str]]:
@@ -286,7 +290,11 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                 lex.deadline_acts.setdefault(lang, []).append(verbs[0])
     acts: dict[str, list[str]] = defaultdict(list)
     kinds: dict[str, list[str]] = defaultdict(list)
+    heads: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for q in knowledge.reference:
+        if q.predicate == IMPLICIT_AGENT_FOR_HEAD and isinstance(q.subject, ox.NamedNode) \
+                and isinstance(q.object, ox.Literal) and normalise(q.object.value):
+            heads[q.subject.value].append((normalise(q.object.value), q.object.language or "fr"))
         if not isinstance(q.subject, ox.NamedNode) or not isinstance(q.object, ox.NamedNode):
             continue
         if q.predicate == IMPLICIT_AGENT_OF:
@@ -299,6 +307,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
         for top in acts[actor]:
             for kind in kinds.get(actor, []):
                 lex.implicit_agents.setdefault((top, kind), actor)
+            for head, lang in sorted(heads.get(actor, [])):
+                lex.implicit_heads.setdefault((top, lang), []).append((head, actor))
 
 
 def verb_inflections(nlp: Any) -> dict[str, list[str]]:
