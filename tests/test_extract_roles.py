@@ -1286,6 +1286,14 @@ ROUND27 = [
     ("a pronoun after a decree's publication takes up the decree",
      "Le décret sur la vidéoprotection des gares a été publié mardi. Il entrera en application le 1er juin.",
      "2026-03-20", "entree_en_application", None, "vidéoprotection des gares", "2026-06-01"),
+    # the bare verb said of a bill is the act listed with that bill as object ("présenter un projet de loi")
+    ("a bill presented in the Council of Ministers is tabled, not published",
+     "Présenté en Conseil des ministres fin janvier, le projet de loi sur les polices municipales a été voté le 4 "
+     "mars par les sénateurs.", "2026-03-20", "proposition", "Gouvernement", "polices municipales", "2026-01"),
+    # a known name inside a head noun of several words is part of that noun
+    ("the State's representative is the prefect named before, not the State",
+     "La préfète du Var s'est rendue au port de Toulon. La représentante de l'État a interdit jeudi la "
+     "manifestation prévue samedi.", "2026-03-20", "autre", "préfète du Var", "manifestation", "2026-03-19"),
     # a bare article belongs to the text the clipping named before, act or not
     ("a bare article is the article of the text named before, in a sentence that reports no act",
      "Les Sages se sont prononcés jeudi sur la loi relative à la surveillance des réseaux de transport. Ils ont "
@@ -1294,6 +1302,8 @@ ROUND27 = [
 ]
 
 NO_ACT27 = [
+    # a negated act whose participle the parser hung on the auxiliary across an adjunct set off by commas
+    ("La CNIL a publié mercredi une fiche pratique. Elle n'a, à ce stade, prononcé aucune sanction.", "sanction"),
     # what a text provides, in a relative on it, is no act of its author
     ("Le Conseil constitutionnel a examiné la loi relative à la sécurité des stades, qui autorise le traitement "
      "algorithmique des images.", "autre"),

@@ -567,9 +567,10 @@ def negated(t: Token) -> bool:
             if f" {m} " in f" {before} " or f" {m}" in f" {before}".replace("' ", "'"):
                 return True
     group = _verb_group(t)
-    if t.dep_ in ("xcomp", "ccomp") and t.head.i < t.i and _lemma(t.head) in ("avoir", "etre") \
-            and all(doc[k].pos_ in ("ADV", "ADP", "NOUN", "PRON") for k in range(t.head.i + 1, t.i)):
-        group.append(t.head)  # "n'a en revanche pas censuré" parsed with the auxiliary as the head
+    if t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i < t.i and _lemma(t.head) in ("avoir", "etre") \
+            and all(doc[k].pos_ in ("ADV", "ADP", "NOUN", "PRON", "PUNCT", "DET") for k in range(t.head.i + 1, t.i)):
+        group.append(t.head)  # "n'a en revanche pas censuré" parsed with the auxiliary as the head (also "n'a, à ce
+        # stade, prononcé aucune sanction", the participle hung on the auxiliary as a conjunct)
     lo = min(g.i for g in group)
     for c in t.children:
         if _form(c) in L.NEG_FIRST or ("Polarity=Neg" in str(c.morph) and _form(c) in L.NEG_FIRST):
@@ -850,6 +851,9 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
     text = ctx.text[cs:ce]
     inside = ctx.mentions_in(cs, ce)
     if want == "actor":
+        # a known name inside a head noun of several words is part of that noun: "la représentante de l'État" is a
+        # prefect, not the State
+        inside = [m for m in inside if not _in_actor_head(text, m, ctx)]
         actors = [m for m in inside if m.category == "actor"]
         if not inside:  # the parser cut a known name short: "par la commission | mixte paritaire"
             actors = [m for m in ctx.mentions if m.category == "actor" and cs <= m.start < ce < m.end
@@ -973,6 +977,16 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _in_actor_head(text: str, m: Mention, ctx: Context) -> bool:
+    """Whether the known name ``m`` is part of a head noun of several words that opens ``text`` and names a kind of
+    body ("représentante de l'État", ``vg:headNoun``)."""
+    key, name = normalise(text), normalise(m.text)
+    return bool(name) and any(
+        h.category == "actor" and h.lang in ("", "fr") and " " in h.key
+        and (key == h.key or key.startswith(h.key + " ")) and f" {name} " in f" {h.key} " and h.key != name
+        for h in ctx.linker.heads)
 
 
 def _drafts(text: str, kind: str, ctx: Context) -> bool:
@@ -1622,6 +1636,17 @@ def _coordinated_subject(t: Token, pron: Token) -> Token | None:
         if pm.get(feat) and sm.get(feat) and pm.get(feat) != sm.get(feat):
             return None
     return subj
+
+
+def _listed_trigger(trig: Trigger, obj: EntityRef, ctx: Context) -> Trigger | None:
+    """The trigger of another event type listed with the bare verb of ``trig`` and the words opening ``obj`` as its
+    object ("présenter un projet de loi" for "présenter" said of "le projet de loi relatif à …"), or None."""
+    if trig.rest or trig.pos != "verb" or obj.kind != _BILL_KIND:
+        return None
+    words = tuple(fold(_strip_article(obj.text)).replace("'", "' ").split())
+    return next((tr for tr in ctx.lexicon.triggers.get("fr", {}).get(trig.lemma, ())
+                 if tr.pos == "verb" and tr.top != trig.top and len(tr.rest) > 1
+                 and tr.rest[1:] == words[:len(tr.rest) - 1]), None)
 
 
 def _bill_phrase_listed(trig: Trigger, obj: EntityRef, ctx: Context) -> bool:
@@ -4925,6 +4950,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ctx.recent_objects.append(frame.object)
             if takes_ground(trig, ctx.lexicon) and _category(frame.object, ctx) in (None, "actor"):
                 ctx.recent_parties.append(frame.object)
+        tabled = _listed_trigger(frame.trigger, frame.object, ctx) if frame.object is not None else None
+        if tabled is not None:
+            # "Présenté en Conseil des ministres fin octobre, le projet de loi …": the verb said of a bill is the act
+            # listed with that bill as object ("présenter un projet de loi": a proposition, not a publication)
+            frame.trigger = tabled
         out.append(frame)
         last_frame = frame
         if frame.agent is not None and frame.object is not None:
