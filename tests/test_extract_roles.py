@@ -1294,6 +1294,15 @@ ROUND27 = [
     ("the State's representative is the prefect named before, not the State",
      "La préfète du Var s'est rendue au port de Toulon. La représentante de l'État a interdit jeudi la "
      "manifestation prévue samedi.", "2026-03-20", "autre", "préfète du Var", "manifestation", "2026-03-19"),
+    # the head of state promulgates the laws (vg:implicitAgentOf the narrower concept promulgation)
+    ("a law promulgated without a named author is promulgated by the President",
+     "Le texte avait été adopté en février. La loi sur la sûreté des transports a été promulguée le 3 mars.",
+     "2026-03-20", "autre", "Président de la République", "sûreté des transports", "2026-03-03"),
+    # a plural determiner shows no gender: the "la" of a complement does not make the name feminine
+    ("a plural pronoun takes up the main subject whose name holds a feminine complement",
+     "Saisis par soixante sénateurs, les Sages de la rue de Montpensier ont rendu le 12 mars leur décision sur la "
+     "loi relative aux polices municipales. Ils ont censuré l'article 9.", "2026-03-20", "censure",
+     "Conseil constitutionnel", "polices municipales", "2026-03-12"),
     # a bare article belongs to the text the clipping named before, act or not
     ("a bare article is the article of the text named before, in a sentence that reports no act",
      "Les Sages se sont prononcés jeudi sur la loi relative à la surveillance des réseaux de transport. Ils ont "

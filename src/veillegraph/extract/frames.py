@@ -178,9 +178,12 @@ class Context:
             return None
         words = (self.text[max(0, m.start - 8):m.start] + m.text).lower().replace("’", "'").split()
         words = [w for w in words if w]
+        plural: frozenset[str] = getattr(mod, "PLURAL_DETERMINERS", frozenset())
         for w in words[-len(m.text.split()) - 1:]:
             if w in genders:
                 return genders[w]
+            if w in plural:
+                return None  # "les Sages de la rue de Montpensier": the head's determiner shows no gender
         return None
 
     def ref(self, m: Mention, text: str | None = None, span: Span | None = None) -> EntityRef:

@@ -1180,18 +1180,23 @@ def _set_off_on(f: Frame, doc: Doc, offset: int, ctx: Context) -> bool:
     return tok is not None and ("VerbForm=Part" in str(tok.morph) or _form(tok).endswith(L.PAST_PARTICIPLE_ENDINGS))
 
 
-def _implicit_agent(top: str, ref: EntityRef | None, ctx: Context) -> str | None:
+def _implicit_agent(trig: Trigger | str, ref: EntityRef | None, ctx: Context) -> str | None:
     """The body that does the act ``top`` on the text ``ref`` when the clipping names none: by the head noun the
     text opens with ("le décret n° 2025-12": the Government, ``vg:implicitAgentForHead``), else by its kind (a law:
     Parliament, ``vg:implicitAgentFor``)."""
     if ref is None:
         return None
+    # the act's own code first (promulgation), then its base code (adoption)
+    codes = (trig,) if isinstance(trig, str) else (trig.code, trig.top)
     words = [w.rstrip("sx") for w in normalise(ref.text).split()[:3]]
-    for head, iri in ctx.lexicon.implicit_heads.get((top, "fr"), ()):
-        hw = [w.rstrip("sx") for w in head.split()]
-        if words[:len(hw)] == hw:
-            return iri
-    return ctx.lexicon.implicit_agents.get((top, _text_kind(ref, ctx)))
+    for code in codes:
+        for head, iri in ctx.lexicon.implicit_heads.get((code, "fr"), ()):
+            hw = [w.rstrip("sx") for w in head.split()]
+            if words[:len(hw)] == hw:
+                return iri
+    kind = _text_kind(ref, ctx)
+    return next((ctx.lexicon.implicit_agents[(c, kind)] for c in codes if (c, kind) in ctx.lexicon.implicit_agents),
+                None)
 
 
 def _strip_article(text: str) -> str:
@@ -4764,7 +4769,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if theme_ok and passive and not text_theme(trig, ctx.lexicon):
             # "un rapport, voté à l'unanimité": a passive without agent counts only for acts that happen to
             # a text (publication, promulgation) or with the body that does such acts (below)
-            theme_ok = bool(_implicit_agent(trig.top, frame.object, ctx))
+            theme_ok = bool(_implicit_agent(trig, frame.object, ctx))
         if by_record and frame.object is not None:
             theme_ok = True
         if not theme_ok and not agent_ok and passive and not is_noun and frame.object is not None \
@@ -4787,7 +4792,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and (passive or text_theme(trig, ctx.lexicon)):
             # "la loi, votée définitivement le 16 décembre": the body that adopts texts of that kind (the subject
             # of an active verb does the act: "le décret allonge la durée" tells what the text provides)
-            implicit = _implicit_agent(trig.top, frame.object, ctx)
+            implicit = _implicit_agent(trig, frame.object, ctx)
             if implicit is not None and implicit in ctx.linker.knowledge.entities:
                 ent = ctx.linker.knowledge.entities[implicit]
                 frame.agent = EntityRef(text=ent.pref_label, span=None, iri=implicit, kind=ent.kind)

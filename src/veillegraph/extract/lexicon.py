@@ -102,7 +102,8 @@ class Lexicon:
     #: lang -> folded generic nouns for the company named before (``vg:anaphoricNoun`` on vg:Company:
     #: "la plateforme"), singular and plural
     party_anaphors: dict[str, set[str]] = field(default_factory=dict)
-    #: (base code, kind of the text) -> IRI of the body that does the act when the clipping names none
+    #: (code, kind of the text) -> IRI of the body that does the act when the clipping names none (the code is a base
+    #: code, or a narrower one when only that act is meant: promulgation)
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
     implicit_agents: dict[tuple[str, str], str] = field(default_factory=dict)
     #: (base code, lang) -> [(normalised head noun, IRI of the body)]: the same, for texts opening with a head noun
@@ -300,7 +301,7 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
         if q.predicate == IMPLICIT_AGENT_OF:
             code = code_of.get(q.object.value) or q.object.value.rsplit("/", 1)[-1]
             if code in top_of:
-                acts[q.subject.value].append(top_of[code])
+                acts[q.subject.value].append(code)  # a base code, or a narrower one (promulgation)
         elif q.predicate == IMPLICIT_AGENT_FOR and q.object.value in _KIND_CLASSES:
             kinds[q.subject.value].append(_KIND_CLASSES[q.object.value][1])
     for actor in sorted(acts):

@@ -279,6 +279,9 @@ DEFINITES: frozenset[str] = frozenset({"le", "la", "les", "l'", "cette", "ce", "
 DETERMINER_GENDERS: dict[str, str] = {
     "la": "F", "une": "F", "cette": "F", "le": "M", "du": "M", "au": "M", "un": "M", "ce": "M", "cet": "M",
 }
+#: Plural determiners show no gender: the first of them before a name decides that none shows ("les Sages de la rue
+#: de Montpensier" is not feminine for the "la" of its complement).
+PLURAL_DETERMINERS: frozenset[str] = frozenset({"les", "des", "ces", "aux", "leurs", "ses", "nos", "vos"})
 #: Dative clitics: "lui a enjoint de…", "leur ordonne de…" name the party the act is addressed to.
 DATIVE_PRONOUNS: frozenset[str] = frozenset({"lui", "leur"})
 #: A body after these prepositions is the forum of a proceeding, not its party ("devant le Conseil d'État").
