@@ -178,6 +178,9 @@ class Linker:
         #: (lang, first word) of the head nouns of whole texts (not parts): "loi", "décret", "proposition"
         self.text_head_firsts = frozenset((h.lang, h.key.split()[0]) for h in self._heads
                                           if h.category == "instrument" and h.kind != "article")
+        #: (lang, normalised head of several words) of bodies: "représentant de l'état", "conseil de l'union européenne"
+        self.compound_actor_heads = tuple(sorted({(h.lang, h.key) for h in self._heads
+                                                  if h.category == "actor" and len(h.key.split()) > 1}))
         #: (lang, normalised head of several words) of texts: "décret d'application", "proposition de loi"
         self.compound_text_heads = frozenset((h.lang, h.key) for h in self._heads
                                              if h.category == "instrument" and len(h.key.split()) > 1)

@@ -984,9 +984,8 @@ def _in_actor_head(text: str, m: Mention, ctx: Context) -> bool:
     body ("représentante de l'État", ``vg:headNoun``)."""
     key, name = normalise(text), normalise(m.text)
     return bool(name) and any(
-        h.category == "actor" and h.lang in ("", "fr") and " " in h.key
-        and (key == h.key or key.startswith(h.key + " ")) and f" {name} " in f" {h.key} " and h.key != name
-        for h in ctx.linker.heads)
+        lang in ("", "fr") and (key == head or key.startswith(head + " ")) and f" {name} " in f" {head} "
+        and head != name for lang, head in ctx.linker.compound_actor_heads)
 
 
 def _drafts(text: str, kind: str, ctx: Context) -> bool:
@@ -1111,7 +1110,8 @@ def _record_named_texts(doc: Doc, offset: int, ctx: Context) -> None:
 def _whole_of_article(obj: EntityRef, found: list[Frame], frame: Frame, ctx: Context) -> EntityRef | None:
     """The text a bare numbered article ("l'article 4", no complement) belongs to: the text of the sentence's other
     acts, else the last text named before it (a known name, an act's object, or a text named with a complement)."""
-    assert obj.span is not None
+    if obj.span is None:
+        return None
     whole = next((g.object for g in found if g is not frame and g.object is not None and g.object.span is not None
                   and g.object.span.end <= obj.span.start and _category(g.object, ctx) == "instrument"
                   and g.object.kind != _PART_KIND), None)
