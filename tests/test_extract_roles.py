@@ -12,6 +12,7 @@ from _extract_util import labels
 from veillegraph import _vocab as V
 from veillegraph.build import clipping_quads
 from veillegraph.extract import Extractor
+from veillegraph.extract.dates import find_dates
 from veillegraph.knowledge import default_knowledge
 from veillegraph.model import Clipping, EntityRef, ExtractedEvent, Span
 
@@ -1310,6 +1311,35 @@ ROUND27 = [
      "2026-03-19"),
 ]
 
+ROUND28 = [
+    # a record fronted in an adjunct ("Dans son avis, …") belongs to the main subject, across a participle set off
+    # by commas; published or made public, the act is the opinion, about the text the clipping named before
+    ("an opinion made public, set off by commas in a fronted adjunct, is the main subject's opinion",
+     "Un arrêté encadrant la vidéoprotection des gares a été publié mardi au Journal officiel. Dans son avis, rendu "
+     "public le même jour, la CNIL juge les garanties insuffisantes.", "2026-03-20", "avis", "CNIL",
+     "vidéoprotection des gares", "2026-03-17"),
+    ("'le même jour' after 'hier' is that day",
+     "Le projet de loi sur les polices municipales a été présenté hier en Conseil des ministres. Dans son avis, "
+     "rendu public le même jour, le Conseil d'Etat en critique l'article 4.", "2026-03-20", "avis",
+     "Conseil d'Etat", "polices municipales", "2026-03-19"),
+    # the date in a numbered text's name is no date of the story
+    ("an entry into force the day after the publication, the text's number set off by commas",
+     "Le décret a été publié dimanche au Journal officiel. Le texte, n° 2026-311 du 12 mars 2026, entre en vigueur "
+     "le lendemain de sa publication.", "2026-03-20", "entree_en_vigueur", None, "décret", "2026-03-16"),
+    ("a text named with 'dit X' set off by commas is the subject of the verb after it",
+     "Le règlement européen sur l'intelligence artificielle, dit AI Act, entre en vigueur jeudi.", "2026-03-20",
+     "entree_en_vigueur", None, "AI Act", "2026-03-19"),
+    # a data protection authority named by the city it sits in (vg:seatName, a periphrasis template)
+    ("a data protection authority named by its seat",
+     "Le gendarme de Madrid a infligé lundi une amende de 200 000 euros à un hôpital.", "2026-03-20", "sanction",
+     "AEPD", None, "2026-03-16"),
+    # the parser cut the sentence between its subject and the verb group, at the comma closing an apposition
+    ("the body that opens the written sentence is the subject of a verb group after an apposition",
+     "Mauvaise semaine pour LinkedIn. La Data Protection Commission irlandaise, autorité chef de file dans l'Union, "
+     "lui a infligé mardi une amende de 90 millions d'euros.", "2026-03-20", "sanction", "Data Protection "
+     "Commission", "LinkedIn", "2026-03-17"),
+]
+
 NO_ACT27 = [
     # a negated act whose participle the parser hung on the auxiliary across an adjunct set off by commas
     ("La CNIL a publié mercredi une fiche pratique. Elle n'a, à ce stade, prononcé aucune sanction.", "sanction"),
@@ -1410,7 +1440,8 @@ def test_headline_act_told_again_is_one_act(ex: Extractor, text: str) -> None:
 #: checks each.
 CONSTRUCTIONS = [(f"round{r}: {c[0]}", *c[1:]) for r, table in (
     ("18", ROUND18), ("19", ROUND19), ("20", ROUND20), ("21", ROUND21), ("22", ROUND22),
-    ("23", ROUND23), ("24", ROUND24), ("25", ROUND25), ("26", ROUND26), ("27", ROUND27)) for c in table]
+    ("23", ROUND23), ("24", ROUND24), ("25", ROUND25), ("26", ROUND26), ("27", ROUND27), ("28", ROUND28))
+    for c in table]
 
 
 @pytest.mark.parametrize(("name", "text", "published", "code", "agent", "obj", "date"), CONSTRUCTIONS,
@@ -1457,3 +1488,41 @@ def test_round27_an_article_keeps_its_own_complement(ex: Extractor) -> None:
     ev = _one(ex, "Le Conseil constitutionnel s'est prononcé sur la loi relative aux transports. Il a censuré "
                   "l'article 7 de la loi de finances.", "censure", "2026-03-20")
     assert ev.object is not None and "transports" not in ev.object.text, ev.object
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a completive "que" clause in the subjunctive under a verb of request or advice is wished, not done
+    ("Le Conseil d'Etat recommande que chaque arrêté soit publié par le préfet.", "publication"),
+    ("La Défenseure des droits demande que le décret soit abrogé par le gouvernement.", "autre"),
+    ("Il demande que chaque déploiement soit autorisé par le préfet pour une durée d'un mois.", "autre"),
+])
+def test_round28_an_act_asked_for_in_the_subjunctive_is_not_realised(ex: Extractor, text: str, code: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+           if ex.knowledge.event_types[e.type].top_code == code]
+    assert evs and all(e.modality == "proposed" for e in evs), evs
+
+
+def test_round28_an_indicative_completive_reports_the_act(ex: Extractor) -> None:
+    """"a annoncé que la loi a été censurée par le Conseil": an indicative completive tells the act as done."""
+    evs = [e for e in ex.extract(Clipping(text="Le ministre a annoncé que la loi a été censurée par le Conseil "
+                                               "constitutionnel.", published="2026-03-20", lang="fr"))
+           if e.type == "censure"]
+    assert evs and all(e.modality == "realised" for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    # an adjunct of time or duration after a body named by a common noun is no part of its name
+    ("L'expérimentation a été autorisée par le préfet pendant trois mois.", "préfet"),
+    ("Le déploiement a été autorisé par le préfet pour une durée d'un mois.", "préfet"),
+    ("Le déploiement a été autorisé par le préfet.", "préfet"),
+])
+def test_round28_the_agent_phrase_ends_before_an_adjunct(ex: Extractor, text: str, agent: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+    assert [e.agent.text for e in evs if e.agent is not None] == [agent], evs
+
+
+def test_round28_a_title_date_is_not_what_the_same_day_counts_from() -> None:
+    """"n° 2025-118 du 7 février 2025" names the text: "le même jour" counts from the date told before it."""
+    text = "Publié mardi 11 février 2025, le décret n° 2025-118 du 7 février 2025 a été contesté le même jour."
+    same = [d for d in find_dates(text, "fr") if "même" in d.text]
+    assert [(d.year, d.month, d.day) for d in same] == [(2025, 2, 11)], same

@@ -185,6 +185,7 @@ ADJECTIVE = VG.adjective            # actor -> lang string, its nationality adje
 FEMININE_ADJECTIVE = VG.feminineAdjective  # actor -> French feminine nationality adjective
 COUNTRY_NAME = VG.countryName       # actor -> lang string, the name of its country
 SHORT_NAME = VG.shortName           # actor -> its short name or acronym, as periphrasis templates use it
+SEAT_NAME = VG.seatName             # actor -> lang string, the city it sits in ("le gendarme de Dublin")
 TRIGGER_NOUN = VG.triggerNoun       # event type -> lang string (lemma or phrase)
 # offices held by persons (reference data): the extractor gives the body as the agent of what they do in office
 TENURE = VG.tenure                  # person -> vg:Tenure

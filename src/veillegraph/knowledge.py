@@ -130,7 +130,7 @@ def _parse(path: Path, graph: ox.NamedNode) -> list[ox.Quad]:
     return [ox.Quad(fix(t.subject), t.predicate, fix(t.object), graph) for t in triples]  # type: ignore[arg-type]
 
 
-_SLOTS = re.compile(r"\{(m|f|adj|country|short)\}")
+_SLOTS = re.compile(r"\{(m|f|adj|country|short|seat)\}")
 _Props = dict[str, list[ox.Literal | ox.NamedNode | ox.BlankNode]]
 
 
@@ -141,14 +141,15 @@ def _slot(props: _Props, prop: ox.NamedNode, lang: str) -> str | None:
 
 
 def _fill(template: str, lang: str, props: _Props) -> str | None:
-    """``template`` with its slots filled from the actor's adjectives, country name and short name (an acronym
+    """``template`` with its slots filled from the actor's adjectives, country name, seat and short name (an acronym
     is written the same in every language: one without a language tag serves all); None when one is empty."""
     fr = lang == "fr"
     fills = {"m": _slot(props, V.ADJECTIVE, lang) if fr else None,
              "f": (_slot(props, V.FEMININE_ADJECTIVE, lang) or _slot(props, V.ADJECTIVE, lang)) if fr else None,
              "adj": None if fr else _slot(props, V.ADJECTIVE, lang),
              "country": _slot(props, V.COUNTRY_NAME, lang),
-             "short": _slot(props, V.SHORT_NAME, lang) or _slot(props, V.SHORT_NAME, "")}
+             "short": _slot(props, V.SHORT_NAME, lang) or _slot(props, V.SHORT_NAME, ""),
+             "seat": _slot(props, V.SEAT_NAME, lang)}
     parts = _SLOTS.split(template)  # text, slot, text, slot, …, text
     out = []
     for k, part in enumerate(parts):

@@ -1291,6 +1291,10 @@ def _has_word(text: str, words: Iterable[str]) -> bool:
     return any(" " + " ".join(re.findall(r"[\w-]+", fold(w))) + " " in folded for w in words)
 
 
+#: A text's number set off on its own before its date ("…, n° 2025-118 du"): the date is part of the name.
+_NUMBER_SET_OFF = re.compile(r"\s*(?:n°|nº|no\.?|n\.)\s*[\w./-]*\d[\w./-]*\s*$", re.I)
+
+
 def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
     """What a date written as the complement of a noun says, by the start of the date.
 
@@ -1322,6 +1326,9 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
         heads = [h for h in linker.heads if h.category == "instrument" and h.lang in ("", ctx.lang)]
         found = next(((j, h) for j in range(len(words) - 1, max(-1, len(words) - 10), -1) for h in heads
                       if words[j:j + len(h.key.split())] == h.key.split()), None)
+        if found is None and _NUMBER_SET_OFF.match(seg[cut + 1:]):
+            out[d.start] = "title"  # "Le texte, n° 2025-118 du 7 février 2025, entre en vigueur": a text's number
+            continue
         if found is None:
             continue
         head_at, head = found

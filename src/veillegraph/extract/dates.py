@@ -266,6 +266,13 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
     range_link = re.compile(rf"\s*(?:{links})\s+(?:(?:{_any_lang('RANGE_ARTICLES')})\s+)?\d", re.I)
     out: list[DateMention] = []
     range_end = -10**9
+    title_links = getattr(L, "NUMBERED_TITLE_LINKS", ())
+    titled = re.compile(rf"(?:n°|nº|no\.?|n\.)\s*[\w./-]*\d[\w./-]*\s+(?:{_alt(title_links)})\s+$", re.I) \
+        if title_links else None
+
+    def counted_from(p: DateMention) -> bool:
+        # a date in a numbered text's name is no date of the story ("n° 2025-118 du 7 février 2025")
+        return titled is None or titled.search(text[max(0, p.start - 40):p.start]) is None
     for dm in sorted(found, key=lambda x: x.start):
         starts_range = range_link.match(text[dm.end:dm.end + 12]) is not None
         if dm.marker is None and (starts_range or 0 <= dm.start - range_end <= 8):
@@ -275,8 +282,9 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
             range_end = dm.end
         if dm.relative == "same":  # "le même jour": the day of the last date stated before, at its precision
             # a weekday ("said on Thursday …, the same day") names a day too, resolved like it
-            prev = next((p for p in reversed(out) if (p.day is not None or p.weekday is not None)
-                         and p.relative != "same"), None)
+            prev = next((p for p in reversed(out) if (p.day is not None or p.weekday is not None
+                                                       or (p.relative or "").startswith("day:"))
+                         and p.relative != "same" and counted_from(p)), None)  # ("hier … le même jour")
             if prev is None:
                 continue
             dm = DateMention(dm.start, dm.end, dm.text, prev.year, prev.month, prev.day, prev.weekday,
@@ -284,7 +292,7 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
         if dm.relative == "next" or (dm.relative or "").startswith("shift:"):
             # "le lendemain", "quatre jours plus tôt", "la veille": counted from the last full date stated before
             full = next((p for p in reversed(out) if p.relative is None and p.year is not None
-                         and p.month is not None and p.day is not None), None)
+                         and p.month is not None and p.day is not None and counted_from(p)), None)
             if full is None or not _valid(full.year or 0, full.month or 0, full.day or 0):
                 continue
             shift = 1 if dm.relative == "next" else int((dm.relative or "shift:0").split(":")[1])

@@ -627,8 +627,8 @@ def _cue_of(tok: Token, cues: dict[str, str]) -> str | None:
     """The modality a cue word marks; a regular finite form of a cue verb that the tagger took for a noun or an
     adjective ("Les sénateurs envisagent de saisir", tagged NOUN with the form as lemma) counts as that verb."""
     mod = cues.get(_lemma(tok))
-    if mod is not None or tok.pos_ in ("VERB", "AUX"):
-        return mod
+    if mod is not None or (tok.pos_ in ("VERB", "AUX") and _lemma(tok) != _form(tok)):
+        return mod  # (a verb whose lemma is its own form was not lemmatised: "demande" for "demander")
     cached = _cue_forms_cache.get(id(cues))
     if cached is None or cached[0] is not cues:
         forms: dict[str, str] = {}
@@ -692,8 +692,9 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
         if (node.dep_ not in ("xcomp", "ccomp", "obj", "obl:arg", "csubj") and not (
                 node.dep_ == "conj" and "VerbForm=Inf" in str(node.morph))) or node.head.i == node.i:
             break
-        if any(_form(c) in L.RELATIVES for c in node.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "mark")):
-            break
+        if any(_form(c) in L.RELATIVES for c in node.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "mark")) \
+                and not _subjunctive_completive(node):
+            break  # "a annoncé que la loi a été censurée": a report of the act ("demande que … soit autorisé": a wish)
         head = node.head
         mod = _cue_of(head, cues)
         if mod and mod != "realised":
@@ -728,6 +729,13 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
         if " " in cue and mod != "realised" and f" {cue} " in f" {window} ":
             return mod, future
     return "realised", future
+
+
+def _subjunctive_completive(node: Token) -> bool:
+    """Whether ``node`` heads a completive "que" clause in the subjunctive ("demande que chaque déploiement soit
+    autorisé"): what it says is wished or required, not told as done, so the governing verb's cue applies."""
+    return node.dep_ == "ccomp" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in node.children) and any(
+        "Mood=Sub" in str(g.morph) for g in _verb_group(node))
 
 
 # --- phrases -------------------------------------------------------------------------------
@@ -1484,6 +1492,7 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             continue  # "la requête, présentée par la LDH, est rejetée": the agent of the participle set off before
         if c.dep_ == "obl:agent":
             s, e = phrase_bounds(c)
+            e = next((k for k in range(s + 1, e) if _adjunct_after_agent(doc, s, k)), e)  # "par le préfet pendant …"
             e = _before_referred_text(doc, s, e, ctx, offset)
             ref = _entity_for(doc, s, e, offset, ctx, "actor")
             if ref:
@@ -1507,7 +1516,8 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             s = k + 1
             e = s
             while e < len(doc) and e < s + 10 and doc[e].text not in _CUT_PUNCT and _form(doc[e]) not in L.AGENT_PREPS \
-                    and _form(doc[e]) not in L.RELATIVES:
+                    and _form(doc[e]) not in L.RELATIVES and not (doc[e].text == "." and doc[e].is_sent_end) \
+                    and not _adjunct_after_agent(doc, s, e):
                 e += 1
             e = _before_referred_text(doc, s, e, ctx, offset)
             if e > s:
@@ -1538,6 +1548,16 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             if not any(r.span and more.span and r.span.start <= more.span.start < r.span.end for r in out):
                 out.append(more)
     return sorted(out, key=lambda r: r.span.start if r.span else 0)
+
+
+def _adjunct_after_agent(doc: Doc, s: int, e: int) -> bool:
+    """Whether ``doc[e]`` opens an adjunct of the clause after an agent phrase that starts at ``s`` ("par le préfet
+    pour une durée d'un mois", "par la Cnil avant l'été"): a preposition of time or purpose after a common noun (a
+    proper name may hold one: "l'Association pour la défense …")."""
+    form = _form(doc[e])
+    if form not in L.TIME_PREPS | L.DURATION_PREPS | L.CAUSE_PREPS:
+        return False
+    return not any(doc[k].text[:1].isupper() for k in range(s, e) if doc[k].pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _before_referred_text(doc: Doc, s: int, e: int, ctx: Context, offset: int) -> int:
@@ -1998,6 +2018,12 @@ def _in_prep_phrase(tok: Token) -> bool:
     return False
 
 
+def _written_start(t: Token) -> int:
+    """The index of the first token of the sentence ``t`` is in as written (after the last full stop, question or
+    exclamation mark, semicolon or colon before it), whatever sentences the parser made."""
+    return max((k + 1 for k in range(t.i) if t.doc[k].text in (".", "!", "?", ";", ":")), default=0)
+
+
 def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None, EntityRef | None]:
     """(agent, theme) of an active trigger: the subject is the agent when it is a body, the theme when a text."""
     doc = t.doc
@@ -2060,6 +2086,32 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
     if subj is None and t.dep_ in ("amod", "acl") and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") \
             and "VerbForm=Part" not in str(t.morph):
         subj = t.head  # the parser hung a finite verb on its subject: "Les dispositions … entrent en application"
+    cut = t.sent.start + 1 if doc[t.sent.start].text == "," else t.sent.start  # (the comma may open it)
+    if subj is None and 0 < cut < t.i and doc[cut - 1].text == "," and doc[cut].pos_ in ("PRON", "AUX", "VERB", "ADV"):
+        # "La Data Protection Commission irlandaise, chef de file …, lui a infligé": the parser cut the sentence
+        # between its subject and the verb group; the subject is the body that opens the written sentence
+        lo = doc[_written_start(t)].idx + offset
+        opener = next((m for m in ctx.mentions if m.start >= lo), None)
+        if opener is not None and opener.category == "actor" and not ctx.in_pp(opener) \
+                and len(ctx.text[lo:opener.start].split()) <= 1 and opener.end < t.sent.start_char + offset:
+            return ctx.ref(opener), None
+    if subj is None and t.i > 2 and doc[t.i - 1].text == ",":
+        # "Le texte, n° 2025-118 du 7 février 2025, entre en vigueur …": an apposition set off by commas after the
+        # sentence's opening noun phrase, and the parser lost the verb ("entre" read as a preposition)
+        # (so too "le règlement européen sur les données, dit Data Act, entre en application")
+        opening = _written_start(t)  # (the parser may have cut the sentence at the comma)
+        k = next((j for j in range(t.i - 2, max(opening, t.i - 12), -1) if doc[j].text == ","), None)
+        if k is not None and k > 0 and not any(
+                (doc[j].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[j].morph)) or doc[j].text in ";:"
+                for j in range(k + 1, t.i - 1)):
+            head = doc[k - 1]
+            while head.head.i != head.i and head.head.i < k and head.dep_ in ("nmod", "amod", "flat:name", "appos"):
+                head = head.head
+            before = [doc[j] for j in range(head.left_edge.i, head.i)]
+            if head.pos_ in ("NOUN", "PROPN") and all(x.pos_ in ("DET", "ADJ") for x in before) \
+                    and not any(_form(x) in L.RELATIVES or x.text in ";:" for x in doc[head.i:k]) \
+                    and (head.left_edge.i == opening or _form(doc[head.left_edge.i - 1]) in L.RELATIVES):
+                subj = head
     if subj is None:
         # the parser hung the subject on a word of its own phrase ("La loi n° … relative à …": on "relative")
         subj = next((c for c in t.subtree if c.i < t.i and c.dep_ in _SUBJ and c.head.i != t.i
@@ -3142,15 +3194,18 @@ def _fronted_owner(t: Token, ctx: Context, offset: int) -> EntityRef | None:
     """The subject of the main clause when ``t`` sits in a verbless adjunct that opens the sentence."""
     doc = t.doc
     start = t.sent.start if doc.has_annotation("SENT_START") else 0
-    comma = next((k for k in range(t.i + 1, len(doc)) if doc[k].text == ","), None)
-    if comma is None or any(doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph)
-                            for k in range(start, comma)):
-        return None
-    lo = doc[comma].idx + 1 + offset
-    for m in ctx.mentions:
-        if m.category == "actor" and m.start >= lo and m.end <= offset + len(doc.text) and not ctx.in_pp(m):
-            between = ctx.text[lo:m.start]
-            return ctx.ref(m) if len(between.split()) <= 2 and not any(p in between for p in ",;:") else None
+    end = t.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for comma in (k for k in range(t.i + 1, end) if doc[k].text == ","):
+        if any(doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) for k in range(start, comma)):
+            return None
+        # the subject may follow a phrase set off after the adjunct ("Dans son avis, publié le même jour, la CNIL")
+        lo = doc[comma].idx + 1 + offset
+        for m in ctx.mentions:
+            if m.category == "actor" and m.start >= lo and m.end <= offset + len(doc.text) and not ctx.in_pp(m):
+                between = ctx.text[lo:m.start]
+                if len(between.split()) <= 2 and not any(p in between for p in ",;:"):
+                    return ctx.ref(m)
+                break
     return None
 
 
@@ -3877,7 +3932,9 @@ def _owned_adjunct(t: Token) -> bool:
     head = t.head
     if head.i == t.i or head.i > t.i:
         # the parser may hang the noun on its participle ("Dans un avis | rendu public lundi": obl:mod of "rendu")
-        head = next((c for c in t.children if c.i == t.i - 1 and c.pos_ == "NOUN"), head)
+        # (or across a comma: "Dans son avis, rendu public le même jour, …")
+        head = next((c for c in t.children if c.pos_ == "NOUN" and (
+            c.i == t.i - 1 or (c.i == t.i - 2 and t.doc[t.i - 1].text == ","))), head)
     if head.dep_ == "nmod" and head.head.i < head.i and head.head.pos_ == "NOUN":
         head = head.head  # "Dans un rapport d'observations définitives publié mardi": the record is the first noun
     return head.i != t.i and head.i < t.i and head.i <= t.sent.start + 3 and any(
@@ -4414,7 +4471,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if support is not None and support.i > t.i and support.dep_ in ("acl", "amod") and not any(
                     _in_value(x, ctx, offset) for x in support.subtree if x.i > support.i) \
                     and not any(_in_value(x, ctx, offset) for x in _phrase_run(t)) \
-                    and _noun_agent(t, end_tok, ctx, offset, None) is None:
+                    and _noun_agent(t, end_tok, ctx, offset, None) is None \
+                    and not (_owned_adjunct(support) and _fronted_owner(support, ctx, offset) is not None):
                 continue  # "au cœur des sanctions prises": a bare participle describes acts told before
             if support is not None and support.i > t.i and support.dep_ in ("acl", "amod"):
                 frame.via_noun = False  # "l'amende prononcée en octobre": the participle states an act of its own
@@ -4997,7 +5055,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 out.append(replace(frame, object=party, object_span=party.span, count=None, date=None,
                                    extra_party=True))
     out.extend(_listed_fines(doc, offset, ctx, out, sent_span))
-    _published_acts(out, ctx)
+    _published_acts(out, ctx, doc, offset)
     _record_publishers(out, ctx)
     ctx.main_subject = _main_subject(doc, ctx, offset, sent_span)
     ctx.main_text = _main_text(doc, ctx, offset, sent_span)
@@ -5451,18 +5509,27 @@ def _listed_fines(doc: Doc, offset: int, ctx: Context, found: list[Frame], sent_
     return []
 
 
-def _published_acts(found: list[Frame], ctx: Context) -> None:
+def _published_acts(found: list[Frame], ctx: Context, doc: Doc, offset: int) -> None:
     """A body's publication whose object is a bare act noun of its own ("Dans un avis rendu public lundi, la Cnil
     …", the parser having made the participle the root) is that act, dated by its publication."""
+    by_start = {tok.idx + offset: tok for tok in doc}
     for f in list(found):
         obj = f.object
-        if not any(g is f for g in found) or not text_theme(f.trigger, ctx.lexicon) or f.agent is None \
-                or obj is None or obj.iri is not None:
+        if not any(g is f for g in found) or not text_theme(f.trigger, ctx.lexicon) or obj is None \
+                or obj.iri is not None:
             continue
-        words = fold(obj.text).replace("'", "' ").split()
-        if len(words) != 2 or words[0] not in L.ARTICLES:
+        noun = by_start.get(obj.span.start) if obj.span is not None else None
+        if f.agent is None and noun is not None and noun.i <= noun.sent.start + 2 \
+                and _form(doc[noun.sent.start]) in L.OWNER_ADJUNCT_PREPS:
+            # "Dans son avis, publié le même jour, la CNIL demande …": the fronted record is the main subject's
+            f.agent = _fronted_owner(noun, ctx, offset)
+        if f.agent is None:
             continue
-        if words[0].rstrip("'") in ("le", "la", "l", "les") and obj.span is not None \
+        said = ctx.text[obj.span.start:obj.span.end] if obj.span is not None else obj.text
+        words = fold(said).replace("'", "' ").split()  # (as written: "son avis" may have taken up a text)
+        if len(words) != 2 or words[0] not in L.ARTICLES | L.POSSESSIVES:
+            continue
+        if (words[0].rstrip("'") in ("le", "la", "l", "les") or words[0] in L.DEMONSTRATIVES) and obj.span is not None \
                 and obj.span.start < f.trigger_span.start:
             continue  # "L'avis, qui juge …, a été publié au Journal officiel": the act told before is published
         act = next((tr for tr in ctx.lexicon.triggers.get("fr", {}).get(words[1], ())
@@ -5474,6 +5541,9 @@ def _published_acts(found: list[Frame], ctx: Context) -> None:
                if obj.span is not None):
             continue  # another act of that kind, told elsewhere in the sentence
         keep = same[0].object if same else None
+        if keep is None and words[0] in L.POSSESSIVES and obj.span is not None:
+            # "Dans son avis, publié le même jour, la CNIL …": an opinion on the text the clipping is about
+            keep = _last_text(ctx, obj.span.start)
         found[:] = [g for g in found if not any(g is x for x in same)]  # the act noun's own frame, undated
         at = next(i for i, g in enumerate(found) if g is f)
         found[at] = replace(f, trigger=act, object=keep, object_span=keep.span if keep else None)

@@ -243,6 +243,8 @@ NOUN_MODIFIERS: frozenset[str] = frozenset(
 )
 #: A date followed by one of these and another date is the start of a range ("from 1 to 31 March").
 RANGE_LINKS: tuple[str, ...] = ("to", "until", "till")
+#: Words that join a text's number to its date ("Decree No 2025-118 of 7 February 2025").
+NUMBERED_TITLE_LINKS: tuple[str, ...] = ("of",)
 #: Definite determiners: "the decision" takes up an act already named.
 DEFINITES: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her"})

@@ -62,6 +62,9 @@ DAY_AFTER_PUBLICATION: tuple[str, ...] = ("le lendemain de sa publication", "le 
                                           "le lendemain de leur publication")
 #: After a day and month without year: the year of the date stated before ("le 4 février suivant").
 FOLLOWING: tuple[str, ...] = ("suivant", "suivante")
+#: Words that join a text's number to its date ("le décret n° 2025-118 du 7 février 2025"): a date so written is
+#: part of the text's name, never what "le même jour" or "le lendemain" count from.
+NUMBERED_TITLE_LINKS: tuple[str, ...] = ("du",)
 #: Articles before a bare day number that takes the month and year of the full date before it in the sentence
 #: ("adoptée le 5 novembre 2026 et rendue publique le 19", "publié au Journal officiel du 29").
 DAY_ARTICLES: tuple[str, ...] = ("le", "du")
@@ -350,6 +353,8 @@ DURATION_UNITS: frozenset[str] = frozenset({"jour", "semaine", "mois", "an", "an
 DEADLINE_NOUNS: frozenset[str] = frozenset({"delai", "echeance"})
 #: Prepositions (folded) that make an act noun a point in time: "six mois après le vote des eurodéputés".
 TIME_PREPS: frozenset[str] = frozenset({"apres", "avant", "depuis"})
+#: Prepositions that open a duration ("pendant trois mois", "durant l'été").
+DURATION_PREPS: frozenset[str] = frozenset({"pendant", "durant"})
 #: Demonstrative determiners (folded): "cet article" takes up the article named before.
 DEMONSTRATIVES: frozenset[str] = frozenset({"ce", "cet", "cette", "ces"})
 #: Expletive subject pronouns of an impersonal construction: "il lui est enjoint de…".
