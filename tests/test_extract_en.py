@@ -2219,3 +2219,36 @@ def test_round26_a_vote_told_again_by_a_bare_definite_noun_is_the_same_act(ex: E
     evs = run(ex, "The committee adopted its report on the chips bill on Tuesday. The report passed by 40 votes to 12.",
               "2025-06-18")
     assert len([e for e in evs if ex.knowledge.event_types[e.type].top_code == "adoption"]) == 1, evs
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # "bring", "file", "lodge" refer a case only with a proceeding noun or a body as object
+    ("Brussels brings the hammer down on Acme over its app store rules.", "saisine"),
+    # a body applying a text is no entry into application ("apply" is said of a text as subject)
+    ("The Austrian court must now apply the ruling to the dispute.", "entree_en_application"),
+    # an "-s" form after a preposition and a noun is a plural noun ("of access requests"), no verb
+    ("The regulator will look into the handling of access requests by the hospital group.", "saisine"),
+    # a participle set off by commas takes its "by" phrase inside the commas, not from the clause after them
+    ("The DPC fined Lovelink €20M. The decision, adopted on Wednesday, follows a binding decision by the "
+     "European Data Protection Board in July.", "adoption"),
+])
+def test_round28_no_act(ex: Extractor, text: str, code: str) -> None:
+    evs = run(ex, text, "2025-09-12")
+    assert not [e for e in evs if ex.knowledge.event_types[e.type].top_code == code], evs
+
+
+def test_round28_bring_with_a_proceeding_is_a_referral(ex: Extractor) -> None:
+    evs = run(ex, "Privacy group noyb brought a legal challenge against the decision at the General Court.",
+              "2025-09-12")
+    assert [e.type for e in evs if ex.knowledge.event_types[e.type].top_code == "saisine"], evs
+
+
+def test_round28_the_same_body_on_the_same_party_later_is_the_same_decision(ex: Extractor) -> None:
+    """An undated order on the party of an earlier dated fine by the same body, sentences later, has the fine's date,
+    not that of another body's act told between."""
+    evs = run(ex, "The DPC has fined dating app operator Lovelink Ireland €20M. The decision, adopted on Wednesday, "
+                  "follows a binding decision by the European Data Protection Board in July. The company has been "
+                  "ordered to bring its processing into compliance within three months.", "2025-09-12")
+    order = [e for e in evs if e.type == "injonction"]
+    assert order and order[0].date is not None and order[0].date.value == "2025-09-10", evs
+    assert order[0].agent is not None and (order[0].agent.iri or "").endswith("dpc-irlande"), order

@@ -1526,3 +1526,98 @@ def test_round28_a_title_date_is_not_what_the_same_day_counts_from() -> None:
     text = "Publié mardi 11 février 2025, le décret n° 2025-118 du 7 février 2025 a été contesté le même jour."
     same = [d for d in find_dates(text, "fr") if "même" in d.text]
     assert [(d.year, d.month, d.day) for d in same] == [(2025, 2, 11)], same
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a trigger holding its own act noun ("ouvrir des procédures"), then a list of unknown proper names after "contre":
+    # one act whose party is the list, as the annotated sets count it (the plural indefinite "des" after the verb,
+    # also after a date the parser took for its head)
+    ("La Commission européenne a ouvert mardi des procédures contre Vidmo, Clipra, Streamix et Pornova.",
+     "Vidmo, Clipra, Streamix et Pornova"),
+    ("La Commission européenne a ouvert le 12 mars 2026 des procédures formelles contre Vidmo, Clipra et Pornova, "
+     "soupçonnés de ne pas protéger les mineurs.", "Vidmo, Clipra et Pornova"),
+    # no list word closes it: no list of parties
+    ("La Commission européenne a ouvert une procédure contre Vidmo, Clipra ayant refusé de répondre.", "Vidmo"),
+])
+def test_round28_a_list_of_unknown_names_is_one_party(ex: Extractor, text: str, party: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+           if e.type == "ouverture_enquete"]
+    assert [e.object.text if e.object else None for e in evs] == [party], evs
+
+
+def test_round28_a_group_of_members_of_parliament_goes_by_their_title(ex: Extractor) -> None:
+    """The group of sixty deputies who refer a law is listed by its short name, "députés" (``vg:shortName``), the
+    way an analyst names who referred it."""
+    evs = ex.extract(Clipping(text="Saisi par plus de 60 députés, le Conseil constitutionnel a censuré jeudi "
+                                   "l'article 7 de la loi sur les polices municipales.", published="2026-03-20",
+                              lang="fr"))
+    referral = [e for e in evs if e.type == "saisine"]
+    assert referral and referral[0].agent is not None and referral[0].agent.iri is not None, evs
+    assert "députés" in ex.knowledge.entities[referral[0].agent.iri].short_names, referral[0].agent
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # "ouvrir" names an inquiry only with one of its nouns as object (vg:actNounVerb)
+    ("La Commission précise comment Acme doit ouvrir son système d'exploitation aux montres concurrentes.",
+     "ouverture_enquete"),
+    # a body that adopts a decision addressed to a party adopts no text
+    ("Le 19 mars 2026, la Commission a adopté deux décisions de spécification visant le système d'Acme.",
+     "adoption"),
+])
+def test_round28_no_act_of_these_words(ex: Extractor, text: str, code: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+    assert not [e for e in evs if e.type == code or ex.knowledge.event_types[e.type].top_code == code], evs
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Une enquête a été ouverte par la CNIL en mars.", "ouverture_enquete"),
+    ("La CNIL a ouvert, en mars, une enquête sur la société Acme.", "ouverture_enquete"),
+    # a word listed on censure and on another act: a censure with a court and a part of a text
+    ("Le Conseil constitutionnel a sanctionné l'article 7 de la loi sur les polices municipales.", "censure"),
+    ("La décision du Conseil constitutionnel écarte en revanche sept articles de la loi, jugés sans lien avec le "
+     "texte.", "censure"),
+    # the other act otherwise
+    ("Le Conseil constitutionnel a écarté les griefs des requérants.", "rejet"),
+    ("La CNIL a sanctionné la société Acme.", "sanction"),
+    # the adoption of a decision addressed to a party is that decision (vg:recordAct)
+    ("Le 19 mars 2026, la Commission a adopté deux décisions de spécification visant le système d'Acme.",
+     "decision_individuelle"),
+])
+def test_round28_the_act_these_words_name(ex: Extractor, text: str, code: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+    assert [e.type if e.type == code else ex.knowledge.event_types[e.type].top_code for e in evs] == [code], evs
+
+
+def test_round28_an_act_noun_against_which_something_is_done_is_no_act(ex: Extractor) -> None:
+    """"contre l'avis du gouvernement": the opinion is referred to, not reported."""
+    evs = ex.extract(Clipping(text="Les députés ont adopté jeudi, contre l'avis du gouvernement, un amendement sur les "
+                                   "objets connectés.", published="2026-03-20", lang="fr"))
+    assert not [e for e in evs if e.type == "avis"], evs
+
+
+def test_round28_a_fronted_opinion_is_the_main_subject_s_whoever_publishes_it(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Dans un avis rendu le 29 janvier 2026 et rendu public par le gouvernement, le "
+                                   "Conseil d'Etat juge insuffisant l'encadrement du fichier.", lang="fr"))
+    avis = [e for e in evs if e.type == "avis"]
+    assert avis and avis[0].agent is not None and (avis[0].agent.iri or "").endswith("conseil-etat"), evs
+
+
+def test_round28_an_opinion_set_off_after_the_subject_is_the_subject_s(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Un amendement prolonge l'expérimentation. La CNIL, dans un avis rendu en "
+                                   "septembre, avait jugé les résultats limités.", published="2025-10-27", lang="fr"))
+    avis = [e for e in evs if e.type == "avis"]
+    assert avis and avis[0].agent is not None and (avis[0].agent.iri or "").endswith("/cnil"), evs
+
+
+def test_round28_a_decision_seen_rejected_is_not_the_party_s_act(ex: Extractor) -> None:
+    """"X avait vu rejetée sa demande": the party saw its request rejected; it rejected nothing."""
+    evs = ex.extract(Clipping(text="Le Conseil d'Etat a rejeté mardi le recours de la société Acme. Acme avait déjà vu "
+                                   "rejetée en mars sa demande de suspension.", published="2026-03-20", lang="fr"))
+    assert not [e for e in evs if e.agent is not None and "Acme" in e.agent.text], evs
+
+
+def test_round28_a_company_named_by_the_town_of_its_head_office(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La firme de Cupertino a saisi le Tribunal de l'Union européenne à la fin du mois "
+                                   "de mai.", published="2026-06-20", lang="fr"))
+    referral = [e for e in evs if e.type == "saisine"]
+    assert referral and referral[0].agent is not None and (referral[0].agent.iri or "").endswith("/apple"), evs

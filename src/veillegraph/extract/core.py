@@ -62,6 +62,10 @@ from .text import Gazetteer, dateline, guess_lang, sentences, without_dateline
 
 #: Clippings longer than this are cut into pieces for the parser (characters per sentence).
 MAX_SENTENCE = 2000
+#: The base code of a censure, and the kind of a part of a text ("l'article 7"): a word listed on censure and on
+#: another concept is a censure only with a court as agent and such a part as object (``_pick_type``).
+_CENSURE = "censure"
+_PART_KIND = "article"
 
 
 @dataclass
@@ -337,6 +341,21 @@ class Extractor:
         if len(tops) == 1:
             finer = [f for f in group if f.trigger.code != f.trigger.top]
             return sorted(finer or group, key=lambda f: f.trigger.code)[0]
+        struck = [f for f in group if f.trigger.top == _CENSURE]
+        if struck:
+            # a word listed on censure and on another act ("sanctionner", "écarter") is a censure with a court as
+            # agent and a part of a text as object ("le Conseil constitutionnel a sanctionné l'article 7", "la
+            # décision écarte sept articles"), the other act otherwise ("a sanctionné la société", "a écarté les
+            # griefs")
+            f0 = struck[0]
+            part = f0.object is not None and (self._kind(f0.object) or self.linker.guess_kind(
+                f0.object.text, f0.trigger.lang, "instrument")) == _PART_KIND
+            if part and f0.agent is not None and self._kind(f0.agent) in english.COURT_KINDS:
+                return f0
+            group = [f for f in group if f.trigger.top != _CENSURE]
+            tops = {f.trigger.top for f in group}
+            if len(tops) == 1:
+                return sorted(group, key=lambda f: f.trigger.code)[0]
         lemma = f"{group[0].trigger.lemma} {' '.join(group[0].trigger.rest)}".strip()
 
         def score(f: Frame) -> tuple[float, str]:
@@ -708,6 +727,17 @@ class Extractor:
                 if same and len(lead) >= 3 and lead[0] in {fold(w) for w in L.MEANS_PREPS} \
                         and lead[1] in {fold(w) for w in getattr(L, "POSSESSIVES", ())}:
                     date = next((d for d in ctx.dates if ns <= d.start < ne and roles.get(d.start) == "means"), None)
+            if date is None and k > 0 and f.agent is not None and f.object is not None:
+                # the same body acting on the same party in a later sentence goes on telling one decision, however
+                # far back it was dated ("The DPC has fined Lovelink €20M. The decision, adopted on Wednesday, follows
+                # a binding decision by the EDPB in July. The company has been ordered to …": not July)
+                party = f.object.iri or fold(f.object.text)
+                prev = [g for g in dated_before if date_of(g) is not None and g.trigger_span.start < spans[k][0]
+                        and g.agent is not None and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)
+                        and g.object is not None and (g.object.iri or fold(g.object.text)) == party
+                        and g.modality == "realised" and not g.future]
+                if prev:
+                    date = date_of(prev[-1])
             if date is None and k > 0 and f.agent is not None:
                 ps, pe = spans[k - 1]
                 # (a body referred to in the sentence before is its subject: "Saisi par …, le Conseil a rendu …")
@@ -1450,8 +1480,8 @@ def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None 
     item leads with its own date; then the years stated before it, nearest first, then those later in
     its own sentence ("le 3 mars et le 5 avril 2024") or with a month in a later one. A bare year stated in
     a later sentence is background ("… formulées en 2011 dans son précédent rapport") and is not used
-    (``_background_years`` gives it to a weekday date, which comes after it). Last, the year in the number of
-    the text the act makes or is about (``region``: "adopted Opinion 28/2024").
+    (``_background_years`` gives it to a weekday date, which comes after it). The year in the number of the text
+    the act makes or is about (``region``: "adopted Opinion 28/2024") comes before those of later sentences.
     """
     dates = ctx.dates
     spans = sentences(ctx.text, ctx.lang)
@@ -1464,11 +1494,11 @@ def _context_years(ctx: Context, m: DateMention, region: tuple[int, int] | None 
     # a later sentence's year counts when it dates a day or a month ("à compter du 2 août 2025"), not a bare
     # year ("formulées en 2011": background)
     after = [d.year for d in dates if d.year and m.end <= d.start and (d.start < sent_end or d.month is not None)]
-    years = [y for y in full[:1] if y] + [y for y in reversed(before) if y] + [y for y in after if y]
-    if region is not None:
-        for n in _NUMBER_YEAR.finditer(ctx.text[region[0]:region[1]]):
-            years.append(int(n.group(1) or n.group(2)))
-    return years
+    numbered = [int(n.group(1) or n.group(2)) for n in _NUMBER_YEAR.finditer(ctx.text[region[0]:region[1]])] \
+        if region is not None else []
+    # the year in the number of the act's own text comes before the years of later sentences ("Publié au Journal
+    # officiel du 28 décembre, le décret n° 2024-1242 … entrera en application le 1er avril 2025": 2024)
+    return [y for y in full[:1] if y] + [y for y in reversed(before) if y] + numbered + [y for y in after if y]
 
 
 def _governs(f: Frame, a: Amount, ctx: Context, fines: frozenset[int] = frozenset()) -> bool:

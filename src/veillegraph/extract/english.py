@@ -123,6 +123,15 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                                                        and doc[t.i - 1].text.islower()
                                                        and _form(doc[t.i - 1]) not in L.ADVERBS
                                                        and _form(doc[t.i - 1]) not in L.NEGATIONS)
+                                                   # "the handling of access requests": an "-s" form after a
+                                                   # preposition and a noun is the plural head of a compound
+                                                   or (f.endswith("s") and not _past_form(f) and t.i > 1
+                                                       and _form(doc[t.i - 2]) in L.PREPOSITIONS - L.INFINITIVE
+                                                       and doc[t.i - 1].text.isalpha()
+                                                       and doc[t.i - 1].text.islower()
+                                                       and _form(doc[t.i - 1]) not in L.FUNCTION_WORDS
+                                                       and _form(doc[t.i - 1]) not in L.ADVERBS
+                                                       and _form(doc[t.i - 1]) not in L.ARTICLES)
                                                    # "national rules obliging platforms to …": an "-s" form
                                                    # before a present participle is the plural noun it modifies
                                                    or (f.endswith("s") and not _past_form(f) and t.i + 1 < len(doc)
@@ -2014,7 +2023,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         obj = _entity(doc, np[0], np[1], offset, ctx, "object")
                     break
         elif passive:
-            agent = _by_agent(doc, end + 1, ctx, offset)
+            # "The decision, adopted on Wednesday, follows a binding decision by the EDPB": a participle set off by
+            # commas takes its "by" phrase inside the commas, not from the clause after them
+            set_off = i > 0 and doc[i - 1].text == "," and not any(
+                _form(doc[k]) in L.BE_FORMS | L.HAVE_FORMS for k in range(max(0, i - 3), i))
+            close = next((k for k in range(end + 1, len(doc)) if doc[k].text in (",", ";", ".")), len(doc)) \
+                if set_off else None
+            agent = _by_agent(doc, end + 1, ctx, offset, 40 if close is None else max(0, close - end - 1))
             if agent is not None and agent.span is not None:
                 also = _further_agent(doc, agent.span.end, ctx, offset)
             owned = _possessed_adjunct(doc, i, ctx, offset) if agent is None else None
@@ -2237,6 +2252,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and ctx.text[sent.start:agent.span.start].rstrip().endswith(",") \
                 and all(w in L.ADVERBS for w in fold(ctx.text[agent.span.end:cs]).split()):
             continue  # "…, the Commission confirmed in guidance …": a reporting clause after the act, no act itself
+        if trig.pos == "verb" and not passive and not trig.rest and is_referral(trig, ctx.lexicon) \
+                and trig.lemma in L.PROCEEDING_VERBS and obj is not None and _category(obj, ctx) != "actor" \
+                and not set(fold(obj.text).replace("-", " ").split()) & L.PROCEEDING_NOUNS:
+            continue  # "Brussels brings the hammer down": "bring", "file" refer a case only with a proceeding as object
+        if trig.pos == "verb" and not passive and not trig.rest and text_theme(trig, ctx.lexicon) \
+                and trig.lemma in L.THEME_ONLY_VERBS and agent is not None and _category(agent, ctx) == "actor":
+            continue  # "The Austrian court must now apply the ruling": a body applying a text names no act
         if trig.pos == "verb" and obj is not None and _form(t) in L.SUPPORT_VERBS:
             named = _act_head(obj.text, trig, ctx)
             if named is not None:  # "The trial was launched by …": the noun names the act, the verb is light

@@ -133,6 +133,8 @@ class Context:
         starts_np = fold(m.text.split(" ", 1)[0]).rstrip("'") in {a.rstrip("'") for a in arts}
         if i >= 0 and raw[i].endswith(",") and starts_np:
             return False  # ", la ville de Nice …": a new noun phrase, not a list inside a prepositional phrase
+        if self.lang == "fr" and i >= 1 and words[i] in arts and words[i] not in preps and raw[i - 1].endswith(","):
+            return False  # (so too with the article outside the name: "…, le Conseil d'Etat juge")
         while i >= 0:
             w = words[i].strip(",")
             if w in arts and w not in preps:

@@ -32,7 +32,17 @@ from ..model import EntityRef, Span
 from .amounts import parse_number
 from .frames import Context, Frame
 from .lang import fr as L
-from .lexicon import Trigger, is_catch_all, is_referral, takes_amount, takes_ground, takes_requirement, text_theme
+from .lexicon import (
+    Trigger,
+    act_nouns_needed,
+    is_catch_all,
+    is_referral,
+    record_act,
+    takes_amount,
+    takes_ground,
+    takes_requirement,
+    text_theme,
+)
 from .text import Mention
 
 Token = Any  # spacy.tokens.Token
@@ -264,7 +274,8 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
             if close is not None and doc[close].text == "," and not any(
                     doc[m].pos_ in ("VERB", "AUX") for m in range(after + 2, close)):
                 j = close  # "a adopté jeudi, lors de sa session plénière, un avis": a phrase set off by commas
-            elif word not in L.ARTICLES or (j + 1 < len(doc) and _form(doc[j + 1]) not in L.DAY_ARTICLES):
+            elif word not in L.ARTICLES or (j + 1 < len(doc) and _form(doc[j + 1]) not in L.DAY_ARTICLES) \
+                    or after >= j + 3:
                 j = after  # (a listed article may open the adjunct: "a rendu le 3 mars un avis"; not "ce matin")
         if word in L.RESTRICTIVE and n_word == len(trig.rest) - 1:
             # "a jugé jeudi, sur renvoi d'une juridiction suédoise, qu'un employeur …": a listed completive "que"
@@ -282,8 +293,12 @@ def _match_rest(doc: Doc, i: int, trig: Trigger) -> int | None:
             return None
         f = _form(doc[k]).replace("’", "'")
         # the article of a listed phrase is not part of it: "présenter un/le/son projet de loi"
+        # (so is the plural indefinite "des" right after the verb group, whatever its tag: "ouvrir des procédures",
+        # "a ouvert le 27 mai des procédures", the date taken for its head)
         any_det = (word in L.ARTICLES and word not in L.GENITIVE_PREPS and doc[k].pos_ == "DET"
-                   and _form(doc[k]) not in L.NEG_DETERMINERS and _form(doc[k]) not in L.GENITIVE_PREPS)
+                   and _form(doc[k]) not in L.NEG_DETERMINERS and _form(doc[k]) not in L.GENITIVE_PREPS) or (
+            word in L.ARTICLES and word not in L.GENITIVE_PREPS and n_word == 0 and _form(doc[k]) in L.INDEFINITES
+            and _form(doc[k]) in L.GENITIVE_PREPS)
         if f != word and f.rstrip("'") != word and f.rstrip("sx") != word.rstrip("sx") and _lemma(doc[k]) != word \
                 and not any_det:
             return None
@@ -775,6 +790,9 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
     cut = next((k for k in range(head.i - 1, start - 1, -1) if doc[k].text == ","), None)
     if cut is not None and doc[start].pos_ in ("NUM", "ADP") and _form(doc[cut + 1]) in L.INDEFINITES | L.DEFINITES:
         start = cut + 1  # "par 291 voix contre 47, une proposition de loi": the numeral is the adjunct's
+    elif cut is not None and (doc[cut + 1].pos_ == "DET" or cut + 1 == head.i) and any(
+            "VerbForm=Part" in str(doc[k].morph) for k in range(start, cut)):
+        start = cut + 1  # "Pris après avis de la CNIL, le texte": a fronted participle the parser hung on the noun
     while start > 0 and doc[start].text[:1].isupper() and _proper(doc[start - 1]):
         start -= 1  # a name of several capitalised words the parser split: "le Digital Markets Act"
     if start == head.i and head.text[:1].isdigit() and start > 2 and doc[start - 1].text == ")":
@@ -1366,7 +1384,24 @@ def _shared_compound(t: Token) -> Token | None:
     return None
 
 
+def _seen_done(t: Token) -> bool:
+    """"ByteDance avait vu rejetée sa demande", "a vu sa demande rejetée": a past participle after a receiving verb
+    ("voir") is a passive whose party is the verb's subject."""
+    if "VerbForm=Part" not in str(t.morph) or "Tense=Past" not in str(t.morph):
+        return False
+    k = t.i - 1
+    while k > 0 and t.doc[k].pos_ == "ADV":
+        k -= 1
+    if k > 0 and _lemma(t.doc[k]) in L.RECEIVING_VERBS and not _reflexive(t.doc, k):
+        return True
+    # (the object between: "a vu sa demande rejetée")
+    return t.dep_ in ("acl", "amod", "xcomp") and t.head.i < t.i and t.head.pos_ == "NOUN" \
+        and _lemma(t.head.head) in L.RECEIVING_VERBS and t.head.head.i < t.head.i
+
+
 def _passive(t: Token) -> bool:
+    if _seen_done(t):
+        return True
     shared = _shared_compound(t)
     if shared is not None:
         return _passive_own(shared)
@@ -2070,6 +2105,8 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         if subj.pos_ not in ("NOUN", "PROPN"):
             return None, None
         s0, e0 = phrase_bounds(subj, stop_at=opening)
+        if any(_form(doc[k]) in L.RELATIVES or doc[k].lower_ in L.PLACE_RELATIVES for k in range(s0, min(e0, opening))):
+            return None, None  # "l'autorité du pays où une entreprise a son établissement": a body in general
         return _entity_for(doc, s0, min(e0, opening), offset, ctx, "actor"), None
     if subj is None and t.i > 1 and doc[t.i - 1].text == "," and t.dep_ in ("amod", "acl", "conj", "appos"):
         # "Le juge, saisi par un conseiller municipal et une association, enjoint au maire de …": the tagger took the
@@ -2180,11 +2217,15 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
                 return None, ctx.recent_themes[-1]  # "La loi reporte… Elle prolonge aussi…"
             return agent, None
         s, e = phrase_bounds(subj, stop_at=t.i if subj.i < t.i else None)
-        while s >= 2 and doc[s - 1].text == "," and doc[s - 2].text[:1].isupper() and doc[s - 2].is_alpha \
-                and not _in_prep_phrase(doc[s - 2]):
+        s_list = s
+        while s_list >= 2 and doc[s_list - 1].text == "," and doc[s_list - 2].text[:1].isupper() \
+                and doc[s_list - 2].is_alpha and not _in_prep_phrase(doc[s_list - 2]):
             # a list of names as subject: "Alphabet, Amazon, …, Meta et Samsung ont notifié" starts at its first
             # (not the agent of a fronted participle: "Saisi par la Quadrature du Net, le Conseil …")
-            s -= 2
+            s_list -= 2
+        if s_list < s and not any(doc[k].pos_ == "VERB" and "VerbForm=Part" in str(doc[k].morph)
+                                  for k in range(_written_start(t), s_list)):
+            s = s_list  # (not after a fronted participle: "Pris après avis … du Conseil d'Etat, le texte")
         while s >= 2 and subj.i < t.i and _form(doc[s - 1]) in L.GENITIVE_PREPS and doc[s - 2].pos_ in (
                 "NOUN", "PROPN") and not _in_value(doc[s - 2], ctx, offset):
             # "La proposition de loi prolonge…": the parser took the complement noun for the subject's head
@@ -2865,6 +2906,12 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
     if obj is None:  # a name or a noun the tagger called a verb: "a sanctionné AliExpress"
         obj = next((c for h in heads for c in h.children if c.dep_ == "xcomp" and c.i > end_tok
                     and _nominal(c) and not _in_value(c, ctx, offset)), None)
+    if obj is None and end_tok > t.i and doc[end_tok].pos_ == "NOUN":
+        # "a ouvert mardi des procédures contre Pornhub, Stripchat …": the trigger holds its own act noun, so what
+        # follows is the act's target (not the second member of the list, the first being in a phrase)
+        given = _target([c for h in heads for c in h.children if c.i > end_tok], ctx, offset)
+        if given is not None:
+            return given, None
     if obj is None:
         # the parser missed it: the first noun after the trigger that a determiner (not a preposition) introduces
         for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
@@ -3191,10 +3238,21 @@ def _topic_body(ctx: Context, pos: int) -> EntityRef | None:
 
 
 def _fronted_owner(t: Token, ctx: Context, offset: int) -> EntityRef | None:
-    """The subject of the main clause when ``t`` sits in a verbless adjunct that opens the sentence."""
+    """The subject of the main clause when ``t`` sits in a verbless adjunct that opens the sentence, or one set off
+    by commas right after the subject ("La CNIL, dans un avis rendu en septembre, avait jugé …")."""
     doc = t.doc
     start = t.sent.start if doc.has_annotation("SENT_START") else 0
     end = t.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    p = t.i - 1
+    while p > max(0, t.i - 4) and (doc[p].pos_ in ("DET", "ADJ") or (doc[p].pos_ == "NOUN" and p == t.i - 1)):
+        p -= 1  # (back over the record's noun when ``t`` is its participle: "dans un avis rendu …")
+    if p > 1 and _form(doc[p]) in L.OWNER_ADJUNCT_PREPS and doc[p - 1].text == "," and not any(
+            doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) for k in range(start, p)):
+        before = doc[p - 1].idx + offset
+        owner = next((m for m in ctx.mentions if m.category == "actor" and m.end <= before
+                      and not ctx.text[m.end:before].strip() and not ctx.in_pp(m)), None)
+        if owner is not None:
+            return ctx.ref(owner)
     for comma in (k for k in range(t.i + 1, end) if doc[k].text == ","):
         if any(doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) for k in range(start, comma)):
             return None
@@ -4340,6 +4398,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if is_noun and t.i > 0 and (_form(doc[t.i - 1]) in L.PRIVATIVE_PREPS or any(
                 c.dep_ == "case" and _form(c) in L.PRIVATIVE_PREPS for c in t.children)):
             continue  # "obtenus sans autorisation préalable du procureur": an act that did not happen
+        if is_noun and any(c.dep_ == "case" and _form(c) in L.CONCESSIVE_PREPS for c in t.children):
+            continue  # "ont adjoint, contre l'avis du gouvernement, un article": an act told against, not a new one
         if not is_noun and "VerbForm=Fin" not in str(t.morph) and not any(
                 c.dep_.startswith("aux") for c in t.children) and _bare_dative(t):
             continue  # "leur installation, soumise à autorisation préfectorale": a condition it is under, no act
@@ -4431,6 +4491,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             recipient = support is not None and (_lemma(support) in L.RECIPIENT_VERBS or _se_voir(support) or any(
                 _lemma(c) in L.UNDERGO_NOUNS and c.dep_ == "obj" and c.i < t.i for c in support.children))
             frame.agent = _noun_agent(t, end_tok, ctx, offset, None if recipient else support)
+            if frame.agent is not None and 0 < t.i <= 3 and _form(doc[0]) in L.OWNER_ADJUNCT_PREPS \
+                    and all(doc[k].pos_ == "DET" for k in range(1, t.i)) and frame.agent.span is not None \
+                    and frame.agent.span.start > t.idx + offset:
+                # "Dans un avis rendu le 29 janvier et rendu public par le gouvernement, le Conseil d'Etat juge …":
+                # a fronted record is the main subject's; a "par" phrase inside the adjunct is its publisher's
+                owner = _fronted_owner(t, ctx, offset)
+                if owner is not None and owner.span is not None and owner.span.start > frame.agent.span.start:
+                    frame.agent = owner
             if frame.agent is None and recipient:
                 # "devrait faire l'objet d'une enquête ouverte par la Commission": the participle's "par" agent
                 own = _support_participle(doc, t.i, end_tok)
@@ -4799,6 +4867,21 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # "Consultée sur le projet de décret X, la CNCTR a rendu un avis": the matter of a fronted participle
                 obj = _fronted_topic(doc, ctx, offset) or obj
             frame.object = addressed or obj
+            needed = act_nouns_needed(trig, ctx.lexicon)
+            if needed is not None and not any({_lemma(n), _form(n), _form(n).rstrip("sx")} & needed for n in (
+                    [obj_head] if obj_head is not None else []) + [
+                    n for n in doc[t.i + 1:min(len(doc), t.i + 8)] if n.pos_ == "NOUN" and t.is_ancestor(n)]):
+                # "comment Apple doit ouvrir iOS aux montres": the bare verb needs one of the act's nouns (its
+                # object, or a noun close after it that it governs: "a ouvert contre TikTok une procédure formelle")
+                continue
+            if trig.top == "adoption" and not passive and obj is not None and obj.iri is None \
+                    and ctx.linker.guess_kind(obj.text, "fr", "instrument") == _DECISION_KIND:
+                # "la Commission a adopté deux décisions de spécification": a decision addressed to a party, not a
+                # text adopted (vg:recordAct)
+                decided = record_act(trig, ctx.lexicon)
+                if decided is None:
+                    continue
+                trig = frame.trigger = decided
             frame.modality, frame.future = modality(t, ctx, False)
             frame.past = any(c.dep_ == "aux:tense" and "VerbForm=Fin" in str(c.morph) for c in t.children) \
                 and "VerbForm=Part" in str(t.morph)  # "a rendu dès le 4 juillet un avis": told as done
@@ -5049,6 +5132,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if names:
                     frame.object, frame.object_span = names[0], names[0].span
                     listed = names[1:]
+            if not listed:
+                # "des procédures contre Pornhub, Stripchat, XNXX et XVideos": unknown names listed as the party of
+                # an act are one party, the list (as the annotated sets have it)
+                names = _listed_names(frame.object, doc, offset, ctx)
+                if names and frame.object is not None and frame.object.span is not None \
+                        and names[-1].span is not None:
+                    whole = Span(frame.object.span.start, names[-1].span.end)
+                    frame.object = EntityRef(text=ctx.text[whole.start:whole.end], span=whole)
+                    frame.object_span = whole
             for party in listed:
                 if _same_body(party, frame.agent):
                     continue  # "Après avoir saisi le tribunal, la LDH a…": the main subject is no further party
@@ -5589,6 +5681,36 @@ def _coordinated_names(obj: EntityRef | None, doc: Doc, offset: int, ctx: Contex
         out.append(ref)
         start = k + 1
     return out
+
+
+def _listed_names(obj: EntityRef | None, doc: Doc, offset: int, ctx: Context) -> list[EntityRef]:
+    """The other members of a list of proper names that starts with an unknown party named by its proper name
+    ("contre Pornhub, Stripchat, XNXX et XVideos"): each name after a comma or a list word, up to the one after
+    the list word."""
+    if obj is None or obj.span is None or obj.iri is not None or _category(obj, ctx) not in ("actor", None):
+        return []
+    at = {tok.idx + offset: tok for tok in doc}
+    first = at.get(obj.span.start)
+    if first is None or not _proper(first):
+        return []
+    k = next((tok.i for tok in doc if tok.idx + offset >= obj.span.end), len(doc))
+    out: list[EntityRef] = []
+    while k + 1 < len(doc) and (doc[k].text == "," or _form(doc[k]) in L.LIST_LINKS):
+        closing = _form(doc[k]) in L.LIST_LINKS
+        s = k + 1
+        e = s
+        while e < len(doc) and _proper(doc[e]) and doc[e].text not in _CUT_PUNCT:
+            e += 1
+        if e == s:
+            break
+        ref = _entity_for(doc, s, e, offset, ctx, "object")
+        if ref is None or _category(ref, ctx) not in ("actor", None):
+            return []
+        out.append(ref)
+        if closing:
+            return out
+        k = e
+    return []  # (no list word closed it: "Pornhub, Stripchat" followed by anything else is no list of parties)
 
 
 def _more_parties(obj: EntityRef | None, ctx: Context) -> list[EntityRef]:

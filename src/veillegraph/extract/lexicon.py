@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pyoxigraph as ox
@@ -44,6 +44,11 @@ ANAPHORIC_NOUN = V.VG.anaphoricNoun
 IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
 IMPLICIT_AGENT_FOR = V.VG.implicitAgentFor
 IMPLICIT_AGENT_FOR_HEAD = V.VG.implicitAgentForHead
+#: On an event type: a trigger verb that names the act only with one of the act's own nouns as its object or
+#: passive subject ("ouvrir une enquête", "une procédure a été ouverte"; not "ouvrir iOS aux montres").
+ACT_NOUN_VERB = V.VG.actNounVerb
+#: On an event type: a body adopting a decision of its own addressed to a party (not the adoption of a text).
+RECORD_ACT = V.VG.recordAct
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +114,13 @@ class Lexicon:
     #: (base code, lang) -> [(normalised head noun, IRI of the body)]: the same, for texts opening with a head noun
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentForHead``: "décret" -> the Government)
     implicit_heads: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    #: (lang, folded lemma, code) -> the folded nouns it needs as object (``vg:actNounVerb``): the act's nouns, the
+    #: heads of its noun phrases and the nouns listed after that verb ("ouvrir une enquête")
+    act_noun_verbs: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    #: codes of the acts of adopting a decision addressed to a party (``vg:recordAct``)
+    record_codes: set[str] = field(default_factory=set)
+    #: every code's base code (``skos:broader`` up to a top concept)
+    tops: dict[str, str] = field(default_factory=dict)
 
 
 def _split(phrase: str) -> tuple[bool, list[str]]:
@@ -211,6 +223,21 @@ def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] |
     return lex
 
 
+def record_act(trig: Trigger, lex: Lexicon) -> Trigger | None:
+    """``trig`` as the act of adopting a decision addressed to a party (``vg:recordAct``), or None when the
+    ontology has no such act."""
+    code = min(lex.record_codes, default=None)
+    return None if code is None else replace(trig, code=code, top=lex.tops.get(code, code))
+
+
+def act_nouns_needed(trig: Trigger, lex: Lexicon) -> frozenset[str] | None:
+    """The nouns a bare verb ``trig`` needs as its object to name its act (``vg:actNounVerb``), or None when it
+    needs none."""
+    if trig.pos != "verb" or trig.rest:
+        return None
+    return lex.act_noun_verbs.get((trig.lang, trig.lemma, trig.code))
+
+
 def _flagged(trig: Trigger, codes: set[str]) -> bool:
     """Whether ``trig``'s concept or its top concept carries the flag whose codes are ``codes``."""
     return trig.code in codes or trig.top in codes
@@ -257,17 +284,19 @@ def is_durative(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
-    """Text themes, referrals, grounds, requirements, deadline acts and implicit agents, from ``vg:textTheme``,
-    ``vg:referral``, ``vg:takesGround``, ``vg:takesRequirement``, ``vg:deadlineAct`` and
-    ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
+    """Text themes, referrals, grounds, requirements, deadline acts, verbs that need an act noun and implicit agents,
+    from ``vg:textTheme``, ``vg:referral``, ``vg:takesGround``, ``vg:takesRequirement``, ``vg:deadlineAct``,
+    ``vg:actNounVerb`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
     from ..link import _KIND_CLASSES
 
     code_of = {et.iri: code for code, et in knowledge.event_types.items()}
     top_of = {code: et.top_code for code, et in knowledge.event_types.items()}
+    lex.tops = dict(top_of)
     flagged = {TEXT_THEME: lex.theme_codes, REFERRAL: lex.referral_codes, TAKES_GROUND: lex.ground_codes,
                TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
-               TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes}
+               TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes,
+               RECORD_ACT: lex.record_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
         if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
@@ -275,6 +304,16 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
             code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
             if code in top_of:
                 codes.add(code)
+        elif q.predicate == ACT_NOUN_VERB and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal):
+            code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
+            lang = q.object.language or "fr"
+            _, words = _split(q.object.value)
+            if code in top_of and words:
+                nouns = {tr.lemma for trs in lex.triggers.get(lang, {}).values() for tr in trs
+                         if tr.code == code and tr.pos == "noun"}
+                nouns |= {tr.rest[-1] for tr in lex.triggers.get(lang, {}).get(words[0], ())
+                          if tr.code == code and tr.pos == "verb" and tr.rest}
+                lex.act_noun_verbs[(lang, words[0], code)] = frozenset(nouns)
         elif q.predicate == PART_NOUN and isinstance(q.object, ox.Literal):
             lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
         elif q.predicate == ANAPHORIC_NOUN and isinstance(q.object, ox.Literal):

@@ -130,6 +130,8 @@ BOUNDS: tuple[str, ...] = ("plus de", "moins de", "au moins", "près de", "envir
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"il", "elle", "ils", "elles"})
 #: The relative pronoun that stands for a "de" complement ("l'arrêté, dont le juge a ordonné la suspension").
 GENITIVE_RELATIVES: frozenset[str] = frozenset({"dont"})
+#: Relative adverbs of place and time (lower case, not folded: "où" folds to the conjunction "ou").
+PLACE_RELATIVES: frozenset[str] = frozenset({"où"})
 #: The preposition of the matter a body is consulted on ("Consultée sur le projet de décret, la CNCTR a rendu …").
 TOPIC_PREPS: frozenset[str] = frozenset({"sur"})
 # words that introduce what an opinion or a report is about ("un avis concernant le décret", "relatif au décret"),
@@ -185,6 +187,9 @@ SANCTION_TARGET_PREPS: frozenset[str] = frozenset({"contre"})
 AMOUNT_NOUNS: frozenset[str] = frozenset({"montant", "total"})
 #: Prepositions that deny the act noun they govern ("sans autorisation préalable").
 PRIVATIVE_PREPS: frozenset[str] = frozenset({"sans"})
+#: Prepositions (folded) that set what follows against an act noun they govern: "contre l'avis du gouvernement",
+#: "malgré l'avis défavorable de la CNIL" refer to an act, they report none.
+CONCESSIVE_PREPS: frozenset[str] = frozenset({"contre", "malgre"})
 #: Prepositions of a verb's dative argument ("infliger une amende à un réseau de cliniques").
 DATIVE_PREPS: frozenset[str] = frozenset({"à", "au", "aux", "a"})
 #: Future-tense morphology keys from the tagger.
