@@ -31,6 +31,7 @@ from .lang import en as L
 from .lexicon import (
     Trigger,
     _en_forms,
+    act_nouns_needed,
     is_catch_all,
     is_referral,
     states_the_law,
@@ -38,6 +39,7 @@ from .lexicon import (
     takes_ground,
     takes_requirement,
     text_theme,
+    theme_only,
 )
 from .text import sentences
 
@@ -2252,12 +2254,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and ctx.text[sent.start:agent.span.start].rstrip().endswith(",") \
                 and all(w in L.ADVERBS for w in fold(ctx.text[agent.span.end:cs]).split()):
             continue  # "…, the Commission confirmed in guidance …": a reporting clause after the act, no act itself
-        if trig.pos == "verb" and not passive and not trig.rest and is_referral(trig, ctx.lexicon) \
-                and trig.lemma in L.PROCEEDING_VERBS and obj is not None and _category(obj, ctx) != "actor" \
-                and not set(fold(obj.text).replace("-", " ").split()) & L.PROCEEDING_NOUNS:
-            continue  # "Brussels brings the hammer down": "bring", "file" refer a case only with a proceeding as object
-        if trig.pos == "verb" and not passive and not trig.rest and text_theme(trig, ctx.lexicon) \
-                and trig.lemma in L.THEME_ONLY_VERBS and agent is not None and _category(agent, ctx) == "actor":
+        needed = act_nouns_needed(trig, ctx.lexicon) if not passive else None
+        if needed is not None and obj is not None and _category(obj, ctx) != "actor" and not {
+                w.rstrip("s") for w in fold(obj.text).replace("-", " ").split()} & {n.rstrip("s") for n in needed}:
+            continue  # "Brussels brings the hammer down": "bring" refers a case only with a proceeding as object
+        if not passive and theme_only(trig, ctx.lexicon) and agent is not None and _category(agent, ctx) == "actor":
             continue  # "The Austrian court must now apply the ruling": a body applying a text names no act
         if trig.pos == "verb" and obj is not None and _form(t) in L.SUPPORT_VERBS:
             named = _act_head(obj.text, trig, ctx)

@@ -47,6 +47,10 @@ IMPLICIT_AGENT_FOR_HEAD = V.VG.implicitAgentForHead
 #: On an event type: a trigger verb that names the act only with one of the act's own nouns as its object or
 #: passive subject ("ouvrir une enquête", "une procédure a été ouverte"; not "ouvrir iOS aux montres").
 ACT_NOUN_VERB = V.VG.actNounVerb
+#: On an event type: a noun its verbs take as object without being the act's own word ("brought a case").
+OBJECT_NOUN = V.VG.objectNoun
+#: On an event type: a trigger verb said only with a text as subject ("the rules apply from …").
+THEME_VERB = V.VG.themeVerb
 #: On an event type: a body adopting a decision of its own addressed to a party (not the adoption of a text).
 RECORD_ACT = V.VG.recordAct
 
@@ -114,9 +118,12 @@ class Lexicon:
     #: (base code, lang) -> [(normalised head noun, IRI of the body)]: the same, for texts opening with a head noun
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentForHead``: "décret" -> the Government)
     implicit_heads: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
-    #: (lang, folded lemma, code) -> the folded nouns it needs as object (``vg:actNounVerb``): the act's nouns, the
-    #: heads of its noun phrases and the nouns listed after that verb ("ouvrir une enquête")
+    #: (lang, folded lemma, code) -> the folded nouns it needs as object (``vg:actNounVerb``): the first word of
+    #: each of the act's trigger nouns ("procédure formelle"), its ``vg:objectNoun`` ("case") and the nouns listed
+    #: after that verb ("ouvrir une enquête")
     act_noun_verbs: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    #: (lang, folded lemma, code) of the trigger verbs said only with a text as subject (``vg:themeVerb``)
+    theme_verbs: set[tuple[str, str, str]] = field(default_factory=set)
     #: codes of the acts of adopting a decision addressed to a party (``vg:recordAct``)
     record_codes: set[str] = field(default_factory=set)
     #: every code's base code (``skos:broader`` up to a top concept)
@@ -230,6 +237,11 @@ def record_act(trig: Trigger, lex: Lexicon) -> Trigger | None:
     return None if code is None else replace(trig, code=code, top=lex.tops.get(code, code))
 
 
+def theme_only(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether the bare verb ``trig`` names its act only with a text as subject (``vg:themeVerb``)."""
+    return trig.pos == "verb" and not trig.rest and (trig.lang, trig.lemma, trig.code) in lex.theme_verbs
+
+
 def act_nouns_needed(trig: Trigger, lex: Lexicon) -> frozenset[str] | None:
     """The nouns a bare verb ``trig`` needs as its object to name its act (``vg:actNounVerb``), or None when it
     needs none."""
@@ -284,9 +296,10 @@ def is_durative(trig: Trigger, lex: Lexicon) -> bool:
 
 
 def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
-    """Text themes, referrals, grounds, requirements, deadline acts, verbs that need an act noun and implicit agents,
-    from ``vg:textTheme``, ``vg:referral``, ``vg:takesGround``, ``vg:takesRequirement``, ``vg:deadlineAct``,
-    ``vg:actNounVerb`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
+    """Text themes, referrals, grounds, requirements, deadline acts, record acts, verbs that need an act noun or a
+    text as subject, and implicit agents, from ``vg:textTheme``, ``vg:referral``, ``vg:takesGround``,
+    ``vg:takesRequirement``, ``vg:deadlineAct``, ``vg:recordAct``, ``vg:actNounVerb`` (with ``vg:objectNoun``),
+    ``vg:themeVerb`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
     from ..link import _KIND_CLASSES
 
     code_of = {et.iri: code for code, et in knowledge.event_types.items()}
@@ -304,16 +317,24 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
             code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
             if code in top_of:
                 codes.add(code)
-        elif q.predicate == ACT_NOUN_VERB and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal):
+        elif q.predicate in (ACT_NOUN_VERB, THEME_VERB) and isinstance(q.subject, ox.NamedNode) \
+                and isinstance(q.object, ox.Literal):
             code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
             lang = q.object.language or "fr"
             _, words = _split(q.object.value)
-            if code in top_of and words:
-                nouns = {tr.lemma for trs in lex.triggers.get(lang, {}).values() for tr in trs
-                         if tr.code == code and tr.pos == "noun"}
-                nouns |= {tr.rest[-1] for tr in lex.triggers.get(lang, {}).get(words[0], ())
-                          if tr.code == code and tr.pos == "verb" and tr.rest}
-                lex.act_noun_verbs[(lang, words[0], code)] = frozenset(nouns)
+            if code not in top_of or not words:
+                continue
+            if q.predicate == THEME_VERB:
+                lex.theme_verbs.add((lang, words[0], code))
+                continue
+            nouns = {tr.lemma for trs in lex.triggers.get(lang, {}).values() for tr in trs
+                     if tr.code == code and tr.pos == "noun"}
+            nouns |= {tr.rest[-1] for tr in lex.triggers.get(lang, {}).get(words[0], ())
+                      if tr.code == code and tr.pos == "verb" and tr.rest}
+            nouns |= {w for o in knowledge.ontology if o.subject == q.subject and o.predicate == OBJECT_NOUN
+                      and isinstance(o.object, ox.Literal) and (o.object.language or "fr") == lang
+                      for w in _split(o.object.value)[1][:1]}
+            lex.act_noun_verbs[(lang, words[0], code)] = frozenset(nouns)
         elif q.predicate == PART_NOUN and isinstance(q.object, ox.Literal):
             lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
         elif q.predicate == ANAPHORIC_NOUN and isinstance(q.object, ox.Literal):

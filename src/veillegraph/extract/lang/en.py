@@ -390,19 +390,6 @@ SINGULAR_AUX: frozenset[str] = frozenset({"has", "is", "was", "does"})
 AGENT_COORDINATORS: tuple[str, ...] = ("and", "as well as")
 #: Prepositions naming the body a text is referred to ("referred the bill to the Council").
 REFERRAL_PREPS: frozenset[str] = frozenset({"to"})
-#: Verbs of referral that say nothing of a court on their own ("bring", "file", "lodge"): they refer a case only
-#: with a proceeding noun or a body as object ("brought a case", "filed a complaint"; not "brings the hammer down").
-PROCEEDING_VERBS: frozenset[str] = frozenset({"bring", "file", "lodge"})
-#: Trigger verbs said only of a text as subject ("the rules apply from …"): with a body as subject ("the court must
-#: apply the ruling") they name no act.
-THEME_ONLY_VERBS: frozenset[str] = frozenset({"apply"})
-#: Nouns of proceedings (folded), the objects those verbs take.
-PROCEEDING_NOUNS: frozenset[str] = frozenset(
-    {"case", "cases", "action", "actions", "challenge", "challenges", "complaint", "complaints", "appeal", "appeals",
-     "lawsuit", "lawsuits", "suit", "suits", "proceedings", "claim", "claims", "petition", "petitions",
-     "application", "applications", "request", "requests", "reference", "referral", "objection", "objections",
-     "motion", "charges", "review", "grievance", "injunction", "question", "questions"}
-)
 
 #: Nouns of a party's reasoning: a court that dismisses or accepts one ("dismissed Google's argument that …") tells
 #: a step of its decision, no act of its own.
