@@ -128,6 +128,10 @@ clipping read as the union default graph):
   and *join labels after grouping* when a group holds many rows of one entity
   (`instruments-by-status`). Never look labels up row by row where a row may hold two
   minted entities: their copies multiply (seconds become minutes).
+* *Look up from the few rows found, not for every entity.* A plain triple pattern or path
+  in an `OPTIONAL` after a selective sub-select is looked up row by row: `entity-by-label`
+  counts the events of the entities whose label matched (0.2 s) instead of counting every
+  entity's events in a sub-select joined afterwards (1.0 s on 100,000 clippings).
 * *What stays.* Each join costs a few microseconds per row, and the runner reads every
   cell into Python: a whole table (`events`, 90,000 rows of 9 cells) or a large CONSTRUCT
   (`actor-subgraph` of the most cited actor, 160,000 triples) takes seconds however it is
