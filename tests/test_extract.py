@@ -556,6 +556,8 @@ DATES = [
      "demeure à des communes.", None, "mise_en_demeure", "2025"),
     ("le lendemain: the day after the full date stated before", "La loi sur les drones a été promulguée le "
      "30 avril 2025 et publiée au Journal officiel le lendemain.", None, "publication", "2025-05-01"),
+    ("du lendemain: the Journal officiel of the day after", "Promulguée le 30 avril 2025 et publiée au Journal "
+     "officiel du lendemain, la loi sur les drones entre en vigueur.", None, "publication", "2025-05-01"),
     ("day month year", "Le Conseil d'État a rejeté le recours le 30 décembre 2024.", None, "rejet", "2024-12-30"),
     ("1er", "Le règlement est entré en vigueur le 1er août 2024.", None, "entree_en_vigueur", "2024-08-01"),
     ("numeric", "Le règlement est entré en vigueur le 16/01/2023.", None, "entree_en_vigueur", "2023-01-16"),

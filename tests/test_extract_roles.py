@@ -725,9 +725,6 @@ def test_round18_the_conduct_of_a_party_in_a_restrictive_relative(ex: Extractor)
 
 ROUND19 = [
     # (construction, text, published, code, word of the agent or None for no agent, word of the object, date)
-    ("a phrase set off by commas between the auxiliary and the participle, in a relative: subject and date",
-     "Le tribunal administratif a annulé la décision par laquelle la Cnil avait, en mars 2022, sanctionné la "
-     "société Datalis.", None, "sanction", "CNIL", "Datalis", "2022-03"),
     ("a phrase set off by commas between the auxiliary and the participle gives the main act its date",
      "Saisi le 3 février 2026 par le Conseil d'État, le Conseil constitutionnel a, par une décision du 30 avril "
      "2026, déclaré conformes à la Constitution les dispositions contestées.", None, "validation",
@@ -1621,3 +1618,190 @@ def test_round28_a_company_named_by_the_town_of_its_head_office(ex: Extractor) -
                                    "de mai.", published="2026-06-20", lang="fr"))
     referral = [e for e in evs if e.type == "saisine"]
     assert referral and referral[0].agent is not None and (referral[0].agent.iri or "").endswith("/apple"), evs
+
+
+# --- round 29 -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), [
+    # a definite noun of the act's kind in a later sentence, what a verb of saying governs, tells of it again
+    ("The Danish regulator has fined Acme €2m for keeping call recordings. The authority announced the penalty on "
+     "Tuesday.", "en", "2026-03-17"),
+    # the act noun a fronted participle describes
+    ("La CNIL a infligé une amende de 300 000 euros à la société Acme. Prononcée le 4 mars par la formation "
+     "restreinte, la sanction a été rendue publique jeudi.", "fr", "2026-03-04"),
+])
+def test_round29_a_definite_act_noun_later_restates_the_act(ex: Extractor, text: str, lang: str, date: str) -> None:
+    sanctions = [e for e in ex.extract(Clipping(text=text, published="2026-03-20", lang=lang))
+                 if ex.knowledge.event_types[e.type].top_code == "sanction"]
+    assert len(sanctions) == 1, sanctions
+    assert sanctions[0].date is not None and sanctions[0].date.value == date, sanctions
+
+
+def test_round29_a_demonstrative_in_the_next_sentence_takes_up_what_the_act_dealt_with(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le Conseil constitutionnel a censuré jeudi cinq articles de la loi sur les polices "
+                                   "municipales. Plusieurs de ces dispositions ont été écartées comme cavaliers "
+                                   "législatifs.", published="2026-03-20", lang="fr"))
+    assert [e.type for e in evs] == ["censure"], evs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The European Commission has fined Acme €40 million. The Commission said on Thursday that the company had "
+     "broken the rules on app stores.", "en"),
+    ("La Commission européenne a infligé une amende de 40 millions d'euros à Acme. La Commission a précisé jeudi que "
+     "la société avait enfreint les règles.", "fr"),
+])
+def test_round29_the_body_s_statement_in_the_next_sentence_dates_its_act(ex: Extractor, text: str, lang: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang=lang))
+    assert len(evs) == 1 and evs[0].date is not None and evs[0].date.value == "2026-03-19", evs
+
+
+def test_round29_another_body_s_statement_does_not_date_the_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The European Commission has fined Acme €40 million. Acme said on Thursday that it "
+                                   "would appeal.", published="2026-03-20", lang="en"))
+    assert evs and evs[0].date is None, evs
+
+
+def test_round29_the_head_after_a_partitive_quantifier(ex: Extractor) -> None:
+    assert ex.linker.guess_kind("certaines de ces dispositions", "fr", "instrument") == "article"
+    assert ex.linker.guess_kind("several of these provisions", "en", "instrument") == "article"
+
+
+def test_round29_the_object_after_a_day_name_the_tagger_took_for_a_verb(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le Conseil constitutionnel a censuré jeudi les mots « sans délai » figurant à "
+                                   "l'article 9 de la loi sur les polices municipales.", published="2026-03-20",
+                              lang="fr"))
+    assert len(evs) == 1 and evs[0].object is not None and "article 9" in evs[0].object.text, evs
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # "ne pas faire droit" is a rejection though negated (data: the negation opens the trigger phrase); what it
+    # rejects is its "à" phrase
+    ("Le Conseil d'État n'a pas fait droit, mardi, à la requête de l'association Acme.", "la requête"),
+    ("Le juge des référés n'a pas fait droit aux demandes des requérants.", "demandes des requérants"),
+    # without the negation the court grants the request
+    ("Le Conseil d'État a fait droit à la requête de l'association Acme.", None),
+])
+def test_round29_not_granting_a_request_is_rejecting_it(ex: Extractor, text: str, claim: str | None) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-20", lang="fr")) if e.type == "rejet"]
+    assert bool(evs) is (claim is not None), evs
+    if claim is not None:
+        assert evs[0].object is not None and evs[0].object.text.startswith(claim), evs
+
+
+def test_round29_a_contrast_with_an_act_further_back_shares_its_decision(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Par une décision du 5 mars 2026, le Conseil d'État a annulé l'article 2 du décret "
+                                   "sur les caméras de vidéoprotection. Cette durée a été jugée excessive. Le Conseil "
+                                   "d'État a en revanche rejeté le surplus des conclusions.", lang="fr"))
+    rejet = [e for e in evs if e.type == "rejet"]
+    assert rejet and rejet[0].date is not None and rejet[0].date.value == "2026-03-05", evs
+
+
+def test_round29_a_fronted_participle_on_an_act_noun_of_several_words(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La CNIL a mis en demeure trois communes de retirer leurs caméras. Adoptées le "
+                                   "3 mars, ces mises en demeure laissent deux mois aux communes.",
+                              published="2026-03-20", lang="fr"))
+    med = [e for e in evs if e.type == "mise_en_demeure"]
+    assert len(med) == 1 and med[0].date is not None and med[0].date.value == "2026-03-03", evs
+
+
+def test_round29_a_support_verb_past_a_date_it_governs(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La CNIL a rendu la semaine dernière un avis sur le projet de décret relatif aux "
+                                   "caméras.", published="2026-03-20", lang="fr"))
+    avis = [e for e in evs if e.type == "avis"]
+    assert avis and avis[0].agent is not None and (avis[0].agent.iri or "").endswith("/cnil"), evs
+
+
+def test_round29_no_support_verb_across_an_infinitive(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le ministre a annoncé lundi vouloir prolonger de deux ans l'expérimentation des "
+                                   "caméras.", published="2026-03-20", lang="fr"))
+    assert [e.type for e in evs] == ["prolongation"], evs
+
+
+def test_round29_the_judges_stand_for_their_court(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le tribunal administratif de Nantes a annulé l'arrêté du maire. Les juges "
+                                   "enjoignent en outre à la commune de retirer les caméras.", published="2026-03-20",
+                              lang="fr"))
+    order = [e for e in evs if e.type == "injonction"]
+    assert order and order[0].agent is not None and "Nantes" in order[0].agent.text, evs
+
+
+def test_round29_settling_for_a_lighter_measure_is_taking_it(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La formation restreinte s'est contentée d'un rappel à l'ordre.", lang="fr"))
+    assert [e.type for e in evs] == ["rappel_a_l_ordre"], evs
+
+
+def test_round29_a_compound_participle_after_a_record_describes_it(ex: Extractor) -> None:
+    """"le jugement du 3 mai ayant annulé l'arrêté": the judgment's act, not the court's that rules now."""
+    evs = ex.extract(Clipping(text="La cour administrative d'appel de Paris a rejeté l'appel formé contre le jugement "
+                                   "du 3 mai 2025 ayant annulé l'arrêté du préfet.", lang="fr"))
+    assert not [e for e in evs if e.type == "annulation"], evs
+
+
+def test_round29_a_participle_opening_the_sentence_is_no_subject(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Lancée en 2023 dans quatre villes, l'expérimentation des drones de surveillance a "
+                                   "été prolongée d'un an par un arrêté du ministre de l'intérieur publié le 2 mai "
+                                   "2025.",
+                              lang="fr"))
+    ext = [e for e in evs if e.type == "prolongation"]
+    assert ext and ext[0].object is not None and ext[0].object.text.startswith("l'expérimentation"), evs
+    # the decision the act is done by dates it, its participle after the decision's complement too
+    assert ext[0].date is not None and ext[0].date.value == "2025-05-02", evs
+
+
+def test_round29_the_decision_of_a_court_s_act_told_before_censures(ex: Extractor) -> None:
+    """"La décision écarte …": the record of the court's act told before, so a court strikes out part of a text."""
+    evs = ex.extract(Clipping(text="Le Conseil constitutionnel a validé jeudi l'essentiel de la loi sur les polices "
+                                   "municipales. Il n'a pas censuré la mesure phare. La décision écarte en revanche "
+                                   "cinq articles, jugés sans lien avec le texte.", published="2026-03-20", lang="fr"))
+    censure = [e for e in evs if e.type == "censure"]
+    assert censure and censure[0].agent is not None, evs
+    assert (censure[0].agent.iri or "").endswith("conseil-constitutionnel"), evs
+    assert censure[0].date is not None and censure[0].date.value == "2026-03-19", evs
+
+
+def test_round29_a_fronted_participle_tagged_as_its_act_noun(ex: Extractor) -> None:
+    """"Entrée en vigueur le …, la loi …": the tagger reads the participle as the noun "entrée"; the theme is still
+    the subject after the comma, whatever the main verb says."""
+    evs = ex.extract(Clipping(text="Entrée en vigueur le 1er mars 2024, la loi cantonale sur la vidéosurveillance n'a "
+                                   "pas changé les pratiques des communes.", lang="fr"))
+    eev = [e for e in evs if e.type == "entree_en_vigueur"]
+    assert eev and eev[0].object is not None and "vidéosurveillance" in eev[0].object.text, evs
+    assert eev[0].date is not None and eev[0].date.value == "2024-03-01", evs
+
+
+def test_round29_the_subject_of_a_coordinated_clause_is_no_object(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Les premières règles du règlement sur l'intelligence artificielle sont entrées en "
+                                   "application le 2 février, et la Commission européenne a publié mardi des lignes "
+                                   "directrices.", published="2025-02-06", lang="fr"))
+    applied = [e for e in evs if e.type == "entree_en_application"]
+    assert applied and applied[0].object is not None and "intelligence artificielle" in applied[0].object.text, evs
+
+
+@pytest.mark.parametrize("text", [
+    # a procedure told in the present, its subject named by the role of being referred to (data: vg:referral)
+    "La juridiction saisie transmet la question au Conseil d'État ou à la Cour de cassation.",
+    "Le tribunal saisi transmet la question prioritaire de constitutionnalité au Conseil d'État.",
+])
+def test_round29_a_role_in_a_procedure_is_no_body_acting(ex: Extractor, text: str) -> None:
+    assert ex.extract(Clipping(text=text, lang="fr")) == []
+
+
+def test_round29_the_court_referred_to_still_acts_in_a_past_tense(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le juge saisi a rejeté mardi la demande de l'association.", published="2026-03-20",
+                              lang="fr"))
+    assert [e.type for e in evs] == ["rejet"], evs
+
+
+@pytest.mark.parametrize("text", [
+    # a prepositional relative in the pluperfect describes the record it hangs on, however far back the relative
+    # pronoun stands: past a phrase set off between the auxiliary and the participle (this case was a construction
+    # of round 19 that expected the act; three annotated sets count none), or past a long subject
+    "Le tribunal administratif a annulé la décision par laquelle la Cnil avait, en mars 2022, sanctionné la société "
+    "Datalis.",
+    "La Cour de cassation a cassé l'arrêt par lequel la chambre de l'instruction de la cour d'appel de Rennes avait "
+    "refusé d'annuler des réquisitions adressées à des opérateurs.",
+])
+def test_round29_a_prepositional_relative_in_the_pluperfect_reports_no_act(ex: Extractor, text: str) -> None:
+    evs = ex.extract(Clipping(text=text, lang="fr"))
+    assert len(evs) == 1 and evs[0].type in ("annulation", "cassation"), evs

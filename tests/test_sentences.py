@@ -21,6 +21,9 @@ from veillegraph.extract.text import sentences
      ["Le réseau visé est X.", "Cette décision est la première."]),
     ("en", "Brussels fined X. The company will appeal.", ["Brussels fined X.", "The company will appeal."]),
     ("en", "The court heard J. Smith. It adjourned.", ["The court heard J. Smith.", "It adjourned."]),
+    # a single digit is no initial: it ends the sentence
+    ("fr", "Il n'a pas censuré l'article 2. La décision écarte le reste.",
+     ["Il n'a pas censuré l'article 2.", "La décision écarte le reste."]),
     # an abbreviation does not end one
     ("fr", "Voir aff. C-311/18 sur ce point. La Cour a tranché.", ["Voir aff. C-311/18 sur ce point.",
                                                                 "La Cour a tranché."]),

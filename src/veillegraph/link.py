@@ -41,6 +41,11 @@ _LEADING = re.compile(
 _ARTICLES = frozenset({"le", "la", "the"})
 #: Words between numbers before a head noun ("38 des 64 articles", "10 sur 15 articles").
 _PARTITIVE = frozenset({"des", "de", "d", "sur", "parmi", "of", "the"})
+#: Quantifiers and determiners that may open a partitive before the head ("plusieurs de ces dispositions", "several
+#: of these provisions"): grammar words, not names.
+_QUANTIFIERS = frozenset({"plusieurs", "certaines", "certains", "quelques", "aucune", "aucun", "une", "un", "l",
+                          "la", "plupart", "ces", "les", "several", "some", "many", "most", "these", "those", "all",
+                          "toutes", "tous", "none", "one"})
 _KIND_CLASSES: dict[str, tuple[str, str]] = {
     **{c.value: ("actor", k) for k, c in V.ACTOR_KINDS.items()},
     **{c.value: ("instrument", k) for k, c in V.INSTRUMENT_KINDS.items()},
@@ -269,7 +274,7 @@ class Linker:
         stripped = [w.rstrip("sx") for w in words]
         found: int | None = None
         for i in range(0, min(5, len(words))):
-            if i >= 3 and not all(w.isdigit() or w in _PARTITIVE for w in words[:i]):
+            if i >= 3 and not all(w.isdigit() or w in _PARTITIVE or w in _QUANTIFIERS for w in words[:i]):
                 break  # further on only after numbers: "38 des 64 articles"
             for n in self._by_first_sx.get(stripped[i], ()):
                 if found is not None and n >= found:

@@ -214,6 +214,13 @@ class Extractor:
             for tr in trigs:
                 if tr.pos == "noun" and not tr.rest:
                     self._nouns_by_top.setdefault(tr.top, set()).add(tr.lemma)
+        #: the act nouns of several words by top code, folded ("mise en demeure")
+        self._noun_phrases_by_top: dict[str, set[tuple[str, ...]]] = {}
+        for by_lemma in self.lexicon.triggers.values():
+            for trs in by_lemma.values():
+                for tr in trs:
+                    if tr.pos == "noun" and tr.rest:
+                        self._noun_phrases_by_top.setdefault(tr.top, set()).add((fold(tr.lemma), *tr.rest))
         #: the act nouns of the acts that take an amount ("amende", "fine"), folded: "300 000 euros d'amende à Free"
         self._fine_nouns = {fold(tr.lemma) for by_lemma in self.lexicon.triggers.values() for trs in by_lemma.values()
                             for tr in trs if tr.pos == "noun" and not tr.rest and takes_amount(tr, self.lexicon)}
@@ -330,7 +337,7 @@ class Extractor:
 
     # --- attributes -----------------------------------------------------------------------
 
-    def _pick_type(self, group: list[Frame]) -> Frame:
+    def _pick_type(self, group: list[Frame], ctx: Context | None = None, frames: list[Frame] | None = None) -> Frame:
         if len(group) == 1:
             return group[0]
         tops = {f.trigger.top for f in group}
@@ -352,6 +359,11 @@ class Extractor:
                 f0.object.text, f0.trigger.lang, "instrument")) == _PART_KIND
             if part and f0.agent is not None and self._kind(f0.agent) in english.COURT_KINDS:
                 return f0
+            if part and f0.agent is None and ctx is not None and frames and f0.trigger.pos == "verb":
+                # "La décision écarte en revanche sept articles": the record of the court's act told before
+                author = self._record_author(f0, frames, ctx, LANGS.get(ctx.lang, LANGS["fr"]), court=True)
+                if author is not None and self._kind(author) in english.COURT_KINDS:
+                    return f0
             group = [f for f in group if f.trigger.top != _CENSURE]
             tops = {f.trigger.top for f in group}
             if len(tops) == 1:
@@ -374,7 +386,7 @@ class Extractor:
             key = (f.trigger_span.start, f.trigger_span.end, f.agent.text if f.agent else "",
                    f.object.text if f.extra_party and f.object else "")
             groups.setdefault(key, []).append(f)
-        chosen = [self._pick_type(g) for _, g in sorted(groups.items())]
+        chosen = [self._pick_type(g, ctx, frames) for _, g in sorted(groups.items())]
         chosen = self._drop_taken_up(_merge(chosen), ctx)
         # a statement of the law beside its court's real act goes: in French before dates, so the dropped one takes
         # no date another act needs; in English after them, so a participle sharing the ruling verb's date keeps
@@ -384,6 +396,7 @@ class Extractor:
         published = parse_published(clip.published)
         news_day = _news_day(ctx) if published is None else None
         self._assign_dates(chosen, ctx, published, syn or _Syntax())
+        chosen = self._drop_restated(chosen, ctx)
         if ctx.lang == "en":
             chosen = _rulings_alone(chosen, self.knowledge, self.lexicon)
         out: list[ExtractedEvent] = []
@@ -565,8 +578,8 @@ class Extractor:
             means_at = [d.start for d in ctx.dates if s <= d.start < e and roles.get(d.start) == "means"]
             anchors += [(p, self._participle_of(fs, p, ctx)) for p in sorted(ctx.trigger_starts)
                         if s <= p < e and p not in own and not any(o.start <= p < o.end for o in inside)
-                        and not any(0 < m - p < 25 and not re.search(r"[\s,;:.]", ctx.text[p:m].rstrip())
-                                    for m in means_at)]
+                        and not any(0 < m - p < 25 and not re.search(r"[,;:.]", ctx.text[p:m])
+                                    and len(ctx.text[p:m].split()) <= 2 for m in means_at)]
             anchors.sort()
             owned: dict[int, list[DateMention]] = {i: [] for i in range(-1, len(fs))}
             initial: list[DateMention] = []
@@ -784,16 +797,21 @@ class Extractor:
                 if date is None and (_has_word(ctx.text[spans[k][0]:f.trigger_span.start],
                                                (*L.ADDITIVES, *getattr(L, "CONTRAST_ADVERBS", ())))
                                      or remainder
-                                     or _has_word(ctx.text[f.trigger_span.end:f.trigger_span.end + 24], L.ADDITIVES)):
+                                     or _has_word(ctx.text[f.trigger_span.end:f.trigger_span.end + 24],
+                                                  (*L.ADDITIVES, *getattr(L, "CONTRAST_ADVERBS", ())))):
                     # (the rest of a text is what the same body's decision left: its last act told before,
                     # however far back: "… a censuré l'article 12 … . Une bonne nouvelle pour … . Le reste du texte
                     # a été déclaré conforme")
-                    lo = 0 if remainder else ps
+                    # (past sentences that tell no act: "… a annulé l'article 4 … . Cette durée a été jugée
+                    # disproportionnée. Le Palais-Royal a en revanche rejeté le surplus")
+                    lo = 0 if remainder or not others else ps
                     prev = [g for g in dated_before if date_of(g) is not None and g.agent is not None
                             and lo <= g.trigger_span.start < pe
                             and (g.agent.iri or g.agent.text) == (f.agent.iri or f.agent.text)]
                     if prev:
                         date = date_of(prev[-1])
+            if date is None and k + 1 < len(spans) and f.agent is not None and f.agent.iri:
+                date = self._said_next(f, ctx, spans[k + 1], L)
             if date is not None:
                 f.date = date
 
@@ -846,16 +864,100 @@ class Extractor:
                     if k > 0 and not ctx.text[spans[k][0]:f.object_span.start].strip() and before:
                         f = replace(f, agent=before[0].agent)
             elif f.agent is None and f.trigger.pos == "verb":
-                author = self._record_author(f, frames, ctx, L)
+                author = self._record_author(f, frames, ctx, L) or self._record_author(f, frames, ctx, L, court=True)
                 if author is not None:
                     f = replace(f, agent=author)
             out.append(f)
         return out
 
-    def _record_author(self, f: Frame, frames: list[Frame], ctx: Context, L: ModuleType) -> EntityRef | None:
+    def _said_next(self, f: Frame, ctx: Context, span: tuple[int, int], L: ModuleType) -> DateMention | None:
+        """The date of the statement that the next sentence opens with, when the body that acted makes it ("Brussels
+        has fined Apple €500mn … The European Commission said on Wednesday that Apple had breached …", "La
+        Commission a infligé … La Commission a précisé mercredi que …"): the body explains its act the day it tells
+        of it. None unless that sentence opens with the same body, then a verb of saying, then the date."""
+        ns, ne = span
+        first = next(iter(sorted(ctx.mentions_in(ns, ne, "actor"), key=lambda m: m.start)), None)
+        if first is None or f.agent is None or first.iri != f.agent.iri:
+            return None
+        if len(_words(ctx.text[ns:first.start])) > 1:  # (an article at most before the body's name)
+            return None
+        date = next((d for d in ctx.dates if first.end < d.start < ne and d.marker is None), None)
+        if date is None:
+            return None
+        words = [fold(w) for w in _words(ctx.text[first.end:date.start])]
+        auxiliaries = {fold(w) for w in getattr(L, "AUXILIARY_FORMS", ())} | {"has", "have", "had"}
+        while words and words[0] in auxiliaries:
+            words = words[1:]
+        if len(words) != 1:
+            return None
+        forms = {fold(w) for w in getattr(L, "REPORTING", ())}
+        stems = tuple(fold(v)[:-2] for v in getattr(L, "REPORTING_VERBS", ()) if fold(v).endswith("er"))
+        return date if words[0] in forms or (stems and words[0].startswith(stems)) else None
+
+    def _drop_restated(self, frames: list[Frame], ctx: Context) -> list[Frame]:
+        """A later sentence that names the act told before by a definite noun of its kind tells of that act again
+        ("The Irish regulator has fined TikTok €530m. The DPC announced the penalty on Friday …", "… a infligé une
+        amende à Logiflux. Prononcée le 11 décembre par la formation restreinte, la sanction …"): the noun, as the
+        act's own trigger or as what the act's verb governs, is no act of its own. Its date, and its author, go to
+        the act told before when that act has none. The act before must be of the same kind (the same top concept),
+        realised, and by the same body when both name one."""
+        if len(frames) < 2:
+            return frames
+        L = LANGS.get(ctx.lang, LANGS["fr"])
+        definites = {fold(w).rstrip("'") for w in L.DEFINITES}
+        spans = sentences(ctx.text, ctx.lang)
+
+        def sent_of(i: int) -> int:
+            return next((j for j, (a, b) in enumerate(spans) if a <= i < b), -1)
+
+        def names_act(start: int, end: int, top: str) -> bool:
+            words = re.findall(r"[\w-]+'?", fold(ctx.text[start:end]).replace("'", "' "))
+            nouns = {fold(n) for n in self._nouns_by_top.get(top, set())}
+            return len(words) == 2 and words[0].rstrip("'") in definites \
+                and (words[1] in nouns or words[1].rstrip("s") in nouns)
+
+        dropped: set[int] = set()
+        for f in frames:
+            if f.modality != "realised" or f.future:
+                continue
+            if f.trigger.pos == "noun" and f.object is None:
+                # "announced the penalty": the determiner is the word before the trigger noun
+                start = ctx.text.rfind(" ", 0, max(0, f.trigger_span.start - 1)) + 1
+                own = names_act(start, f.trigger_span.end, f.trigger.top)
+            elif f.object is not None and f.object_span is not None and not f.object.iri:
+                own = names_act(f.object_span.start, f.object_span.end, f.trigger.top)  # "prononcée …, la sanction"
+            else:
+                own = False
+            k = sent_of(f.trigger_span.start)
+            # what the act before dealt with, taken up by a demonstrative in the next sentence ("… a censuré sept
+            # articles … . Plusieurs de ces dispositions ont été écartées comme cavaliers"): the same act told again
+            taken = not own and f.object is not None and f.object_span is not None and not f.object.iri \
+                and bool(set(_words(fold(ctx.text[f.object_span.start:f.object_span.end])))
+                         & {fold(w) for w in getattr(L, "DEMONSTRATIVES", ())})
+            if not (own or taken) or k <= 0:
+                continue
+            lo = k - 1 if taken else 0
+            before = [g for g in frames if g is not f and id(g) not in dropped and g.modality == "realised"
+                      and not g.future and g.trigger.top == f.trigger.top
+                      and lo <= sent_of(g.trigger_span.start) < k
+                      and (f.agent is None or g.agent is None
+                           or (g.agent.iri or fold(g.agent.text)) == (f.agent.iri or fold(f.agent.text)))]
+            if not before:
+                continue
+            g = before[-1]
+            dropped.add(id(f))
+            if g.date is None and f.date is not None:
+                g.date = f.date
+            if g.agent is None and f.agent is not None:
+                g.agent = f.agent
+        return [f for f in frames if id(f) not in dropped]
+
+    def _record_author(self, f: Frame, frames: list[Frame], ctx: Context, L: ModuleType,
+                       court: bool = False) -> EntityRef | None:
         """The author of the record that opens the sentence of ``f`` as its subject ("Le même arrêté prolonge …",
         after "Le préfet a autorisé par un arrêté …"): the body of the last act before whose sentence names that
-        record noun. None unless the subject is a definite record noun, "même" allowed."""
+        record noun; with ``court``, the body of the last act before if it is a court, whatever that sentence calls
+        its act. None unless the subject is a definite record noun, "même" allowed."""
         spans = sentences(ctx.text, ctx.lang)
         k = next((j for j, (a, b) in enumerate(spans) if a <= f.trigger_span.start < b), -1)
         if k <= 0:
@@ -873,6 +975,10 @@ class Extractor:
             j = next((i for i, (a, b) in enumerate(spans) if a <= g.trigger_span.start < b), -1)
             if j >= 0 and re.search(rf"\b{re.escape(noun)}\b", fold(ctx.text[spans[j][0]:spans[j][1]])):
                 return g.agent
+            if court:
+                # (``court``: a court's act is a decision whatever the sentence calls it: "Le Conseil a validé
+                # jeudi l'essentiel de la loi … La décision écarte en revanche sept articles")
+                return g.agent if self._kind(g.agent) in english.COURT_KINDS else None
         return None
 
     def _takes_up_act(self, ctx: Context, span: tuple[int, int], f: Frame, L: ModuleType) -> bool:
@@ -880,7 +986,7 @@ class Extractor:
         "The decision, …"): one of the act's trigger nouns, or a head noun of the texts that record an act. A
         participle clause may come first ("Announced on Sept. 3, 2024, the decision is …")."""
         lead = re.match(r"[^\W\d_]+", ctx.text[span[0]:span[1]])
-        endings: tuple[str, ...] = getattr(L, "PARTICIPLE_ENDINGS", ())
+        endings: tuple[str, ...] = getattr(L, "PARTICIPLE_ENDINGS", ()) or getattr(L, "FRONTED_PARTICIPLE_ENDINGS", ())
         if endings and lead is not None and lead.group().lower().endswith(endings):
             after = re.search(r",\s+(?=(?:" + "|".join(map(re.escape, L.DEFINITES)) + r")\s)",
                               ctx.text[span[0]:min(span[1], span[0] + 120)], re.I)
@@ -893,6 +999,14 @@ class Extractor:
         nouns = self._nouns_by_top.get(f.trigger.top, set())
         if head in nouns or head.rstrip("s") in nouns:
             return True
+        following = re.findall(r"[\w']+", fold(ctx.text[span[0]:span[1]]).replace("'", "' "))
+        at = following.index(words[1]) if words[1] in following else -1
+        for phrase in self._noun_phrases_by_top.get(f.trigger.top, set()):
+            # an act noun of several words ("Adoptées la semaine dernière, ces mises en demeure …")
+            got = following[at:at + len(phrase)] if at >= 0 else []
+            if len(got) == len(phrase) and got[0].rstrip("s") == phrase[0].rstrip("s") \
+                    and [w.rstrip("s") for w in got[1:]] == [w.rstrip("s") for w in phrase[1:]]:
+                return True
         if self.linker.guess_kind(head, ctx.lang, "instrument") in ACT_RECORD_KINDS:
             return True
         # a generic noun ("la mesure") takes the act up when a participle is set off after it ("La mesure, publiée
@@ -1383,12 +1497,16 @@ def _means_participle(before: str, L: ModuleType, linker: Linker, lang: str, art
         return False
     heads = [h for h in linker.heads if h.category == "instrument" and h.lang in ("", lang)
              and h.kind in ACT_RECORD_KINDS]
+    genitive = {fold(w) for w in getattr(L, "GENITIVE_PREPS", ())}
     for h in heads:
         n = len(h.key.split())
-        at = len(words) - 1 - n
-        if at >= 1 and words[at:at + n] == h.key.split() and words[at - 1] in arts and at >= 2 \
-                and words[at - 2] in means:
-            return True
+        # the participle right after the noun, or after its complement ("par un arrêté du ministre de l'intérieur
+        # publié le 14 août"): a "de" phrase of a few words
+        for at in range(len(words) - 1 - n, max(1, len(words) - 9) - 1, -1):
+            between = words[at + n:len(words) - 1]
+            if words[at:at + n] == h.key.split() and words[at - 1] in arts and at >= 2 and words[at - 2] in means \
+                    and (not between or between[0] in genitive):
+                return True
     return False
 
 

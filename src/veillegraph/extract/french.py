@@ -982,6 +982,8 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         back = ctx.antecedent(kind, cs)
         if back is not None:
             return EntityRef(text=back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    if len(words) == 3 and words[0] in L.DEFINITES and words[1] in L.SAME_ADJECTIVES:
+        words = [words[0], words[2]]  # "le même texte", "le même décret": the same text again
     if kind is not None and len(words) == 2 and words[0] in L.DEFINITES:
         # a definite bare head noun ("le règlement", "la délibération") takes up the text named before
         back = ctx.text_antecedent(kind, cs, words[1])
@@ -1646,7 +1648,15 @@ def _repeated_name(doc: Doc, s: int, e: int, offset: int, ctx: Context) -> Entit
 
 
 def _party_anaphor(doc: Doc, s: int, e: int, offset: int, ctx: Context) -> EntityRef | None:
-    """The company named before that a definite generic noun takes up ("Netflix … La plateforme a fait appel")."""
+    """The company named before that a definite generic noun takes up ("Netflix … La plateforme a fait appel"); the
+    court named before that its members stand for ("Le tribunal administratif de Grenoble a annulé … Les juges
+    enjoignent en outre à la commune …", ``vg:anaphoricNoun`` on vg:Court)."""
+    if e - s == 2 and _form(doc[s]) in L.DEFINITES \
+            and _form(doc[s + 1]) in ctx.lexicon.court_anaphors.get("fr", set()):
+        pos = doc[s].idx + offset
+        courts = [ctx.ref(m) for m in ctx.mentions if m.category == "actor" and m.kind == "court" and m.end <= pos]
+        courts += [a for a in ctx.recent_agents if a.kind == "court" and a.span is not None and a.span.end <= pos]
+        return max(courts, key=lambda r: r.span.end if r.span else -1) if courts else None
     if e - s != 2 or _form(doc[s]) not in L.DEFINITES \
             or _form(doc[s + 1]) not in ctx.lexicon.party_anaphors.get("fr", set()):
         return None
@@ -2687,6 +2697,11 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         # "a annulé partiellement la délibération": no finite verb follows the verb group without a subject; it is
         # an adverb the tagger misread, and what the parser hung on it is the trigger's
         heads.append(nxt)
+    elif nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.head.i == t.i \
+            and any(d.start == nxt.idx + offset for d in ctx.dates):
+        # "a censuré jeudi les mots …": a day name right after the verb group, tagged as a verb; what the parser
+        # hung on it is the trigger's
+        heads.append(nxt)
     if not passive:
         set_off = _object_after_set_off(t, end_tok, ctx, offset)
         if set_off is not None:
@@ -2707,6 +2722,12 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             stray = _stray_subject(t) or _quantified_subject(t) or _named_subject(t)
         for c0 in holders + ([stray] if stray is not None else []):
             c = _unmarked(c0) if c0.dep_ in ("nsubj:pass", "nsubj") or c0 is stray else None
+            if c is not None and c.i == t.sent.start and c.text.lower().endswith(L.FRONTED_PARTICIPLE_ENDINGS):
+                # "Lancée en 2024 dans six départements, l'expérimentation … a été prolongée": a participle opening
+                # the sentence is no subject; the subject is the noun phrase after the comma that closes its clause
+                comma = next((k for k in range(c.i + 1, t.i) if doc[k].text == ","), None)
+                c = next((doc[k] for k in range(comma + 1, t.i) if doc[k].pos_ in ("NOUN", "PROPN")
+                          and not _in_value(doc[k], ctx, offset)), None) if comma is not None else None
             if c is not None:
                 if _form(c) in L.RELATIVES and t.dep_ == "acl:relcl":
                     c = t.head
@@ -2912,6 +2933,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         given = _target([c for h in heads for c in h.children if c.i > end_tok], ctx, offset)
         if given is not None:
             return given, None
+    if obj is None and end_tok > t.i and fold(doc[end_tok].text) in rest:
+        dative = _dative_after(t, end_tok, ctx, offset)  # "n'a pas fait droit à la demande" ("droit" as an adjective)
+        if dative is not None:
+            return dative
     if obj is None:
         # the parser missed it: the first noun after the trigger that a determiner (not a preposition) introduces
         for k in range(end_tok + 1, min(len(doc), end_tok + 20)):
@@ -2920,6 +2945,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                     tok.pos_ in ("VERB", "AUX") and tok.dep_ != "advmod" and tok not in heads and (
                         "VerbForm=Fin" in str(tok.morph) or "VerbForm=Inf" in str(tok.morph))):
                 break  # a noun of an infinitive clause ("ordonné de cesser de collecter les données") is not it
+            if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i > tok.i and tok.head not in heads \
+                    and tok.head.pos_ in ("VERB", "AUX") and any(doc[j].pos_ == "CCONJ" for j in range(end_tok + 1, k)):
+                break  # the subject of a clause coordinated after ("…, et la Commission a publié …") is not it
             # (an adverb the tagger called a verb opens no clause: "a annulé partiellement le décret")
             if (tok.pos_ not in ("NOUN", "PROPN") and not _proper(tok) and not (
                     tok.pos_ == "ADJ" and k - 1 > end_tok and doc[k - 1].pos_ == "DET"  # "les requêtes" as ADJ
@@ -2940,6 +2968,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         given = _target([c for h in heads for c in h.children if c.i > end_tok], ctx, offset)
         if given is not None:
             return given, None
+        dative = _dative_after(t, end_tok, ctx, offset)
+        if dative is not None:
+            return dative
     if obj is None and end_tok > t.i and doc[end_tok].pos_ == "NOUN":
         # "sont parvenus à un accord sur le projet de loi …": the topic of the phrase's own noun
         bounds = _topic_of(doc[end_tok])
@@ -2995,6 +3026,25 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         ref = replace(ref, iri=bare.iri if bare is not None else None,
                       kind=bare.kind if bare is not None and bare.kind else ref.kind)
     return ref, obj
+
+
+def _dative_after(t: Token, end_tok: int, ctx: Context, offset: int) -> tuple[EntityRef, Token] | None:
+    """The "à" phrase right after a locution whose last word is its noun ("n'a pas fait droit à la demande de X",
+    also past a date set off by commas: "n'a pas fait droit, samedi, à la demande"): what the locution is said of."""
+    doc = t.doc
+    k = end_tok + 1
+    while k < t.sent.end and (doc[k].text == "," or _in_value(doc[k], ctx, offset)):
+        k += 1
+    if k + 1 >= t.sent.end or _form(doc[k]) not in L.DATIVE_PREPS:
+        return None
+    head = doc[k].head if doc[k].head.i > k else doc[k + 1]
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") and not (head.pos_ == "DET" and k + 2 < t.sent.end):
+        return None
+    if head.pos_ == "DET":
+        head = doc[k + 2]
+    s0, e0 = phrase_bounds(head)
+    ref = _entity_for(doc, max(s0, k + 1), e0, offset, ctx, "object")
+    return (ref, head) if ref is not None else None
 
 
 def _described_part(obj: Token, end: int) -> int:
@@ -3176,6 +3226,17 @@ def _after_agent(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, 
 
 def _object_noun(t: Token, end_tok: int, agent: EntityRef | None, ctx: Context, offset: int) -> EntityRef | None:
     doc = t.doc
+    if t.i == t.sent.start and t.text[:1].isupper() and t.text.lower().endswith(L.FRONTED_PARTICIPLE_ENDINGS):
+        # "Entrée en vigueur le 1er septembre 2023, la nouvelle loi …": a participle opening the sentence, which the
+        # tagger took for the act noun; its theme is the subject after the comma that closes its clause
+        comma = next((k for k in range(end_tok + 1, t.sent.end) if doc[k].text == ","), None)
+        head = next((doc[k] for k in range(comma + 1, t.sent.end) if doc[k].pos_ in ("NOUN", "PROPN")
+                     and not _in_value(doc[k], ctx, offset)), None) if comma is not None else None
+        if head is not None and comma is not None:
+            s0, e0 = phrase_bounds(head)
+            theme = _entity_for(doc, max(s0, comma + 1), e0, offset, ctx, "object")
+            if theme is not None and _category(theme, ctx) == "instrument":
+                return theme
     patient = _after_agent(t, end_tok, agent, ctx, offset)
     if patient is not None:
         return patient
@@ -3805,8 +3866,11 @@ def _background(t: Token) -> bool:
     """A clause in the imperfect ("qui prolongeait…"), or a relative clause in the pluperfect ("par laquelle
     le conseil avait lancé…"), describes the background; it does not report an act."""
     if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
-            and not (t.dep_ == "ccomp" and _conditional_form(t)):
-        return True  # (but "a annoncé qu'elle publierait": a conditional the tagger read as an imperfect)
+            and not (t.dep_ == "ccomp" and _conditional_form(t)) \
+            and not (t.dep_ == "ROOT" and _form(t).endswith("ent") and not _form(t).endswith(L.IMPERFECT_ENDINGS)):
+        # (but "a annoncé qu'elle publierait": a conditional the tagger read as an imperfect; "Les juges
+        # enjoignent …": a main verb in the present plural in "-ent", which no imperfect ends with)
+        return True
     auxes = [c for c in t.children if c.dep_.startswith("aux")]
     if len(auxes) == 1 and "Tense=Imp" in str(auxes[0].morph) and _lemma(t) not in L.ETRE_VERBS and (
             auxes[0].dep_ == "aux:pass" or _lemma(auxes[0]) in ("être", "etre")) and not (
@@ -3822,6 +3886,15 @@ def _background(t: Token) -> bool:
     doc = t.doc
     window = [_form(x) for x in doc[max(0, t.i - 8):t.i]]
     prep_relative = any(w in L.PREP_RELATIVES for w in window)
+    if not prep_relative:
+        # also past a long subject or a phrase set off by commas ("l'arrêt par lequel la chambre de l'instruction de
+        # la cour d'appel de Douai avait refusé …", "par laquelle la formation restreinte lui avait infligé, en
+        # décembre 2023, une amende"), when no other finite verb stands between
+        start = t.sent.start if doc.has_annotation("SENT_START") else 0
+        rel = max((k for k in range(start, t.i) if _form(doc[k]) in L.PREP_RELATIVES), default=None)
+        prep_relative = rel is not None and not any(
+            doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph) and doc[k].head.i != t.i
+            for k in range(rel + 1, t.i))
     pluperfect = any(c.dep_ == "aux:tense" and "Tense=Imp" in str(c.morph) for c in t.children)
     return prep_relative and pluperfect
 
@@ -3853,6 +3926,36 @@ def _detached_head(t: Token) -> Token:
             return head
         node = node.head
     return head
+
+
+def _referred_role(noun: Token, ctx: Context) -> bool:
+    """Whether a definite noun is named by the role of being referred to ("la juridiction saisie", "le juge saisi"):
+    the participle right after it is a form of a referral verb (data: ``vg:referral``). Such a phrase names any body
+    in that role, as a rule does, not one body."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(doc) or not any(
+            c.dep_ == "det" and _form(c) in L.DEFINITES for c in noun.children):
+        return False
+    after = doc[noun.i + 1]
+    if "VerbForm=Part" not in str(after.morph) and not after.text.lower().endswith(L.PAST_PARTICIPLE_ENDINGS):
+        return False  # the noun's own verb, whatever its tag: "les sénateurs saisiraient le Conseil"
+    lemma = ctx.lexicon.form_lemma.get("fr", {}).get(_form(doc[noun.i + 1]))
+    return lemma is not None and any(tr.pos == "verb" and is_referral(tr, ctx.lexicon)
+                                     for tr in ctx.lexicon.triggers.get("fr", {}).get(lemma, ()))
+
+
+def _role_clause(t: Token, ctx: Context) -> bool:
+    """A simple present whose subject names a role ("La juridiction saisie transmet la question au Conseil
+    d'État"): how a procedure works, not an act reported; so too the participle that names the role."""
+    doc = t.doc
+    if t.i > 0 and doc[t.i - 1].pos_ == "NOUN" and _referred_role(doc[t.i - 1], ctx):
+        return True
+    morph = str(t.morph)
+    if t.pos_ != "VERB" or "Tense=Pres" not in morph or "VerbForm=Fin" not in morph \
+            or any(c.dep_.startswith("aux") for c in t.children):
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    return subj is not None and _referred_role(subj, ctx)
 
 
 def _generic_clause(t: Token) -> bool:
@@ -4079,6 +4182,25 @@ def _trailing_participle(t: Token) -> bool:
     start = t.sent.start if doc.has_annotation("SENT_START") else 0
     return any(x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph) and x.dep_ in ("ROOT", "aux", "aux:tense")
                for x in doc[start:k])
+
+
+def _record_participle(t: Token, ctx: Context, offset: int) -> bool:
+    """A compound participle right after the name of a text or a decision describes it ("le jugement du 14 novembre
+    2024 ayant annulé son arrêté": that judgment's act, not the act of the sentence's subject); not after a body,
+    which is the subject of its own clause ("Les eurodéputés ayant approuvé le texte en mars, le Conseil …"), nor
+    set off by a comma."""
+    doc = t.doc
+    having = next((c for c in t.children if c.dep_.startswith("aux") and _form(c) == "ayant" and c.i < t.i), None)
+    if having is None or having.i == 0 or doc[having.i - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    k = having.i - 1
+    while k > 0 and (doc[k].pos_ == "NUM" or _in_value(doc[k], ctx, offset)):
+        k -= 1  # back over the record's date: "le jugement du 14 novembre 2024"
+    while k > 0 and _form(doc[k]) in L.GENITIVE_PREPS:
+        k -= 1
+    s0, e0 = phrase_bounds(doc[k])
+    cs, ce = _span_chars(doc, s0, min(e0, having.i), offset)
+    return ctx.linker.category_of(ctx.linker.guess_kind(ctx.text[cs:ce], "fr")) == "instrument"
 
 
 def _attributive(t: Token) -> bool:
@@ -4330,15 +4452,20 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 elliptic.add(t.i)
             if sv is not None:
                 support_of[t.i] = sv
-    for t, tr, end in triggers:  # linear: "a adopté à l'unanimité, le 20 juin, un avis"
-        if tr.pos != "verb" or _lemma(t) not in L.SUPPORT_VERBS or tr.rest:
-            continue
+    # linear: "a adopté à l'unanimité, le 20 juin, un avis"; also a support verb that is no trigger itself, past a
+    # date the parser took for its object ("a rendu la semaine dernière un avis")
+    trigger_at = {t.i for t, _, _ in triggers}
+    linear = [(t, end) for t, tr, end in triggers if tr.pos == "verb" and _lemma(t) in L.SUPPORT_VERBS and not tr.rest]
+    linear += [(x, x.i) for x in doc if x.pos_ == "VERB" and x.i not in trigger_at and _lemma(x) in L.SUPPORT_VERBS
+               and x.i + 1 < len(doc) and _in_value(doc[x.i + 1], ctx, offset)]
+    for t, end in sorted(linear, key=lambda p: p[0].i):
         in_adjunct = False
         for k in range(end + 1, min(len(doc), end + 20)):
             tok = doc[k]
             if tok.text in (";", ":") or _form(tok) in L.RELATIVES or (
-                    tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph)):
-                break
+                    tok.pos_ in ("VERB", "AUX") and ("VerbForm=Fin" in str(tok.morph) or (
+                        "VerbForm=Inf" in str(tok.morph) and not _in_value(tok, ctx, offset)))):
+                break  # (nor into an infinitive clause: "a annoncé lundi vouloir prolonger l'expérimentation")
             if tok.text == ",":
                 in_adjunct = False  # (a comma closes an adjunct set off: "par 112 voix pour et 9 abstentions,")
             elif tok.pos_ == "ADP" and _form(tok) in L.PREPOSITIONS and _form(tok) not in L.GENITIVE_PREPS \
@@ -4444,13 +4571,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
         if not is_noun and _standing_rule(t, ctx, offset):
             continue  # "les données sensibles, dont le traitement est en principe interdit": a rule, not an act
-        if negated(t) or (not is_noun and (_background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
+        if trig.negative and not negated(t):
+            continue  # "a fait droit à la demande" grants it: "ne pas faire droit" is the rejection
+        if _role_clause(t, ctx):
+            continue  # "La juridiction saisie transmet la question au Conseil d'État": a procedure told, no act
+        if (negated(t) and not trig.negative) or (not is_noun and (
+                                           _background(t) or _purpose(t) or _past_cause(t) or _habit_relative(t)
                                            or _content_relative(t, ctx, offset)
                                            or (_quoted_absolute(t) and not text_theme(trig, ctx.lexicon))
                                            or _free_relative(t) or _penalty_scale(t)
                                            or _unrealised_infinitive(t, ctx)
                                            or _generic_clause(t) or _stative(t) or _inside_past_relative(t)
-                                           or (_attributive(t) and not owned)
+                                           or (_attributive(t) and not owned) or _record_participle(t, ctx, offset)
                                            or (_circumstantial(t) and not trig.rest and not owned))):
             continue
         cs, ce = _span_chars(doc, t.i, end_tok + 1, offset)

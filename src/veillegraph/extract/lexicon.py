@@ -66,6 +66,9 @@ class Trigger:
     pos: str  # "verb" | "noun"
     lang: str
     reflexive: bool = False  # "s'appliquer"
+    #: said only negated, the negation part of the phrase ("ne pas faire droit": a rejection); the act is then
+    #: the negated verb, and the verb without negation is no act of this type
+    negative: bool = False
 
 
 @dataclass
@@ -111,6 +114,9 @@ class Lexicon:
     #: lang -> folded generic nouns for the company named before (``vg:anaphoricNoun`` on vg:Company:
     #: "la plateforme"), singular and plural
     party_anaphors: dict[str, set[str]] = field(default_factory=dict)
+    #: lang -> folded nouns for the members of the court named before (``vg:anaphoricNoun`` on vg:Court: "juges"),
+    #: singular and plural
+    court_anaphors: dict[str, set[str]] = field(default_factory=dict)
     #: (code, kind of the text) -> IRI of the body that does the act when the clipping names none (the code is a base
     #: code, or a narrower one when only that act is meant: promulgation)
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
@@ -182,6 +188,10 @@ def _noun_forms(word: str) -> set[str]:
     return out
 
 
+#: The words of a negation that opens a trigger phrase said only negated ("ne pas faire droit").
+_NEGATIONS = frozenset({("ne", "pas"), ("n'", "pas"), ("do", "not")})
+
+
 def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] | None = None) -> Lexicon:
     """Index the trigger words and cues of ``knowledge``.
 
@@ -198,9 +208,12 @@ def build_lexicon(knowledge: Knowledge, inflections: dict[str, dict[str, Any]] |
             for label in labels:
                 lang = label.lang or "fr"
                 reflexive, words = _split(label.text)
+                negative = pos == "verb" and len(words) > 2 and tuple(words[:2]) in _NEGATIONS
+                if negative:
+                    words = words[2:]
                 if not words:
                     continue
-                trig = Trigger(code, et.top_code, words[0], tuple(words[1:]), pos, lang, reflexive)
+                trig = Trigger(code, et.top_code, words[0], tuple(words[1:]), pos, lang, reflexive, negative)
                 by_lemma[lang][words[0]].append(trig)
                 if pos == "verb":
                     if lang == "en":
@@ -340,7 +353,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
         elif q.predicate == ANAPHORIC_NOUN and isinstance(q.object, ox.Literal):
             noun = fold(q.object.value)
             target = lex.act_anaphors if q.subject == V.EVENT else (
-                lex.party_anaphors if q.subject == V.VG.Company else lex.text_anaphors)
+                lex.party_anaphors if q.subject == V.VG.Company else
+                lex.court_anaphors if q.subject == V.VG.Court else lex.text_anaphors)
             target.setdefault(q.object.language or "fr", set()).update({noun, noun + "s"})
     for lang, by_lemma in lex.triggers.items():
         for code in sorted(lex.deadline_codes):

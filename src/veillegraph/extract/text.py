@@ -132,7 +132,9 @@ def sentences(text: str, lang: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
         last = re.search(r"(\w+)$", before)
-        if last and m.group().startswith(".") and (len(last.group(1)) == 1 or last.group(1).lower() in abbrev):
+        # (a single digit is no initial: "a censuré l'article 2. La décision …")
+        if last and m.group().startswith(".") and ((len(last.group(1)) == 1 and last.group(1).isalpha())
+                                                   or last.group(1).lower() in abbrev):
             after = re.match(r"\s+[«\"“(]?(\w+)", text[m.end():])
             if not (len(last.group(1)) == 1 and last.group(1).isupper() and after is not None
                     and after.group(1).lower() in openers):

@@ -248,6 +248,8 @@ NUMBERED_TITLE_LINKS: tuple[str, ...] = ("of",)
 #: Definite determiners: "the decision" takes up an act already named.
 DEFINITES: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 POSSESSIVES: frozenset[str] = frozenset({"its", "their", "his", "her"})
+#: Demonstratives that take up what was named before ("these provisions"); not "that", also a relative.
+DEMONSTRATIVES: frozenset[str] = frozenset({"this", "these", "those"})
 #: The word that strengthens a possessive determiner ("their own position").
 OWN: frozenset[str] = frozenset({"own"})
 #: English determiners show no grammatical gender.

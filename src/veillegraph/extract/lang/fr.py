@@ -47,9 +47,9 @@ NEXT: frozenset[str] = frozenset({"prochain", "prochaine"})
 UNITS: dict[str, str] = {"semaine": "week", "mois": "month", "an": "year", "année": "year"}
 #: The day of the date stated just before ("3.000 euros le même jour pour …").
 SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", "la même journée", "même jour")
-#: The day after the date stated just before ("promulguée le 9 juillet 2025 et publiée le lendemain"); not "au
-#: lendemain de X", which dates nothing by itself.
-NEXT_DAY: tuple[str, ...] = ("le lendemain", "le jour suivant")
+#: The day after the date stated just before ("promulguée le 9 juillet 2025 et publiée le lendemain", "au Journal
+#: officiel du lendemain"); not "au lendemain de X", which dates nothing by itself.
+NEXT_DAY: tuple[str, ...] = ("le lendemain", "le jour suivant", "du lendemain")
 #: A day counted from the date stated just before ("adoptée définitivement quatre jours plus tôt", "la veille"): the
 #: units in days, the words that count back and forward, the phrases of the day before (not "la veille de X").
 SHIFT_UNITS: dict[str, int] = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7}
@@ -225,7 +225,7 @@ SUPPORT_VERBS: frozenset[str] = frozenset(
     {"rendre", "prononcer", "infliger", "adopter", "emettre", "adresser", "delivrer", "notifier", "imposer",
      "decider", "engager", "ouvrir", "lancer", "prendre", "mener", "proceder", "annoncer", "faire", "donner",
      "formuler", "porter", "deposer", "former", "introduire", "envoyer", "presenter", "publier", "signer",
-     "obtenir", "recevoir", "essuyer", "valoir", "decerner", "accorder", "ordonner", "effectuer"}
+     "obtenir", "recevoir", "essuyer", "valoir", "decerner", "accorder", "ordonner", "effectuer", "contenter"}
 )
 #: Subordinators of purpose: an act in "pour + infinitive" is an intent, not a fact.
 PURPOSE: frozenset[str] = frozenset({"pour", "afin", "en vue"})
@@ -350,6 +350,9 @@ ETRE_VERBS: frozenset[str] = frozenset(
 #: Endings of past participles (folded): a capitalised "Adoptée" opening a sentence is a participle.
 PAST_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues",
                                             "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes")
+#: Endings of a past participle that opens a sentence before its noun ("Adoptées la semaine dernière, ces mises en
+#: demeure …", "Rendue publique jeudi, la décision …"): the unambiguous ones, not "-i" or "-u" ("Lundi, …").
+FRONTED_PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées", "ue", "ues", "ise", "ises", "ite", "ites")
 #: Time units: "de sept mois", "d'un an" after a verb measure a duration, they are no object.
 #: Conjunctions that open a condition: the clause they head states a hypothesis, not an act.
 CONDITION_MARKS: frozenset[str] = frozenset({"si", "s'"})
