@@ -885,7 +885,7 @@ class Extractor:
         if date is None:
             return None
         words = [fold(w) for w in _words(ctx.text[first.end:date.start])]
-        auxiliaries = {fold(w) for w in getattr(L, "AUXILIARY_FORMS", ())} | {"has", "have", "had"}
+        auxiliaries = {fold(w) for w in (*getattr(L, "AUXILIARY_FORMS", ()), *getattr(L, "HAVE_FORMS", ()))}
         while words and words[0] in auxiliaries:
             words = words[1:]
         if len(words) != 1:
@@ -1000,10 +1000,10 @@ class Extractor:
         if head in nouns or head.rstrip("s") in nouns:
             return True
         following = re.findall(r"[\w']+", fold(ctx.text[span[0]:span[1]]).replace("'", "' "))
-        at = following.index(words[1]) if words[1] in following else -1
         for phrase in self._noun_phrases_by_top.get(f.trigger.top, set()):
-            # an act noun of several words ("Adoptées la semaine dernière, ces mises en demeure …")
-            got = following[at:at + len(phrase)] if at >= 0 else []
+            # an act noun of several words after the determiner ("Adoptées la semaine dernière, ces mises en
+            # demeure …")
+            got = following[1:1 + len(phrase)]
             if len(got) == len(phrase) and got[0].rstrip("s") == phrase[0].rstrip("s") \
                     and [w.rstrip("s") for w in got[1:]] == [w.rstrip("s") for w in phrase[1:]]:
                 return True
