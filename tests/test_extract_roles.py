@@ -1805,3 +1805,79 @@ def test_round29_the_court_referred_to_still_acts_in_a_past_tense(ex: Extractor)
 def test_round29_a_prepositional_relative_in_the_pluperfect_reports_no_act(ex: Extractor, text: str) -> None:
     evs = ex.extract(Clipping(text=text, lang="fr"))
     assert len(evs) == 1 and evs[0].type in ("annulation", "cassation"), evs
+
+
+# --- round 30: constructions met in blind sets 56 and 58, each with a sentence written for the test ---------------
+
+def _tops(ex: Extractor, evs: list[ExtractedEvent]) -> list[str]:
+    return [ex.knowledge.event_types[e.type].top_code for e in evs]
+
+
+def test_round30_a_dative_beside_a_direct_object_is_no_act(ex: Extractor) -> None:
+    # "donner raison à": the act noun of the lexicon ("requérant") is who receives, no referral of its own
+    evs = ex.extract(Clipping(text="Le tribunal administratif a donné raison mardi aux requérants.",
+                              published="2026-03-20", lang="fr"))
+    assert "saisine" not in _tops(ex, evs), evs
+
+
+def test_round30_a_trailing_statement_of_a_body_is_no_ruling_and_dates_the_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Belgian regulator has fined Acme €2M over its cookie banners, the Data "
+                                   "Protection Authority confirmed on Tuesday.", published="2026-03-20", lang="en"))
+    assert _tops(ex, evs) == ["sanction"], evs
+    assert evs[0].date is not None and evs[0].date.value == "2026-03-17", evs
+
+
+def test_round30_a_court_confirming_still_rules(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Court of Appeal confirmed the fine on Tuesday.", published="2026-03-20",
+                              lang="en"))
+    assert _tops(ex, evs) == ["validation"], evs
+
+
+def test_round30_a_negated_passive_with_a_contrast_adverb_between(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le Conseil d'État a annulé mardi le décret sur les drones. Un second décret, "
+                                   "visant les gares, n'a en revanche pas été annulé.", published="2026-03-20",
+                              lang="fr"))
+    assert _tops(ex, evs) == ["annulation"], evs
+
+
+def test_round30_a_participle_coordinated_under_a_modal_verb_shares_its_modality(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le règlement doit encore être relu par les juristes-linguistes, puis formellement "
+                                   "adopté par le Conseil.", lang="fr"))
+    adopted = [e for e in evs if _tops(ex, [e]) == ["adoption"]]
+    assert adopted and all(e.modality == "expected" for e in adopted), evs
+
+
+def test_round30_each_coordinated_passive_participle_keeps_its_own_agent(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La loi a été adoptée par le Parlement, puis promulguée par le président de la "
+                                   "République.", lang="fr"))
+    adopted = [e for e in evs if _tops(ex, [e]) == ["adoption"]]
+    assert len(adopted) == 1 and adopted[0].agent is not None and "Parlement" in adopted[0].agent.text, evs
+
+
+def test_round30_preliminary_questions_put_by_a_court_are_its_referral(ex: Extractor) -> None:
+    # data: "question préjudicielle" and "renvoi préjudiciel" are trigger nouns of vgt:saisine
+    evs = ex.extract(Clipping(text="La Cour de justice répond aux questions préjudicielles posées par le Conseil "
+                                   "d'État.", lang="fr"))
+    referrals = [e for e in evs if _tops(ex, [e]) == ["saisine"]]
+    assert referrals and referrals[0].agent is not None and referrals[0].agent.iri is not None \
+        and "conseil" in referrals[0].agent.iri.lower(), evs
+
+
+def test_round30_a_body_s_record_published_after_its_head_is_published_by_that_body(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Acme devra payer cette somme à la suite d'une délibération de la CNIL du "
+                                   "3 février, rendue publique hier.", published="2026-03-20", lang="fr"))
+    published = [e for e in evs if _tops(ex, [e]) == ["publication"]]
+    assert published and published[0].agent is not None and published[0].agent.text.endswith("CNIL"), evs
+    assert published[0].date is not None and published[0].date.value == "2026-03-19", evs
+
+
+def test_round30_an_act_set_up_by_a_text_inside_another_act_s_object_is_no_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le Conseil constitutionnel a censuré l'article qui reconduisait "
+                                   "l'expérimentation ouverte par la loi du 19 mai 2023.", lang="fr"))
+    assert _tops(ex, evs) == ["censure"], evs
+
+
+def test_round30_an_act_set_up_by_a_body_in_a_participle_stays_an_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La préfecture a prolongé l'expérimentation lancée en 2023 par la commune.",
+                              lang="fr"))
+    assert sorted(_tops(ex, evs)) == ["experimentation", "prolongation"], evs

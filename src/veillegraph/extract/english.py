@@ -198,6 +198,15 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
     return out
 
 
+def _after_comma(before: str) -> bool:
+    """Whether ``before`` (the text up to a subject) ends with a comma, past the subject's article: "…, the
+    Commission confirmed" (a reporting clause set off after the act)."""
+    words = before.rstrip().split()
+    while words and words[-1].lower() in L.ARTICLES:
+        words.pop()
+    return bool(words) and words[-1].endswith(",")
+
+
 def _manner_adverb(word: str) -> bool:
     """Whether ``word`` is a lower-case "-ly" adverb ("legally", "formally"), long enough not to be a verb
     ("apply", "reply")."""
@@ -2249,11 +2258,14 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and not trig.rest and not text_theme(trig, ctx.lexicon) \
                 and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS - {"decree"}:
             continue  # "the Board adopted a binding decision": a body that adopts a decision does what it says
-        if trig.pos == "verb" and not passive and not themed and obj is None and i not in deadline and not ruling \
-                and agent is not None and agent.span is not None and agent.span.start > sent.start \
-                and ctx.text[sent.start:agent.span.start].rstrip().endswith(",") \
+        if trig.pos == "verb" and not passive and not themed and obj is None and i not in deadline \
+                and agent is not None and not (ruling and agent.kind in COURT_KINDS) \
+                and agent.span is not None and agent.span.start > sent.start \
+                and _after_comma(ctx.text[sent.start:agent.span.start]) \
                 and all(w in L.ADVERBS for w in fold(ctx.text[agent.span.end:cs]).split()):
-            continue  # "…, the Commission confirmed in guidance …": a reporting clause after the act, no act itself
+            # "…, the Commission confirmed in guidance …", "…, the regulator confirmed last Thursday": a reporting
+            # clause after the act, no act itself (a court's "…, the court ruled" stays its ruling)
+            continue
         needed = act_nouns_needed(trig, ctx.lexicon) if not passive else None
         if needed is not None and obj is not None and _category(obj, ctx) != "actor" and not {
                 w.rstrip("s") for w in fold(obj.text).replace("-", " ").split()} & {n.rstrip("s") for n in needed}:

@@ -583,9 +583,11 @@ def negated(t: Token) -> bool:
                 return True
     group = _verb_group(t)
     if t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i < t.i and _lemma(t.head) in ("avoir", "etre") \
-            and all(doc[k].pos_ in ("ADV", "ADP", "NOUN", "PRON", "PUNCT", "DET") for k in range(t.head.i + 1, t.i)):
+            and all(doc[k].pos_ in ("ADV", "ADP", "NOUN", "PRON", "PUNCT", "DET") or (
+                doc[k].pos_ == "AUX" and _lemma(doc[k]) == "etre") for k in range(t.head.i + 1, t.i)):
         group.append(t.head)  # "n'a en revanche pas censuré" parsed with the auxiliary as the head (also "n'a, à ce
-        # stade, prononcé aucune sanction", the participle hung on the auxiliary as a conjunct)
+        # stade, prononcé aucune sanction", the participle hung on the auxiliary as a conjunct; "n'a en revanche
+        # pas été suspendu", a passive)
     lo = min(g.i for g in group)
     for c in t.children:
         if _form(c) in L.NEG_FIRST or ("Polarity=Neg" in str(c.morph) and _form(c) in L.NEG_FIRST):
@@ -704,6 +706,12 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
                 return mod, future
     node = t
     for _ in range(3):
+        if node.dep_ == "conj" and "VerbForm=Part" in str(node.morph) and node.head.i < node.i \
+                and node.head.dep_ in ("xcomp", "ccomp") and not any(c.dep_.startswith("aux") for c in node.children):
+            # "doit encore être soumis à une vérification, puis approuvé par le Conseil": a participle coordinated
+            # without an auxiliary of its own shares the first one's, and what governs it
+            node = node.head
+            continue
         if (node.dep_ not in ("xcomp", "ccomp", "obj", "obl:arg", "csubj") and not (
                 node.dep_ == "conj" and "VerbForm=Inf" in str(node.morph))) or node.head.i == node.i:
             break
@@ -1549,6 +1557,9 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
         if k > end_tok + 1 and doc[k - 1].text == "," and tok.pos_ == "VERB" and "VerbForm=Part" in str(tok.morph) \
                 and "Tense=Past" in str(tok.morph):
             break  # "publié mardi, la Cnil, consultée par le ministère, …": a participle set off has its own agent
+        if k > end_tok + 1 and tok.pos_ == "VERB" and "VerbForm=Part" in str(tok.morph) and tok.dep_ == "conj" \
+                and tok.head.i == t.i:
+            break  # "adoptée par le Parlement, puis promulguée par le président": the next verb's agent is its own
         if _agent_prep(doc, k):
             s = k + 1
             e = s
@@ -3430,6 +3441,10 @@ def _support_participle(doc: Doc, i: int, end: int) -> Token | None:
 def _support_verb(t: Token) -> Token | None:
     """The support verb whose object (or object's complement) the noun ``t`` is: "a rendu dix décisions de sanction"."""
     if t.dep_ in ("obj", "obl:arg") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "obl:arg" and any(c.dep_ == "obj" and c.i != t.i for c in t.head.children) and any(
+                c.dep_ == "case" and _form(c) in L.DATIVE_PREPS for c in t.children):
+            return None  # "a donné raison aux requérants": beside a direct object, "à" marks who receives it (not
+            # "de": "fait l'objet d'une enquête")
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _after_determiner(t):
         # "a adressé douze mises en demeure": the parser took the object noun for a participle complement
@@ -4507,6 +4522,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and not any(c.dep_ in ("det", "nummod") for c in t.children) \
                 and any(c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.children):
             continue  # "la procédure de sanction de la CNIL", "les délibérations de sanction": a kind, no act
+        sv = support_of.get(t.i)
+        if is_noun and sv is not None and sv.i > t.i and sv.dep_ in ("acl", "amod") and t.dep_ == "obj" \
+                and verb_trigger_top.get(t.head.i, trig.top) != trig.top and any(
+                    c.dep_ == "obl:agent"
+                    and ctx.linker.category_of(ctx.linker.guess_kind(c.text, "fr")) == "instrument"
+                    for c in sv.children):
+            # "la disposition qui prolongeait l'expérimentation ouverte par la loi": what the verb is about, set up
+            # by a text, is no act of a body
+            continue
         if is_noun and not trig.rest and t.i > 0 and _form(doc[t.i - 1]) in L.LOCUTION_PREPS:
             # "en application de l'article 40 du DSA", "se mettre en conformité", "jugé en appel": "en" before a
             # bare noun makes a locution of manner or state, no act
@@ -4896,9 +4920,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                             e0 += 1  # (a hyphenated name runs on: "la Goutte-d'Or")
                         obj = _entity_for(doc, k, e0, offset, ctx, "object")
                         break
-            if passive and frame.agent is None and obj_head is not None and obj_head.i > t.i \
-                    and obj_head.pos_ == "NOUN" and text_theme(trig, ctx.lexicon):
+            if passive and frame.agent is None and obj_head is not None and obj_head.pos_ == "NOUN" \
+                    and text_theme(trig, ctx.lexicon) and (obj_head.i > t.i or (
+                        "VerbForm=Part" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children)
+                        and ctx.linker.guess_kind(obj_head.text, "fr", "instrument") in _RECORD_KINDS)):
                 # "Rendu public le 3 novembre, le rapport de l'Inspection … recommande": the body whose text it is
+                # (so too a body's record with its participle after it: "une délibération de la CNIL du 18
+                # décembre, rendue publique hier")
                 owner = next((c for c in obj_head.children if c.dep_ == "nmod" and c.i > obj_head.i and any(
                     _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")), None)
                 if owner is not None:

@@ -170,7 +170,8 @@ STOPWORDS: frozenset[str] = frozenset(
      "it", "its", "are", "be", "this", "from", "which", "were", "an"}
 )
 #: Reporting verbs: "..., the regulator said" names the acting body after the clause.
-REPORTING: frozenset[str] = frozenset({"said", "says", "announced", "announces", "stated", "reported"})
+REPORTING: frozenset[str] = frozenset({"said", "says", "announced", "announces", "stated", "reported", "confirmed",
+                                      "confirms"})
 #: A reporting clause ("…, the regulator said on Friday") dates every act it reports in its sentence, also one whose
 #: own clause another act's stands between (the reporting verbs are read from the words, not from a parse).
 REPORT_DATES_ALL: bool = True
