@@ -149,6 +149,8 @@ AMOUNTS = [
     ("livres", "7,5 millions de livres", "fr", "7500000", "GBP"),
     ("dollars", "$369 million", "en", "369000000", "USD"),
     ("demi-milliard", "un demi-milliard d'euros", "fr", "500000000", "EUR"),
+    ("a half after the scale", "Un million et demi d'euros", "fr", "1500000", "EUR"),
+    ("a half after a plural scale", "trois milliards et demi d'euros", "fr", "3500000000", "EUR"),
 ]
 
 

@@ -1881,3 +1881,39 @@ def test_round30_an_act_set_up_by_a_body_in_a_participle_stays_an_act(ex: Extrac
     evs = ex.extract(Clipping(text="La préfecture a prolongé l'expérimentation lancée en 2023 par la commune.",
                               lang="fr"))
     assert sorted(_tops(ex, evs)) == ["experimentation", "prolongation"], evs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # data: vg:placeNoun and vg:placeName on vg:LocalAuthority ("commune de {place}")
+    ("À Saint-Aubin-des-Landes, la municipalité a lancé lundi une expérimentation de caméras.",
+     "commune de Saint-Aubin-des-Landes"),
+    ("À Orléans, la mairie a lancé mardi une expérimentation de drones.", "commune d'Orléans"),
+    ("À Villeneuve-Loubet, la ville lancera le 2 mai une expérimentation de drones.", "commune de Villeneuve-Loubet"),
+])
+def test_round30_a_local_body_noun_alone_is_the_body_of_the_place_named(ex: Extractor, text: str, name: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+    assert len(evs) == 1 and evs[0].agent is not None and evs[0].agent.name == name, evs
+    assert evs[0].object is not None and "expérimentation" in evs[0].object.text, evs  # the place is no party
+
+
+def test_round30_a_place_named_in_its_own_sentence_comes_before_an_earlier_commune(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="À Saint-Aubin-des-Landes, la municipalité a lancé lundi une expérimentation de "
+                                   "caméras. À Orléans, la mairie a lancé mardi une expérimentation de drones.",
+                              published="2026-03-20", lang="fr"))
+    assert [e.agent.name if e.agent else None for e in evs] == ["commune de Saint-Aubin-des-Landes",
+                                                               "commune d'Orléans"], evs
+
+
+def test_round30_a_local_body_noun_without_a_place_or_a_known_place_stays_as_written(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La mairie a lancé mardi une expérimentation de drones. À Bruxelles, la "
+                                   "Commission a infligé une amende à Meta.", published="2026-03-20", lang="fr"))
+    assert evs and evs[0].agent is not None and evs[0].agent.name is None, evs
+
+
+def test_round30_penalty_payments_are_no_fine(ex: Extractor) -> None:
+    # data: "penalty payment" is a trigger noun of vgt:injonction (the French "astreinte"), not a sanction
+    evs = ex.extract(Clipping(text="The Dutch regulator fined Acme €3m on Monday and imposed penalty payments of up "
+                                   "to €1m if the company does not stop the violations.", published="2026-03-20",
+                              lang="en"))
+    fines = [e for e in evs if _tops(ex, [e]) == ["sanction"]]
+    assert len(fines) == 1 and fines[0].amount is not None and int(fines[0].amount) == 3_000_000, evs

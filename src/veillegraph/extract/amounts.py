@@ -101,8 +101,11 @@ def _pattern(lang: str) -> re.Pattern[str]:
     scales = "|".join(sorted((re.escape(w) for w in L.SCALES), key=lambda w: (-len(w), w)))
     curs = "|".join(sorted((re.escape(w) for w in L.CURRENCIES), key=lambda w: (-len(w), w)))
     num = rf"(?:{_NUM}|(?:(?:{words})(?:[\s-]+(?:et[\s-]+)?(?:{words}))*))"
+    # a half after the scale word ("un million et demi d'euros")
+    halves = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in getattr(L, "HALF_AFTER_SCALE", ()))
+    half = rf"(?P<shalf>\s+(?:{halves}))?" if halves else "(?P<shalf>(?!))?"
     prefix = rf"(?P<pcur>{curs})\s?(?P<pnum>{_NUM})[\s-]?(?P<pscale>{scales})?(?![\w])"
-    suffix = (rf"(?P<snum>{num})\s?(?P<sscale>{scales})?\s?(?:d['’]\s?|de\s+|of\s+)?(?P<scur>{curs})(?![\w])"
+    suffix = (rf"(?P<snum>{num})\s?(?P<sscale>{scales})?{half}\s?(?:d['’]\s?|de\s+|of\s+)?(?P<scur>{curs})(?![\w])"
               rf"|(?P<bnum>{num})\s?(?P<bscale>{scales})(?![\w])")
     return re.compile(rf"(?<![\w]){prefix}|(?<![\w]){suffix}", re.I)
 
@@ -137,6 +140,8 @@ def find_amounts(text: str, lang: str = "fr") -> list[Amount]:
             value = Decimal(re.sub(r"\D", "", num))
         if scale:
             value *= L.SCALES[scale.lower()]
+            if m.group("shalf"):
+                value += Decimal(L.SCALES[scale.lower()]) / 2  # "un million et demi": a half of the scale more
         cur_low = (cur or "").lower()
         if cur_low and cur_low[0] in "mk" and cur_low[1:] in ("€",):
             value *= L.SCALES[cur_low[0]]

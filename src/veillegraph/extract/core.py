@@ -1032,7 +1032,12 @@ class Extractor:
         triggers = self.lexicon.triggers.get(ctx.lang, {})
         states_fine = any(takes_amount(tr, self.lexicon) for w in _words(ctx.text[f.evidence.start:head[0].start])
                           for tr in triggers.get(forms.get(fold(w), ""), ()))
-        return head if states_fine else []
+        # "Un million et demi d'euros : c'est l'amende infligée …": a presentative after the colon takes the amount
+        # up as what the act after it is
+        after = fold(ctx.text[colon + 1:f.trigger_span.start]).replace("’", "'").lstrip()
+        presented = any(after.startswith(p) for p in getattr(LANGS.get(ctx.lang, LANGS["fr"]), "PRESENTATIVES", ()))
+        alone = not _words(ctx.text[f.evidence.start:head[0].start]) and not _words(ctx.text[head[0].end:colon])
+        return head if states_fine or (presented and alone) else []
 
     def _headline_fine(self, f: Frame, ctx: Context, used: set[int]) -> tuple[Amount, EntityRef] | None:
         """The fine a headline states with its party, for the first act told after it that has no amount of its own

@@ -921,6 +921,10 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if not named and (first in L.DEFINITES or first.startswith("l'")):
             # "la juridiction" after "le Conseil d'État"; "le juge des référés" after "le tribunal administratif
             # d'Orléans", a body the reference data does not hold
+            # (a place the sentence names comes first: "À Orléans, la mairie …" after another commune's act)
+            placed = _place_body(doc, words, Span(cs, ce), _strip_article(text), offset, ctx)
+            if placed is not None:
+                return placed
             back = ctx.antecedent(kind, cs, unknown=True)
             if back is not None:
                 return back
@@ -1013,6 +1017,46 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
+
+
+def _place_body(doc: Doc, words: list[str], span: Span, text: str, offset: int, ctx: Context) -> EntityRef | None:
+    """"À Saint-Aubin-des-Landes, la municipalité a lancé …": a definite noun alone that names a body for a place
+    (``vg:placeNoun``) is the body of the place the sentence names with "à", by the name ``vg:placeName`` gives
+    ("commune de Saint-Aubin-des-Landes"): linked when the reference data holds that name, else minted under it."""
+    if len(words) != 2:
+        return None
+    body = ctx.lexicon.place_bodies.get("fr", {}).get(words[1])
+    place = _place_in(doc, offset, ctx) if body is not None else None
+    if body is None or place is None:
+        return None
+    kind, template = body
+    if fold(place)[:1] in L.ELIDING_INITIALS:
+        template = template.replace("de {place}", "d'{place}")  # "commune d'Orléans"
+    name = template.replace("{place}", place)
+    iri = ctx.linker.lookup(name, "actor")
+    if iri is not None:
+        return EntityRef(text=text, span=span, iri=iri, kind=ctx.linker.knowledge.entities[iri].kind)
+    return EntityRef(text=text, span=span, iri=None, kind=kind, name=name)
+
+
+def _place_in(doc: Doc, offset: int, ctx: Context) -> str | None:
+    """The first place the sentence names with "à" ("À Cannes, …", "a démarré lundi à Cannes"): a capitalised name
+    that is no known name (not "à Bruxelles", the Commission), its hyphenated or capitalised parts joined."""
+    for k, tok in enumerate(doc[:-1]):
+        nxt = doc[k + 1]
+        if _form(tok) not in L.DATIVE_PREPS or tok.pos_ != "ADP" or not nxt.text[:1].isupper() \
+                or not nxt.text[:1].isalpha():
+            continue  # (whatever the tagger calls the name: "Saint-Aubin-des-Landes" may come out as a verb)
+        e = k + 2
+        while e < len(doc) and (not doc[e - 1].whitespace_ or doc[e].text[:1].isupper()) \
+                and doc[e].text not in _CUT_PUNCT and doc[e].text != ".":
+            e += 1
+        cs, ce = _span_chars(doc, k + 1, e, offset)
+        if any(m.start < ce and cs < m.end for m in ctx.mentions) or any(d.start < ce and cs < d.end
+                                                                           for d in ctx.dates):
+            continue
+        return ctx.text[cs:ce]
+    return None
 
 
 def _in_actor_head(text: str, m: Mention, ctx: Context) -> bool:
@@ -3009,7 +3053,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
         # the act noun's party, also when the parser hung it deeper ("une sanction de 250 000 euros contre X": on
         # "euros")
         deeper = [d for d in obj.subtree if d.i > obj.i and d.head.i != obj.i and d.i != obj.i]
-        tgt = _target(list(t.children) + list(obj.children) + deeper, ctx, offset) \
+        # (not a place fronted before the verb: "À Orléans, la mairie a lancé une expérimentation")
+        ahead = [c for c in t.children if not (c.i < t.i and c.dep_ == "obl:mod")]
+        tgt = _target(ahead + list(obj.children) + deeper, ctx, offset) \
             or _target_after(doc, obj.i, ctx, offset) \
             or (_target_after(doc, t.i, ctx, offset, limit=obj.i) if obj.i > t.i + 1 else None)
         # ("une amende … à l'encontre de X", hung elsewhere; "a prononcé à l'encontre de X une amende")

@@ -40,6 +40,10 @@ PART_NOUN = V.VG.partNoun
 #: On vg:Instrument: a generic noun that, definite and alone ("le texte"), takes up the last text named; on
 #: vg:Event, one that takes up the act told before ("la mesure").
 ANAPHORIC_NOUN = V.VG.anaphoricNoun
+#: On an actor class: a definite noun alone that names the body of that class for the place the sentence names
+#: ("la municipalité"), and that body's name with a {place} slot ("commune de {place}").
+PLACE_NOUN = V.VG.placeNoun
+PLACE_NAME = V.VG.placeName
 #: On a reference actor: the event type, and the kind of text, for which it is the agent when none is named.
 IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
 IMPLICIT_AGENT_FOR = V.VG.implicitAgentFor
@@ -117,6 +121,10 @@ class Lexicon:
     #: lang -> folded nouns for the members of the court named before (``vg:anaphoricNoun`` on vg:Court: "juges"),
     #: singular and plural
     court_anaphors: dict[str, set[str]] = field(default_factory=dict)
+    #: lang -> folded noun -> (kind, name template with "{place}"): a definite noun alone that names the body of
+    #: that kind for the place the sentence names (``vg:placeNoun`` and ``vg:placeName`` on an actor class:
+    #: "municipalité" -> ("local_authority", "commune de {place}"))
+    place_bodies: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     #: (code, kind of the text) -> IRI of the body that does the act when the clipping names none (the code is a base
     #: code, or a narrower one when only that act is meant: promulgation)
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentFor`` on a reference actor)
@@ -356,6 +364,15 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                 lex.party_anaphors if q.subject == V.VG.Company else
                 lex.court_anaphors if q.subject == V.VG.Court else lex.text_anaphors)
             target.setdefault(q.object.language or "fr", set()).update({noun, noun + "s"})
+        elif q.predicate == PLACE_NOUN and isinstance(q.object, ox.Literal) and isinstance(q.subject, ox.NamedNode) \
+                and q.subject.value in _KIND_CLASSES:
+            lang = q.object.language or "fr"
+            template = next((o.object.value for o in knowledge.ontology if o.subject == q.subject
+                             and o.predicate == PLACE_NAME and isinstance(o.object, ox.Literal)
+                             and (o.object.language or "fr") == lang and "{place}" in o.object.value), None)
+            if template is not None:
+                lex.place_bodies.setdefault(lang, {})[fold(q.object.value)] = (_KIND_CLASSES[q.subject.value][1],
+                                                                                template)
     for lang, by_lemma in lex.triggers.items():
         for code in sorted(lex.deadline_codes):
             verbs = sorted((tr for trs in by_lemma.values() for tr in trs

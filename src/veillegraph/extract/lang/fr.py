@@ -108,6 +108,10 @@ SCALES: dict[str, int] = {
     "demi-million": 5 * 10**5, "demi-milliard": 5 * 10**8,
     "m": 10**6, "md": 10**9, "mds": 10**9, "mrd": 10**9, "k": 10**3,
 }
+#: Presentatives that take up what comes before a colon ("250 000 euros : c'est l'amende infligée …"), folded.
+PRESENTATIVES: tuple[str, ...] = ("c'est ", "voila ", "tel est ", "telle est ")
+#: After a scale word, a half of it more: "un million et demi d'euros", "deux milliards et demi".
+HALF_AFTER_SCALE: tuple[str, ...] = ("et demi", "et demie")
 #: Currency words and signs, to ISO 4217.
 CURRENCIES: dict[str, str] = {
     "euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "m€": "EUR", "k€": "EUR", "md€": "EUR",
@@ -192,6 +196,8 @@ PRIVATIVE_PREPS: frozenset[str] = frozenset({"sans"})
 CONCESSIVE_PREPS: frozenset[str] = frozenset({"contre", "malgre"})
 #: Prepositions of a verb's dative argument ("infliger une amende à un réseau de cliniques").
 DATIVE_PREPS: frozenset[str] = frozenset({"à", "au", "aux", "a"})
+#: Initials (folded) before which "de" elides: "commune d'Orléans", "commune d'Hyères".
+ELIDING_INITIALS: frozenset[str] = frozenset("aeiouyh")
 #: Future-tense morphology keys from the tagger.
 FUTURE_TENSES: frozenset[str] = frozenset({"Fut"})
 
