@@ -1917,3 +1917,55 @@ def test_round30_penalty_payments_are_no_fine(ex: Extractor) -> None:
                               lang="en"))
     fines = [e for e in evs if _tops(ex, [e]) == ["sanction"]]
     assert len(fines) == 1 and fines[0].amount is not None and int(fines[0].amount) == 3_000_000, evs
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Saisi par plusieurs associations de supporters, le Conseil d'État a annulé le 27 décembre l'article 4 du "
+     "décret.", "associations de supporters"),
+    ("Le tribunal administratif de Lille a été saisi par une association de riverains.", "association de riverains"),
+])
+def test_round30_an_unnamed_group_refers_a_matter(ex: Extractor, text: str, agent: str) -> None:
+    # the group's name leaves its indefinite determiner out ("plusieurs", "une")
+    referrals = [e for e in ex.extract(Clipping(text=text, lang="fr")) if _tops(ex, [e]) == ["saisine"]]
+    assert len(referrals) == 1 and referrals[0].agent is not None and referrals[0].agent.text == agent, referrals
+
+
+@pytest.mark.parametrize("text", [
+    "Une association de riverains a publié mardi un rapport sur les caméras.",  # only who refers
+    # "déposer" also tables bills: a verb that is not only a referral gets no unnamed group
+    "La haute juridiction a rejeté le surplus des requêtes déposées par plusieurs associations de défense des "
+    "libertés.",
+])
+def test_round30_an_unnamed_group_does_no_other_act(ex: Extractor, text: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang="fr"))
+    assert all(e.agent is None or "association" not in e.agent.text for e in evs), evs
+
+
+def test_round30_an_act_under_a_condition_after_provided_is_none(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Police may still use the technology, provided a judge or an independent "
+                                   "authority has authorised it beforehand.", lang="en"))
+    assert evs == [], evs
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("The Irish regulator has fined Meta €3m on Friday. Meta has six months to bring its processing into "
+     "compliance.", "Meta"),
+    # (a party the reference data holds, taken up by its kind's anaphoric noun: vg:anaphoricNoun on vg:Company)
+    ("The Irish regulator fined TikTok €3m on Friday. The company has three months to delete the data.", "TikTok"),
+])
+def test_round30_time_a_party_has_to_act_is_the_last_body_s_order(ex: Extractor, text: str, party: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-20", lang="en"))
+    orders = [e for e in evs if ex.knowledge.event_types[e.type].code == "injonction"]
+    assert len(orders) == 1 and orders[0].agent is not None and orders[0].agent.iri is not None, evs
+    assert orders[0].object is not None and party in orders[0].object.text, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Acme has six months to comply with the new rules.",  # no body acted before
+    "More than 60 senators referred the law to the Constitutional Council. The Council has one month to rule.",
+    "The General Court annulled the Commission's decisions on fees. The Commission has twelve months to adopt one.",
+    "The Commission fined Apple €500M and Meta €200M. Both firms have 60 days to comply.",  # no one party
+])
+def test_round30_time_had_by_no_party_of_the_last_act_is_no_order(ex: Extractor, text: str) -> None:
+    evs = ex.extract(Clipping(text=text, lang="en"))
+    assert not [e for e in evs if ex.knowledge.event_types[e.type].code == "injonction"], evs

@@ -28,6 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import islice
 from types import ModuleType
 from typing import Any
@@ -300,12 +301,13 @@ class Extractor:
         told = dateline(clipping.text or "")[1]
         ctx.dispatch = told[0] if told else None
         forms = self.lexicon.forms.get(lang, set())
+        granted = _time_granted(LANGS.get(lang, LANGS["fr"]))
         cands = []
         for s, e in sentences(text, lang):
             if e - s > MAX_SENTENCE:
                 e = s + MAX_SENTENCE
             words = {fold(w) for w in _words(text[s:e])}
-            if words & forms:
+            if words & forms or (granted is not None and granted.search(text, s, e)):
                 cands.append((s, e))
         return ctx, cands
 
@@ -1376,6 +1378,21 @@ def _in_own_phrase(d: DateMention, f: Frame, syn: _Syntax, text: str) -> bool:
         return False
     return (f.trigger_span.start <= clause[2] < clause[0] and not re.search(
         r"[,;:]", text[f.trigger_span.start:clause[0]])) or f.participle_start == clause[0]
+
+
+@lru_cache(maxsize=8)
+def _time_granted(L: ModuleType) -> re.Pattern[str] | None:
+    """Words that grant time to act ("has six months to", "gave the platform three months to"), for languages that
+    list the verbs (``HAVE_FORMS``, ``DEADLINE_GRANTS``): a sentence holding them may state an order without a
+    trigger word of its own."""
+    verbs = set(getattr(L, "HAVE_FORMS", ())) | set(getattr(L, "DEADLINE_GRANTS", ()))
+    units = getattr(L, "DURATION_UNITS", ())
+    marks = getattr(L, "INFINITIVE", ())
+    if not verbs or not units or not marks:
+        return None
+    alt = "|".join(sorted(map(re.escape, verbs)))
+    return re.compile(rf"\b(?:{alt})\b(?:\s+\S+){{0,6}}?\s+(?:{'|'.join(sorted(map(re.escape, units)))})"
+                      rf"\s+(?:{'|'.join(sorted(map(re.escape, marks)))})\b", re.I)
 
 
 def _reported(d: DateMention, f: Frame, mine: set[int], syn: _Syntax) -> bool:

@@ -976,7 +976,8 @@ def _conditional(doc: Doc, i: int, clause: int) -> bool:
     """Whether the trigger at ``i`` stands in a conditional clause ("if the Commission confirms …")."""
     k = i - 1
     while k >= clause and doc[k].text not in _CUT:
-        if _form(doc[k]) in L.CONDITIONALS:
+        if _form(doc[k]) in L.CONDITIONALS or (_form(doc[k]) in L.COMMA_CONDITIONALS and k > 0
+                                                and doc[k - 1].text == ","):
             return True
         k -= 1
     return False
@@ -2280,6 +2281,26 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "gave the platform three months to comply": the party is the object of the order
             ps, pe = deadline[i]
             obj = _entity(doc, ps, pe, offset, ctx, "actor") or _entity(doc, ps, pe, offset, ctx, "object")
+            if _form(t) in L.HAVE_FORMS:
+                # "Meta has five months to …": the party is the subject; the order is the last acting body's
+                said = fold(obj.text).split() if obj is not None else []
+                if obj is not None and obj.iri is None and said and not said[-1].endswith("s") \
+                        and said[-1] in ctx.lexicon.party_anaphors.get("en", set()):
+                    # ("The company has three months to …": the party named before, ``vg:anaphoricNoun``)
+                    obj = next((r for r in reversed(ctx.recent_parties) if r.span is not None
+                                and r.span.end <= doc[i].idx + offset), obj)
+                # only a party the last act was done to has time granted ("The Council has one month to rule", "The
+                # Commission has twelve months to adopt one": a body's own time limit; "Both firms have 60 days": no
+                # one party)
+                party = next((r for r in reversed(ctx.recent_parties) if r.span is not None
+                              and r.span.end <= doc[i].idx + offset), None)
+                if obj is None or obj.kind != "company" or party is None or (party.iri or party.text) != (
+                        obj.iri or obj.text):
+                    continue
+                agent = next((a for a in reversed(ctx.recent_agents) if a.kind not in ("company", "person")), None)
+                if agent is None:
+                    continue
+                f.agent = agent
         inf = _to_infinitive(doc, deadline[i][1] if i in deadline else end + 1, trig.pos == "verb") \
             if i in deadline or takes_requirement(trig, ctx.lexicon) else None
         if inf is not None:
@@ -3106,6 +3127,15 @@ def _deadlines(doc: Doc) -> dict[int, tuple[int, int]]:
     Maps the verb's index to the token range of the party (between the verb and the duration)."""
     out: dict[int, tuple[int, int]] = {}
     for t in doc:
+        if _form(t) in L.HAVE_FORMS and t.i + 3 < len(doc) and (doc[t.i + 1].like_num or _form(doc[t.i + 1])
+                                                                 in L.NUMBERS) \
+                and _form(doc[t.i + 2]) in L.DURATION_UNITS and _form(doc[t.i + 3]) in L.INFINITIVE:
+            # "Meta has five months to suspend future transfers": the time granted, told from the party's side (its
+            # subject); the act is the body's that acted last (``_granted_by``)
+            np = _np_before(doc, t.i)
+            if np is not None:
+                out[t.i] = np
+            continue
         if _form(t) not in L.DEADLINE_GRANTS:
             continue
         k = t.i + 1

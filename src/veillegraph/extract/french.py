@@ -867,8 +867,10 @@ def _locution_at(doc: Doc, k: int) -> bool:
 
 
 def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want: str,
-                head_text: str | None = None) -> EntityRef | None:
-    """The entity named by tokens [start, end): a known name inside, else an unknown body of the wanted category."""
+                head_text: str | None = None, indefinite: bool = False) -> EntityRef | None:
+    """The entity named by tokens [start, end): a known name inside, else an unknown body of the wanted category
+    (with ``indefinite``, also a group named with an indefinite determiner, which the name leaves out: "saisi par
+    plusieurs associations de supporters" -> "associations de supporters")."""
     for k in range(start + 1, end - 1):
         if _form(doc[k]) in L.GENITIVE_PREPS and "VerbForm=Inf" in str(doc[k + 1].morph):
             cs, ce = _span_chars(doc, start, k, offset)
@@ -911,7 +913,10 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             words = words[1:]
         named = any(w[:1].isupper() for w in text.split()[1:])
         if words[0] in L.INDEFINITES and not named:
-            return None  # "une société": not a named body
+            if not indefinite or len(words) < 2:
+                return None  # "une société": not a named body
+            lead = len(text.split()[0])
+            return EntityRef(text=text[lead:].strip(), span=Span(cs, ce), iri=None, kind=kind)
         first = fold(text.split()[0])
         short = ctx.linker.shortened(text, "actor")
         if short is not None:
@@ -1626,6 +1631,17 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
                     if ref and not any(r.span and ref.span and r.span.start <= ref.span.start < r.span.end
                                        for r in out):
                         out.append(ref)
+    referral = ctx.lexicon.triggers.get("fr", {}).get(_lemma(t), ())
+    if not out and referral and all(is_referral(tr, ctx.lexicon) for tr in referral):
+        # "Saisi par plusieurs associations de supporters, le Conseil d'État …": who refers may be a group the text
+        # does not name
+        agent = next((c for c in t.children if c.dep_ == "obl:agent"), None)
+        if agent is not None and agent.i > t.i:
+            s, e = phrase_bounds(agent)
+            e = next((k for k in range(s + 1, e) if _adjunct_after_agent(doc, s, k)), e)
+            ref = _entity_for(doc, s, e, offset, ctx, "actor", indefinite=True)
+            if ref is not None and ref.kind is not None:
+                out.append(ref)
     # "saisi par soixante députés et soixante sénateurs": each member of a coordinated agent acts
     for ref in list(out):
         members = _more_parties(ref, ctx)

@@ -356,6 +356,9 @@ ADJUNCT_PREPS: frozenset[str] = frozenset({"around", "throughout", "near", "ahea
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 #: Conjunctions of a condition: an act in their clause is not reported as done ("if the Commission confirms …").
 CONDITIONALS: frozenset[str] = frozenset({"if", "unless"})
+#: Conjunctions of a condition that are also participles: one only right after a comma (", provided a judge has
+#: authorised it"; not "the data provided by …").
+COMMA_CONDITIONALS: frozenset[str] = frozenset({"provided", "providing"})
 #: Conjunctions of the cases a rule covers ("the GDPR applies where a lender relies on a score"): after a text verb
 #: in the plain present they tell its scope, not when it starts.
 CASE_CONJUNCTIONS: frozenset[str] = CONDITIONALS | frozenset({"where", "wherever", "when", "whenever", "regardless",
