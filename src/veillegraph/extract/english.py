@@ -2282,18 +2282,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             ps, pe = deadline[i]
             obj = _entity(doc, ps, pe, offset, ctx, "actor") or _entity(doc, ps, pe, offset, ctx, "object")
             if _form(t) in L.HAVE_FORMS:
-                # "Meta has five months to …": the party is the subject; the order is the last acting body's
+                # "Meta has five months to …": the party is the subject; the order is the last acting body's. Only
+                # the party the last act was done to has time granted ("The Council has one month to rule", "The
+                # Commission has twelve months to adopt one": a body's own time limit; "Both firms have 60 days":
+                # no one party)
+                party = next((r for r in reversed(ctx.recent_parties) if r.span is not None
+                              and r.span.end <= doc[i].idx + offset), None)
                 said = fold(obj.text).split() if obj is not None else []
                 if obj is not None and obj.iri is None and said and not said[-1].endswith("s") \
                         and said[-1] in ctx.lexicon.party_anaphors.get("en", set()):
-                    # ("The company has three months to …": the party named before, ``vg:anaphoricNoun``)
-                    obj = next((r for r in reversed(ctx.recent_parties) if r.span is not None
-                                and r.span.end <= doc[i].idx + offset), obj)
-                # only a party the last act was done to has time granted ("The Council has one month to rule", "The
-                # Commission has twelve months to adopt one": a body's own time limit; "Both firms have 60 days": no
-                # one party)
-                party = next((r for r in reversed(ctx.recent_parties) if r.span is not None
-                              and r.span.end <= doc[i].idx + offset), None)
+                    obj = party or obj  # "The company has three months to …": the party named before
                 if obj is None or obj.kind != "company" or party is None or (party.iri or party.text) != (
                         obj.iri or obj.text):
                     continue
@@ -3131,7 +3129,7 @@ def _deadlines(doc: Doc) -> dict[int, tuple[int, int]]:
                                                                  in L.NUMBERS) \
                 and _form(doc[t.i + 2]) in L.DURATION_UNITS and _form(doc[t.i + 3]) in L.INFINITIVE:
             # "Meta has five months to suspend future transfers": the time granted, told from the party's side (its
-            # subject); the act is the body's that acted last (``_granted_by``)
+            # subject); the act is the order of the body that acted last (``frames``)
             np = _np_before(doc, t.i)
             if np is not None:
                 out[t.i] = np

@@ -320,7 +320,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
     """Text themes, referrals, grounds, requirements, deadline acts, record acts, verbs that need an act noun or a
     text as subject, and implicit agents, from ``vg:textTheme``, ``vg:referral``, ``vg:takesGround``,
     ``vg:takesRequirement``, ``vg:deadlineAct``, ``vg:recordAct``, ``vg:actNounVerb`` (with ``vg:objectNoun``),
-    ``vg:themeVerb`` and ``vg:implicitAgentOf``/``vg:implicitAgentFor``."""
+    ``vg:themeVerb``, ``vg:implicitAgentOf``/``vg:implicitAgentFor``, the anaphoric nouns (``vg:anaphoricNoun``) and
+    the bodies of a place (``vg:placeNoun`` with ``vg:placeName``)."""
     from ..link import _KIND_CLASSES
 
     code_of = {et.iri: code for code, et in knowledge.event_types.items()}
