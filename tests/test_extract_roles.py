@@ -1969,3 +1969,32 @@ def test_round30_time_a_party_has_to_act_is_the_last_body_s_order(ex: Extractor,
 def test_round30_time_had_by_no_party_of_the_last_act_is_no_order(ex: Extractor, text: str) -> None:
     evs = ex.extract(Clipping(text=text, lang="en"))
     assert not [e for e in evs if ex.knowledge.event_types[e.type].code == "injonction"], evs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an undated headline act with no party of its own, told again dated by the same body after it
+    ("Le gendarme des données frappe une nouvelle fois la santé connectée. Par une délibération du 5 juin 2025, la "
+     "formation restreinte de la CNIL a infligé une amende de 800 000 euros à la société Maternia.", "fr"),
+    ("Brussels has handed down the first fines under the Digital Markets Act. On Wednesday the European Commission "
+     "fined Apple €500 million.", "en"),
+])
+def test_round30_a_headline_act_without_a_party_is_the_dated_act_told_after_it(ex: Extractor, text: str,
+                                                                               lang: str) -> None:
+    fines = [e for e in ex.extract(Clipping(text=text, published="2025-06-13", lang=lang))
+             if _tops(ex, [e]) == ["sanction"]]
+    assert len(fines) == 1 and fines[0].date is not None and fines[0].amount is not None, fines
+
+
+def test_round30_an_undated_act_on_its_own_party_stays_beside_a_later_one(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La CNIL a sanctionné Orange. Elle a aussi sanctionné Free le 3 mai 2025.",
+                              lang="fr"))
+    assert [e.object.text if e.object else None for e in evs] == ["Orange", "Free"], evs
+
+
+def test_round30_the_publication_that_dates_an_act_is_no_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Publié au Journal officiel du 12 juin 2025, le décret n° 2025-531 du 10 juin 2025 "
+                                   "précise les conditions. Il entre en vigueur le lendemain de sa publication, à "
+                                   "l'exception de son article 4, qui ne s'appliquera qu'au 1er janvier 2026.",
+                              lang="fr"))
+    assert sorted(t for t, e in zip(_tops(ex, evs), evs, strict=True) if e.modality == "realised") == [
+        "entree_en_vigueur", "publication"], evs

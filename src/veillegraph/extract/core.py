@@ -463,9 +463,23 @@ class Extractor:
         # d'Etat valide le décret. … le Conseil d'Etat a rejeté mercredi leur recours contre le décret …")
         ruled = {who(ev.agent) for ev in events if ev.evidence.start >= head_end and ev.agent is not None
                  and ev.modality == "realised" and ev.date is not None and self._kind(ev.agent) in english.COURT_KINDS}
+        def vague(ev: ExtractedEvent) -> bool:
+            # no party a later act could lack: none, a phrase of no kind ("frappe une nouvelle fois la e-santé"), or
+            # a text where a fine names its party ("has handed down the first fines under the Digital Markets Act")
+            obj = ev.object
+            if ev.count is not None:
+                return False  # "issued 21 sanctions": a tally, not the headline of one act
+            if obj is None or (obj.iri is None and obj.kind is None):
+                return True
+            return _top(self.knowledge, ev.type) in self.lexicon.amount_codes and \
+                self.linker.category_of(self._kind(obj)) == "instrument"
+
         return [ev for ev in events if not (
             ev.evidence.end <= head_end and ev.date is None and ev.amount is None and ev.agent is not None
-            and (colon or (ev.object is None and short_present))
+            and (colon or (ev.object is None and short_present) or (vague(ev) and any(
+                g.evidence.start >= head_end and g.date is not None and g.agent is not None
+                and (_top(self.knowledge, g.type), who(g.agent)) == (_top(self.knowledge, ev.type), who(ev.agent))
+                for g in events)))
             and ev.modality == "realised" and ((_top(self.knowledge, ev.type), who(ev.agent)) in later
                                                or (colon and who(ev.agent) in ruled)))]
 
@@ -498,6 +512,9 @@ class Extractor:
         if not phrases:
             return events
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in phrases)})(?!\w)", re.I)
+        # (the act noun inside the phrase names the day, no act of its own: "le lendemain de sa publication")
+        inside = [m.span() for m in pattern.finditer(ctx.text)]
+        events = [ev for ev in events if not any(a <= ev.trigger.start < b for a, b in inside)]
         out: list[ExtractedEvent] = []
         for ev in events:
             said = pattern.search(ctx.text, ev.trigger.end, ev.evidence.end) if ev.date is None else None
