@@ -118,7 +118,7 @@ AGENT_CASES = [
      "des droits de l'homme, ont en revanche été validés.", "validation", "tribunal administratif de Lille"),
     ("an act told in a relative clause is background: an agentless passive after it is the main act's", "Le 3 "
      "mars, le Conseil d'État a annulé l'arrêt de la cour administrative d'appel de Douai, qui avait rejeté la requête "
-     "de l'association. L'affaire est renvoyée devant la même cour.", "autre", "Conseil d'État"),
+     "de l'association. Une injonction a également été prononcée contre l'État.", "autre", "Conseil d'État"),
     # (the opinion made public is the opinion itself, dated by its publication: round 18)
     ("a fronted 'dans un avis rendu public' adjunct is the main subject's own opinion", "Dans un avis rendu public "
      "mercredi, la Défenseure des droits estime disproportionnée la mesure.", "avis", "Défenseure des droits"),

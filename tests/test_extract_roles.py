@@ -1993,3 +1993,158 @@ def test_round30_the_publication_that_dates_an_act_is_no_act(ex: Extractor) -> N
                               lang="fr"))
     assert sorted(t for t, e in zip(_tops(ex, evs), evs, strict=True) if e.modality == "realised") == [
         "entree_en_vigueur", "publication"], evs
+
+
+# --- round 31: constructions met in blind sets 62 and 63, each with a sentence written for the test ---------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an order to pay that names the money as damages or costs, or names the party paid (vg:compensationNoun)
+    ("Le tribunal judiciaire de Lyon a condamné la société Optima à verser 3 000 euros de dommages et intérêts à "
+     "un ancien salarié filmé à son insu.", "fr"),
+    ("Le tribunal judiciaire de Lyon a condamné la société Optima à verser 3 000 euros à l'ancien salarié.", "fr"),
+    ("The General Court ordered the Council to pay EUR 2,000 in damages to a Belgian journalist.", "en"),
+    ("The Strasbourg court ordered Poland to pay the applicant EUR 9,000.", "en"),
+])
+def test_round31_an_order_to_pay_a_party_is_compensation_not_a_fine(ex: Extractor, text: str, lang: str) -> None:
+    evs = ex.extract(Clipping(text=text, lang=lang))
+    assert [(e.type, e.amount) for e in evs] == [("reparation", None)], evs
+    assert _tops(ex, evs) == ["autre"], evs
+
+
+@pytest.mark.parametrize(("text", "lang", "amount"), [
+    # a fine said in the same clause, a sum paid to the Treasury, an order to pay with no party paid, "fined"
+    ("Le tribunal correctionnel de Paris a condamné la société Optima à 50 000 euros d'amende et à verser 3 000 "
+     "euros de dommages et intérêts à l'association.", "fr", 50000),
+    ("Le tribunal correctionnel de Paris a condamné la société Optima à verser 50 000 euros au Trésor public.", "fr",
+     50000),
+    ("The Commission ordered Optima to pay €40 million over its self-preferencing.", "en", 40000000),
+    ("The Dutch regulator fined a regional bank 2.5 million euros for its selfie checks.", "en", 2500000),
+])
+def test_round31_an_order_to_pay_a_fine_stays_a_sanction(ex: Extractor, text: str, lang: str, amount: int) -> None:
+    evs = ex.extract(Clipping(text=text, lang=lang))
+    assert [(t, e.amount) for t, e in zip(_tops(ex, evs), evs, strict=True)] == [("sanction", amount)], evs
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # an accessory of a decision (vg:accessory) beside another act of the same court is part of it
+    ("Le tribunal administratif de Lille a annulé l'arrêté du maire de Wattrelos. La commune est condamnée à verser "
+     "1 200 euros à l'association requérante au titre des frais de justice.", ["annulation"]),
+    ("La chambre sociale de la Cour de cassation a cassé l'arrêt de la cour d'appel de Nancy. L'affaire est renvoyée "
+     "devant la cour d'appel de Metz.", ["annulation"]),
+    # told alone, it is the act
+    ("La commune est condamnée par le tribunal administratif de Lille à verser 1 200 euros à l'association "
+     "requérante au titre des frais de justice.", ["autre"]),
+])
+def test_round31_an_accessory_beside_its_court_s_decision_is_part_of_it(ex: Extractor, text: str,
+                                                                         kept: list[str]) -> None:
+    evs = ex.extract(Clipping(text=text, lang="fr"))
+    assert _tops(ex, evs) == kept, evs
+
+
+def test_round31_a_misparsed_agent_without_par_is_no_agent_of_a_fronted_participle(ex: Extractor) -> None:
+    # the parser hangs the main verb on "Saisie" as its agent: the court referred to is not who referred
+    evs = ex.extract(Clipping(text="Saisie à titre préjudiciel par une juridiction danoise, la Cour de justice de "
+                                   "l'Union européenne a dit pour droit, le 3 avril 2025, que la durée de conservation "
+                                   "des images doit rester proportionnée.", lang="fr"))
+    by_top = {t: e for t, e in zip(_tops(ex, evs), evs, strict=True)}
+    assert set(by_top) == {"saisine", "autre"}, evs
+    assert by_top["saisine"].agent is not None and by_top["saisine"].agent.iri is None \
+        and "danoise" in by_top["saisine"].agent.text, evs
+    assert by_top["autre"].agent is not None and (by_top["autre"].agent.iri or "").endswith("/cjue"), evs
+
+
+def test_round31_the_head_word_of_another_court_s_name_is_no_short_form(ex: Extractor) -> None:
+    # "Court" after "the Court of Justice" takes it up, but not inside "the Vilnius Regional Court"
+    evs = ex.extract(Clipping(text="The storage period must be proportionate, the Court of Justice of the EU ruled on "
+                                   "Thursday, answering questions referred by the Vilnius Regional Court.",
+                              published="2025-04-04", lang="en"))
+    referrals = [e for e in evs if _tops(ex, [e]) == ["saisine"]]
+    assert referrals and referrals[0].agent is not None and referrals[0].agent.iri is None \
+        and "Vilnius" in referrals[0].agent.text, evs
+    assert "autre" in _tops(ex, evs), evs  # the ruling stays: the court did no other act
+
+
+def test_round31_a_referral_is_not_made_by_the_body_it_is_addressed_to(ex: Extractor) -> None:
+    # an agentless passive takes the body the clipping is about as its agent, but not when that body is the one
+    # the referral is addressed to
+    evs = ex.extract(Clipping(text="Le Conseil constitutionnel a censuré mardi l'article 7 de la loi sur les drones. "
+                                   "La question avait été transmise au Conseil constitutionnel en mars.", lang="fr"))
+    referrals = [e for e in evs if _tops(ex, [e]) == ["saisine"]]
+    assert all(e.agent is None or "constitutionnel" not in e.agent.text for e in referrals), evs
+
+
+def test_round31_a_noun_after_a_relative_is_no_object_of_the_verb_before_it(ex: Extractor) -> None:
+    # the tagger takes "prolonge" for a noun and hangs "l'expérimentation" on "a adopté": no support verb of it
+    evs = ex.extract(Clipping(text="Par 312 voix contre 18, l'Assemblée nationale a adopté jeudi la proposition de loi "
+                                   "relative à la sûreté des gares, dont l'article 6 prolonge jusqu'au 30 juin 2027 "
+                                   "l'expérimentation des caméras augmentées.", published="2025-05-16", lang="fr"))
+    adopted = [e for e in evs if _tops(ex, [e]) == ["adoption"]]
+    assert len(adopted) == 1 and adopted[0].object is not None and "sûreté" in adopted[0].object.text, evs
+    assert adopted[0].count is None, evs  # votes count no acts
+    assert "experimentation" not in _tops(ex, evs), evs
+
+
+def test_round31_records_of_a_fronted_par_adjunct_still_count_the_acts(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Par trois jugements du 4 mars 2025, le tribunal administratif de Lyon a annulé les "
+                                   "arrêtés du préfet du Rhône.", lang="fr"))
+    assert [e.count for e in evs] == [3], evs
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation and the participle set off make the parser cut the sentence: the text opening it is the subject
+    "Le décret n° 2025-311 du 2 avril 2025 créant le fichier « ORION », destiné à recouper les images des caméras, a "
+    "été partiellement annulé par le Conseil d'État mardi 9 septembre.",
+    "Le décret n° 2025-311 du 2 avril 2025 créant le fichier « ORION » a été partiellement annulé par le Conseil "
+    "d'État mardi 9 septembre.",
+])
+def test_round31_a_text_opening_a_passive_sentence_is_its_subject(ex: Extractor, text: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2025-09-11", lang="fr"))
+    assert len(evs) == 1 and evs[0].object is not None and "2025-311" in evs[0].object.text, evs
+    assert evs[0].date is not None and evs[0].date.value == "2025-09-09", evs
+
+
+def test_round31_the_subject_of_an_inverted_passive_follows_the_participle(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Les Sages ont validé l'essentiel de la loi. Ont en revanche été censurés, comme « "
+                                   "cavaliers », les articles 8 et 11, relatifs aux drones.", lang="fr"))
+    censured = [e for e in evs if _tops(ex, [e]) == ["censure"]]
+    assert len(censured) == 1 and censured[0].object is not None and "8 et 11" in censured[0].object.text, evs
+
+
+def test_round31_a_weekday_pins_the_year_of_a_date_just_after_publication(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="À partir de demain, samedi 2 août, les obligations du règlement sur "
+                                   "l'intelligence artificielle entrent en application.", published="2025-08-01",
+                              lang="fr"))
+    assert [e.date.value if e.date else None for e in evs] == ["2025-08-02"], evs
+
+
+@pytest.mark.parametrize("text", [
+    # the subject names part of a text (vg:partNoun): the act is the text's, whatever body the subject names
+    "The AI Act entered into force in 2024. Its obligations for providers of general-purpose AI models became "
+    "applicable on 2 August 2025.",
+    "The AI Act entered into force on 1 August 2024, and the obligations for providers of general-purpose AI models "
+    "became applicable on 2 August 2025.",
+])
+def test_round31_part_of_a_text_starts_to_apply(ex: Extractor, text: str) -> None:
+    evs = ex.extract(Clipping(text=text, lang="en"))
+    applied = [e for e in evs if _tops(ex, [e]) == ["entree_en_application"]]
+    assert len(applied) == 1 and applied[0].agent is None and applied[0].object is not None \
+        and applied[0].object.iri is not None and "obligations" in applied[0].object.text, evs
+    assert applied[0].date is not None and applied[0].date.value == "2025-08-02", evs
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a coordinated party with an amount of its own is a fine of its own (an apposition may stand between)
+    ("La formation restreinte de la CNIL a sanctionné, le 3 juillet 2025, la société Vectra à hauteur de 600 000 "
+     "euros et son prestataire Cartix, éditeur du logiciel de pointage, à hauteur de 90 000 €.",
+     [("Vectra", 600000), ("Cartix", 90000)]),
+    # the amounts listed after a colon that follows the acts, each given to its party with "pour"
+    ("La CNIL a rendu publiques lundi les sanctions visant deux éditeurs d'applications : 800 000 € pour Fichea et "
+     "300 000 € pour Listora.", [("Fichea", 800000), ("Listora", 300000)]),
+])
+def test_round31_each_party_with_its_own_amount_is_one_fine(ex: Extractor, text: str,
+                                                            parties: list[tuple[str, int]]) -> None:
+    evs = ex.extract(Clipping(text=text, published="2025-07-09", lang="fr"))
+    got = [(e.object.text.split()[-1] if e.object else None, int(e.amount) if e.amount is not None else None)
+           for e in evs if _tops(ex, [e]) == ["sanction"]]
+    assert got == parties, evs
+

@@ -51,6 +51,7 @@ from .lexicon import (
     Lexicon,
     Trigger,
     build_lexicon,
+    is_accessory,
     is_catch_all,
     is_durative,
     is_referral,
@@ -412,10 +413,76 @@ class Extractor:
                          published.isoformat() if published else None) for ev in out]
         if ctx.lang == "en":
             out = english.fold_restated(out, self.knowledge, frozenset(self.lexicon.ruling_codes))
+        out = self._accessories(self._compensations(out, ctx))
         out = self._day_after_publication(out, ctx)
         out = self._dated_by_publication(out)
         out = self._fold_headline(out, ctx)
         return _dedupe(self._fold_same_sanction(self._fold_listed(out, ctx)))
+
+    def _compensations(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
+        """An order to pay that names the money as damages or costs, or names the party paid, is an award of
+        compensation (``vg:compensationNoun``), whose amount is no fine: "La commune est condamnée à verser 1 500
+        euros à l'association requérante au titre des frais de justice", "ordered the State to pay the applicant
+        EUR 7,500", "to pay EUR 400 in damages". A fine said in the same clause keeps the act a sanction."""
+        nouns = self.lexicon.compensation.get(ctx.lang, [])
+        if not nouns:
+            return events
+        L = LANGS.get(ctx.lang, LANGS["fr"])
+        starts: tuple[str, ...] = getattr(L, "PAYEE_STARTS", ())
+        not_payee: tuple[str, ...] = getattr(L, "NOT_PAYEE", ())
+        paid_first: tuple[str, ...] = getattr(L, "PAID_FIRST", ())
+        pay_verbs: frozenset[str] = getattr(L, "PAY_VERBS", frozenset())
+
+        def payee_after(at: int) -> bool:
+            after = fold(ctx.text[at:at + 40]).lstrip()
+            return after.startswith(starts) and not after.startswith(not_payee)
+
+        def payee_before(gap: str) -> bool:
+            # a party named between the verb of paying and the amount ("to pay the applicant EUR 7,500")
+            gap = fold(gap).strip()
+            return bool(gap) and gap.startswith(paid_first) and len(gap.split()) <= 8
+        out: list[ExtractedEvent] = []
+        for ev in events:
+            if ev.trigger.end - ev.trigger.start < 1 or _top(self.knowledge, ev.type) not in self.lexicon.amount_codes:
+                out.append(ev)
+                continue
+            stop = min([i for i in (ctx.text.find(c, ev.trigger.end, ev.evidence.end) for c in ".;") if i >= 0],
+                       default=ev.evidence.end)
+            clause = ctx.text[ev.trigger.end:stop]
+            words = [fold(w) for w in re.findall(r"\w+", clause)]
+            if any(w in self._fine_nouns for w in words) or fold(ctx.text[ev.trigger.start:ev.trigger.end]) in \
+                    self._fine_nouns:
+                out.append(ev)
+                continue
+            paid = [a for a in ctx.amounts if ev.trigger.end <= a.start < stop]
+            told = [fold(w) for w in re.findall(r"\w+", ctx.text[ev.trigger.start:paid[0].start if paid else stop])]
+            if not any(w in pay_verbs for w in told):
+                out.append(ev)  # an order to pay says so ("condamnée à verser", "ordered … to pay"); "fined" does not
+                continue
+            code = next((c for phrase, c in nouns for i in range(len(words))
+                         if tuple(words[i:i + len(phrase)]) == phrase), None)
+            if code is None and paid and (payee_after(paid[0].end)
+                                          or payee_before(ctx.text[ev.trigger.end:paid[0].start])):
+                code = nouns[0][1]  # the party paid named: the act the compensation nouns belong to
+            if code is None or code not in self.knowledge.event_types:
+                out.append(ev)
+                continue
+            out.append(replace(ev, type=code, amount=None, currency=None))
+        return out
+
+    def _accessories(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+        """An accessory of a decision (``vg:accessory``: a remand after cassation, an award of costs) beside another
+        act of the same body, realised and not dated otherwise, is part of that act ("a cassé l'arrêt de la cour
+        d'appel de Douai. L'affaire est renvoyée devant la cour d'appel d'Amiens"); told alone it stays."""
+        def who(ref: EntityRef | None) -> str:
+            return (ref.iri or fold(ref.text)) if ref is not None else ""
+
+        def part(ev: ExtractedEvent) -> bool:
+            return is_accessory(ev.type, self.lexicon) and ev.agent is not None and any(
+                o is not ev and not is_accessory(o.type, self.lexicon) and o.modality == "realised"
+                and who(o.agent) == who(ev.agent) and (ev.date is None or o.date == ev.date) for o in events)
+
+        return [ev for ev in events if not part(ev)]
 
     def _fold_listed(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
         """An act without amount that a colon opens onto the fines it consists of, by the same body in the same
@@ -1213,6 +1280,33 @@ class Extractor:
         first = replace(base, amount=Decimal(amounts[0].value), currency=amounts[0].currency)
         return [first, *self._gapped(first, amounts[0], ctx, used_amounts)]
 
+    def _coordinated_party(self, ctx: Context, last: int, a: Amount, obj: EntityRef) -> EntityRef | None:
+        """The party a coordinated object gives an amount of its own ("a sanctionné la société Alpha à hauteur de
+        750 000 euros et son sous-traitant Beta, éditeur du logiciel, à hauteur de 180 000 €"): after a link word,
+        a phrase (an apposition set off by commas may follow it) and the preposition of the amount
+        (``COORDINATED_AMOUNT_PREPS``); the party is a body named in the phrase, else the name that ends it, of the
+        first party's kind (coordination joins like with like)."""
+        L = LANGS.get(ctx.lang, LANGS["fr"])
+        preps: tuple[str, ...] = getattr(L, "COORDINATED_AMOUNT_PREPS", ())
+        links: frozenset[str] = getattr(L, "LIST_LINKS", frozenset())
+        if not preps or not links:
+            return None
+        prep = _word_alt(preps, r"\s*")
+        m = re.match(rf"\s*(?:{_word_alt(links)})(?P<party>[^,;:.()]{{1,60}}?)(?:\s*,[^,;:.()]{{1,80}},)?\s*"
+                     rf"(?:{prep})$", ctx.text[last:a.start], re.I)
+        if m is None:
+            return None
+        s, e = last + m.start("party"), last + m.end("party")
+        named = [x for x in ctx.mentions_in(s, e, "actor") if x.kind in ("company", "person")]
+        if named:
+            return ctx.ref(named[-1])
+        name = re.search(r"(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*)*$", ctx.text[s:e].rstrip())
+        if name is None:
+            return None
+        ns = s + name.start()
+        return EntityRef(text=name.group(), span=Span(ns, ns + len(name.group())),
+                         iri=self.linker.lookup(name.group()), kind=obj.kind)
+
     def _gapped(self, ev: ExtractedEvent, amount: Amount, ctx: Context, used: set[int]) -> list[ExtractedEvent]:
         """The acts a gapped clause repeats for other parties ("Apple écope de 500 millions d'euros … ; Meta, de 200
         millions, …"): after a stop, a party of the same kind as the act's (a company, a person), a comma, the
@@ -1232,7 +1326,14 @@ class Extractor:
             m = re.search(r"[;,]\s*([^\s,;:]+(?:\s+[^\s,;:]+){0,3})\s*,\s*(?:" + _word_alt(preps, r"\s*") + r")$",
                           ctx.text[last:a.start].rstrip())
             if m is None:
-                break
+                party = self._coordinated_party(ctx, last, a, obj)
+                if party is None:
+                    break
+                used.add(id(a))
+                out.append(replace(ev, trigger=Span(a.start, a.end), object=party, amount=Decimal(a.value),
+                                   currency=a.currency, ground=_conduct(ctx, party)))
+                last = a.end
+                continue
             s, e = last + m.start(1), last + m.end(1)
             named = [x for x in ctx.mentions_in(s, e, "actor") if x.start == s and x.end == e]
             party = ctx.ref(named[0]) if named else None
@@ -1676,7 +1777,13 @@ def _governs(f: Frame, a: Amount, ctx: Context, fines: frozenset[int] = frozense
     if 0 <= a.start - f.trigger_span.end <= 40 and not any(p in gap_after for p in ";:."):
         return True
     gap_before = ctx.text[a.end:f.trigger_span.start]
-    return 0 <= f.trigger_span.start - a.end <= 12 and not any(p in gap_before for p in ",;:.")
+    if 0 <= f.trigger_span.start - a.end <= 12 and not any(p in gap_before for p in ",;:."):
+        return True
+    # "les sanctions visant trois courtiers : 2 M€ pour Datalis, 1,4 M€ pour Profiliq …": a colon after the acts
+    # opens onto their amounts, each given to its party
+    preps = getattr(LANGS.get(ctx.lang, LANGS["fr"]), "BENEFICIARY_PREPS", ())
+    return colon >= 0 and bool(preps) and not any(p in ctx.text[colon:a.start] for p in ";.") \
+        and re.match(rf"\s*(?:{_word_alt(preps)})[A-Z]", ctx.text[a.end:a.end + 40]) is not None
 
 
 #: The party pattern of each language (``_party_pattern``).

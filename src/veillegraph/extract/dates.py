@@ -452,6 +452,13 @@ def weekday_year(month: int, day: int, weekday: int, context_years: list[int],
 def _infer_year(m: DateMention, published: dt.date | None, context_years: list[int], forward: bool,
                 news_day: dt.date | None, background_years: list[int]) -> tuple[int | None, str | None]:
     if published is not None:
+        if m.weekday is not None and m.day is not None and m.month is not None:
+            # a weekday pins the year: the nearest one whose calendar fits ("demain, samedi 2 août" the day after
+            # a clipping of Friday 1 August 2025 is 2025, though the date lies after the publication)
+            fits = [y for y in (published.year - 1, published.year, published.year + 1)
+                    if _valid(y, m.month, m.day) and dt.date(y, m.month, m.day).weekday() == m.weekday]
+            if fits:
+                return min(fits, key=lambda y: abs((dt.date(y, m.month, m.day) - published).days)), "publication"  # type: ignore[arg-type]
         return _year_before(m, published, forward), "publication"
     if m.weekday is not None and m.day is not None and m.month is not None:
         return weekday_year(m.month, m.day, m.weekday, context_years, background_years)

@@ -1325,6 +1325,25 @@ def _passive_after(doc: Doc, end: int, verb_tops: dict[int, str]) -> str | None:
     return None
 
 
+def _part_of_text(obj: EntityRef | None, ctx: Context) -> EntityRef | None:
+    """A phrase headed by a noun naming part of a text (``vg:partNoun``: "the obligations for providers of AI
+    models", "its provisions", "the AI Act obligations") as the theme of a text's act is about that text: the one it
+    names, else the last one the clipping named before it; the phrase is kept as written."""
+    if obj is None or obj.span is None:
+        return None
+    parts = ctx.lexicon.part_nouns.get("en", set())
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", obj.text)]
+    head = next((k for k, w in enumerate(words) if w in L.PREPOSITIONS), len(words))
+    if not any(w in parts for w in words[:head][:5]):
+        return None
+    inside = [m for m in ctx.mentions_in(obj.span.start, obj.span.end, "instrument") if m.iri]
+    before = [m for m in ctx.mentions if m.category == "instrument" and m.iri and m.end <= obj.span.start]
+    whole = inside[0] if inside else before[-1] if before else None
+    if whole is None:
+        return None
+    return EntityRef(text=obj.text, span=obj.span, iri=whole.iri, kind=whole.kind)
+
+
 def _by_agent(doc: Doc, start: int, ctx: Context, offset: int, limit: int = 40) -> EntityRef | None:
     topic = False  # past "into" and a common noun: "launched in 2022 into surveillance by county councils"
     for k in range(start, min(len(doc), start + limit)):
@@ -2121,6 +2140,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     text_it = out[-1].object  # "The act entered into force in July but will only apply from …"
             agent = None if text_it is not None else _active_agent(doc, i, clause, ctx, offset,
                                                                    is_referral(trig, ctx.lexicon))
+            if agent is not None and agent.span is not None and text_theme(trig, ctx.lexicon):
+                # "Its obligations for providers of AI models became applicable": the body inside the subject is
+                # no agent; the subject is part of a text
+                np = _np_before(doc, _subject_end(doc, _group_start(doc, i, cues))[0], wide=True)
+                part = _part_of_text(_entity(doc, np[0], np[1], offset, ctx, "object"), ctx) if np else None
+                if part is not None and part.span is not None and part.span.start < agent.span.start:
+                    agent, obj, themed = None, part, True
             shared = _coordinated_subject(doc, i, offset, out, sent) if agent is not None else None
             if shared is not None:
                 agent = shared  # "set aside the ruling that had upheld X and sent the case back": one subject
@@ -2159,6 +2185,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         texts = [m for m in ctx.mentions if m.category == "instrument" and m.end <= at]
                         if texts:
                             obj, themed = ctx.ref(max(texts, key=lambda m: m.end)), True
+                    elif text_theme(trig, ctx.lexicon) and (part := _part_of_text(
+                            _entity(doc, np[0], np[1], offset, ctx, "object"), ctx)) is not None:
+                        obj, themed = part, True  # "the obligations for providers of AI models became applicable"
             if agent is None and obj is None and text_theme(trig, ctx.lexicon) and out and out[-1].evidence == sent \
                     and out[-1].agent is None and out[-1].object is not None \
                     and _category(out[-1].object, ctx) == "instrument":

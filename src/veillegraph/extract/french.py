@@ -1584,6 +1584,8 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
         if c.dep_ == "obl:agent" and c.i < t.i and any(doc[j].text == "," for j in range(c.i, t.i)) and any(
                 "VerbForm=Part" in str(doc[j].morph) for j in range(max(0, c.left_edge.i - 2), c.left_edge.i)):
             continue  # "la requête, présentée par la LDH, est rejetée": the agent of the participle set off before
+        if c.dep_ == "obl:agent" and not any(_form(x) in L.AGENT_PREPS for x in c.children):
+            continue  # a misparse: "Saisie par une juridiction danoise, la Cour … a dit" hangs the main verb here
         if c.dep_ == "obl:agent":
             s, e = phrase_bounds(c)
             e = next((k for k in range(s + 1, e) if _adjunct_after_agent(doc, s, k)), e)  # "par le préfet pendant …"
@@ -1599,6 +1601,10 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
                         out.append(r2)
     # linear: "par" + a phrase within the clause, before the trigger (participle first) or after it
     positions = list(range(end_tok + 1, min(len(doc), end_tok + 14)))
+    # a participle set off before its clause ends at the comma before that clause's subject ("Saisie par une
+    # juridiction danoise, la Cour de justice a dit pour droit …": the court is what was referred to, no agent)
+    main_subject = min((c.i for c in t.head.children if c.dep_.startswith("nsubj") and t.i < c.i < t.head.i),
+                       default=None) if t.dep_ in ("advcl", "acl") and t.i < t.head.i else None
     for k in positions:
         tok = doc[k]
         if tok.text in (";", ":") or (_form(tok) in L.RELATIVES and k > end_tok + 1):
@@ -1614,7 +1620,8 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             e = s
             while e < len(doc) and e < s + 10 and doc[e].text not in _CUT_PUNCT and _form(doc[e]) not in L.AGENT_PREPS \
                     and _form(doc[e]) not in L.RELATIVES and not (doc[e].text == "." and doc[e].is_sent_end) \
-                    and not _adjunct_after_agent(doc, s, e):
+                    and not _adjunct_after_agent(doc, s, e) and not (
+                        doc[e].text == "," and main_subject is not None and e < main_subject):
                 e += 1
             e = _before_referred_text(doc, s, e, ctx, offset)
             if e > s:
@@ -2756,6 +2763,59 @@ def _object_after_set_off(t: Token, end_tok: int, ctx: Context,
     return (ref, head) if ref is not None else None
 
 
+def _opening_text_subject(t: Token, ctx: Context, offset: int) -> tuple[EntityRef, Token] | None:
+    """The text that opens the sentence as the subject of a passive the parser lost it from: "Le décret n° 2024-1187
+    … créant le traitement « FACET », destiné à comparer …, a été partiellement annulé par le Conseil d'État" (the
+    quotation and the participle set off make the parser cut the sentence). Only a text, up to the first comma, and
+    only when the passive's auxiliary follows a comma, without a verb of its own clause between."""
+    doc = t.doc
+    start = 0  # (the doc is one sentence of ours; the parser's may be cut)
+    been = next((k for k in range(t.i - 1, max(start, t.i - 4) - 1, -1) if _lemma(doc[k]) == "etre"), None)
+    if been is None or been - 2 < start or doc[start].pos_ != "DET":
+        return None
+    aux = been - 1
+    # (the auxiliaries hung on an adverb before the participle: "a été partiellement annulé")
+    adverb_head = any(doc[k].pos_ == "ADV" and doc[been].head.i == k for k in range(been + 1, t.i))
+    if _lemma(doc[aux]) not in ("avoir", "etre") or not (doc[aux - 1].text == "," or adverb_head):
+        return None
+    comma = next((k for k in range(start + 1, aux) if doc[k].text in (",", ";", ":")), None)
+    end = comma if comma is not None else aux
+    if end < start + 2 or any(doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph)
+                              for k in range(start, end)):
+        return None
+    ref = _entity_for(doc, start, end, offset, ctx, "object")
+    if ref is None or _category(ref, ctx) != "instrument":
+        return None
+    return ref, doc[start + 1]
+
+
+def _inverted_subject(t: Token, ctx: Context, offset: int) -> tuple[EntityRef, Token] | None:
+    """The subject after the verb of a passive that opens its sentence with the auxiliary ("Ont en revanche été
+    censurés, comme « cavaliers législatifs », les articles 12 et 15, relatifs à …"): the first noun phrase with a
+    determiner after the participle, outside a phrase set off by commas that opens with a preposition."""
+    doc = t.doc
+    if not doc or _lemma(doc[0]) not in ("avoir", "etre") or not doc[0].text[:1].isupper() or not any(
+            _lemma(doc[k]) == "etre" for k in range(1, t.i)) or any(
+            doc[k].pos_ in ("VERB", "PROPN") for k in range(1, t.i) if _lemma(doc[k]) not in ("avoir", "etre")):
+        return None
+    k = t.i + 1
+    while k < len(doc):
+        tok = doc[k]
+        if tok.text == "," and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP":
+            k = next((j for j in range(k + 1, len(doc)) if doc[j].text in (",", ";", ".")), len(doc))
+            continue  # ", comme « cavaliers législatifs »,": an adjunct set off
+        if tok.text in (";", ".", ":"):
+            return None
+        if tok.pos_ == "DET" and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+            e = next((j for j in range(k + 1, len(doc)) if doc[j].text in (",", ";", ".", ":")), len(doc))
+            ref = _entity_for(doc, k, e, offset, ctx, "object")
+            return (ref, doc[k + 1]) if ref is not None else None
+        if tok.pos_ in ("VERB", "AUX") and tok.i != t.i:
+            return None
+        k += 1
+    return None
+
+
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
                  same_top_nouns: set[str], rest: tuple[str, ...] = ()) -> tuple[EntityRef | None, Token | None]:
     doc = t.doc
@@ -2847,6 +2907,9 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                         # text, whatever body its complement names
                         ref = ctx.linker.link(ctx.text[cs:ce], "instrument", Span(cs, ce))
                 return ref, c
+        lost = _opening_text_subject(t, ctx, offset) or _inverted_subject(t, ctx, offset)
+        if lost is not None:
+            return lost
         if t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX"):
             # "La sanction que Bruxelles a infligée à Apple a été confirmée par le Tribunal": the parser hung the
             # main verb on the relative's; the phrase that opens the sentence before the relative is its subject
@@ -2962,10 +3025,12 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                     c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c) or (
                     c.pos_ == "ADJ" and any(x.dep_ == "det" and x.i < c.i for x in c.children))) \
                     and not any(x.dep_ == "case" and _form(x) not in L.GENITIVE_PREPS for x in c.children):
-                obj = c  # a direct object has no preposition: "adopté en première lecture" is a manner
+                # a direct object has no preposition: "adopté en première lecture" is a manner; of two, the first
+                # ("a adopté jeudi la proposition de loi …, dont l'article 6 prolonge … l'expérimentation": the
+                # parser hung the first on the day and the relative's own object on the verb)
+                if obj is None or (c.i < obj.i and any(_form(doc[k]) in L.RELATIVES for k in range(c.i, obj.i))):
+                    obj = c
                 break
-        if obj is not None:
-            break
     if obj is None:  # a bare noun phrase the parser took for an adjunct: "a transmis au Conseil une QPC"
         obj = next((c for h in heads for c in h.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and c.i > end_tok
                     and c.pos_ in ("NOUN", "PROPN") and not _in_value(c, ctx, offset)
@@ -3507,6 +3572,11 @@ def _support_verb(t: Token) -> Token | None:
                 c.dep_ == "case" and _form(c) in L.DATIVE_PREPS for c in t.children):
             return None  # "a donné raison aux requérants": beside a direct object, "à" marks who receives it (not
             # "de": "fait l'objet d'une enquête")
+        if t.dep_ == "obj" and t.head.i < t.i and any(
+                t.doc[c].dep_ == "obj" and t.doc[c].pos_ in ("NOUN", "PROPN") and any(
+                    _form(t.doc[k]) in L.RELATIVES for k in range(c + 1, t.i)) for c in range(t.head.i + 1, t.i)):
+            return None  # "a adopté la proposition de loi …, dont l'article 4 prolonge l'expérimentation": the noun
+            # after a relative belongs to the relative's verb (the tagger may miss that verb), not to the first one
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
     if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _after_determiner(t):
         # "a adressé douze mises en demeure": the parser took the object noun for a participle complement
@@ -3790,7 +3860,9 @@ def _count(t: Token, obj_head: Token | None, ctx: Context, offset: int) -> int |
         # the acts (one record tells nothing: "par une décision")
         for c in t.children:
             if c.i < t.i and c.dep_.startswith("obl") and any(
-                    _form(x) in L.RECORD_ADJUNCT_PREPS for x in c.children if x.dep_ == "case"):
+                    _form(x) in L.RECORD_ADJUNCT_PREPS for x in c.children if x.dep_ == "case") \
+                    and ctx.linker.guess_kind(c.text, "fr", "instrument") is not None:
+                # (records, not votes: "Par 245 voix contre 92, le Sénat a adopté …")
                 n = next((m for m in (num_of(x) for x in c.children if x.dep_ == "nummod") if m is not None), None)
                 if n is not None and n > 1:
                     return n
@@ -5207,9 +5279,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # (none when the only body is named inside the subject: "la requête, présentée par la LDH, est rejetée")
             # (nor a body that referred the case: "Saisie par la LDH, la haute juridiction a jugé … Le reste du
             # décret est validé")
+            # (nor, for a referral, the body it is addressed to: "La question avait été transmise à Luxembourg en
+            # juin 2023", after the Court of Justice's ruling)
+            addressees = [ctx.ref(m) for c in t.children if c.dep_.startswith("obl") and c.i > t.i and any(
+                _form(x) in L.DATIVE_PREPS for x in c.children if x.dep_ == "case")
+                for m in ctx.mentions_in(*_span_chars(doc, *phrase_bounds(c), offset), "actor")] \
+                if is_referral(trig, ctx.lexicon) else []
             topic = next((a for a in reversed(ctx.main_agents or ctx.recent_agents) if (
                 a.span is None or not any(a.span.start in r for r in subj))
-                and not any(_same_body(a, r) for r in ctx.referrers)), None)
+                and not any(_same_body(a, r) for r in ctx.referrers)
+                and not any(_same_body(a, r) for r in addressees)), None)
             if topic is not None and topic.kind not in ("company", "person"):
                 frame.agent = topic  # "L'enquête avait été ouverte en juin 2021": by the body the text is about
                 agent_ok = True

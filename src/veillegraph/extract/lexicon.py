@@ -57,6 +57,10 @@ OBJECT_NOUN = V.VG.objectNoun
 THEME_VERB = V.VG.themeVerb
 #: On an event type: a body adopting a decision of its own addressed to a party (not the adoption of a text).
 RECORD_ACT = V.VG.recordAct
+#: On an event type: an accessory of a decision (a remand, an award of costs), part of another act of its body.
+ACCESSORY = V.VG.accessory
+#: On an event type: a noun naming money a court orders paid to a party ("dommages et intérêts", "costs").
+COMPENSATION_NOUN = V.VG.compensationNoun
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +144,12 @@ class Lexicon:
     theme_verbs: set[tuple[str, str, str]] = field(default_factory=set)
     #: codes of the acts of adopting a decision addressed to a party (``vg:recordAct``)
     record_codes: set[str] = field(default_factory=set)
+    #: codes of the accessories of a decision (``vg:accessory``, not inherited): beside another act of the same
+    #: body they are part of it
+    accessory_codes: set[str] = field(default_factory=set)
+    #: lang -> (folded words of a noun naming money a court orders paid to a party, code of the act)
+    #: (``vg:compensationNoun``: "dommages et interets" -> "reparation")
+    compensation: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     #: every code's base code (``skos:broader`` up to a top concept)
     tops: dict[str, str] = field(default_factory=dict)
 
@@ -311,6 +321,11 @@ def states_the_law(trig: Trigger, lex: Lexicon) -> bool:
     return _flagged(trig, lex.ruling_codes)
 
 
+def is_accessory(code: str, lex: Lexicon) -> bool:
+    """Whether acts of ``code`` are accessories of a decision (``vg:accessory``, the concept itself only)."""
+    return code in lex.accessory_codes
+
+
 def is_durative(trig: Trigger, lex: Lexicon) -> bool:
     """Whether the act of ``trig`` lasts (``vg:durative``)."""
     return _flagged(trig, lex.durative_codes)
@@ -331,7 +346,7 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
                TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes,
-               RECORD_ACT: lex.record_codes}
+               RECORD_ACT: lex.record_codes, ACCESSORY: lex.accessory_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
         if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
@@ -357,6 +372,12 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                       and isinstance(o.object, ox.Literal) and (o.object.language or "fr") == lang
                       for w in _split(o.object.value)[1][:1]}
             lex.act_noun_verbs[(lang, words[0], code)] = frozenset(nouns)
+        elif q.predicate == COMPENSATION_NOUN and isinstance(q.subject, ox.NamedNode) \
+                and isinstance(q.object, ox.Literal):
+            code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
+            phrase = tuple(fold(w) for w in re.findall(r"\w+", q.object.value))
+            if code in top_of and phrase:
+                lex.compensation.setdefault(q.object.language or "fr", []).append((phrase, code))
         elif q.predicate == PART_NOUN and isinstance(q.object, ox.Literal):
             lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
         elif q.predicate == ANAPHORIC_NOUN and isinstance(q.object, ox.Literal):
@@ -374,6 +395,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
             if template is not None:
                 lex.place_bodies.setdefault(lang, {})[fold(q.object.value)] = (_KIND_CLASSES[q.subject.value][1],
                                                                                 template)
+    for listed in lex.compensation.values():
+        listed.sort()
     for lang, by_lemma in lex.triggers.items():
         for code in sorted(lex.deadline_codes):
             verbs = sorted((tr for trs in by_lemma.values() for tr in trs

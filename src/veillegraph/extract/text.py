@@ -418,5 +418,8 @@ class Gazetteer:
                 s, e = hit.start(), hit.end()
                 if s < first.end or any(not (e <= k.start or s >= k.end) for k in known + out):
                     continue
+                before = re.search(r"([\w'’-]+)\s+$", text[max(0, s - 40):s])
+                if before is not None and before.group(1)[:1].isupper() and fold(before.group(1)) not in _DETERMINERS:
+                    continue  # "the Sofia City Court" after "the Court of Justice": the head of another name
                 out.append(Mention(s, e, text[s:e], first.iri, first.category, first.kind))
         return out

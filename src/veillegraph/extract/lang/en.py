@@ -331,6 +331,12 @@ NOUN_PARTY_PREPS: frozenset[str] = frozenset({"against", "on", "to", "into"})
 FINE_PARTY_PREPS: frozenset[str] = frozenset({"on", "against"})
 #: The preposition of the target named before a decision's acts ("its decision against TikTok, imposing …").
 TARGET_PREPS: frozenset[str] = frozenset({"against"})
+#: Verbs of paying, folded forms: an order to pay a sum ("ordered the State to pay the applicant EUR 7,500").
+PAY_VERBS: frozenset[str] = frozenset({"pay", "repay", "reimburse"})
+#: How the party paid opens after an amount ordered paid ("to pay EUR 400 to a German citizen"), folded, and
+#: before it, as the first object of "pay" ("to pay the applicant EUR 7,500").
+PAYEE_STARTS: tuple[str, ...] = ("to a ", "to an ", "to the ", "to his ", "to her ", "to its ", "to their ", "to each ")
+PAID_FIRST: tuple[str, ...] = ("a ", "an ", "the ", "his ", "her ", "its ", "their ", "each ")
 #: Words comparing an act with a class of acts ("the largest penalty ever imposed"): no act is told.
 COMPARISON_CLASS: frozenset[str] = frozenset({"ever"})
 #: Adverbs that may stand between the comma and a participle of a reduced relative (", already fined …").

@@ -380,6 +380,9 @@ AMOUNT_LIST_LINKS: tuple[str, ...] = ("et", ",", "puis")
 #: The preposition of an amount whose verb is left out after another party ("Apple écope de 500 millions d'euros ;
 #: Meta, de 200 millions"): the gapped clause repeats the act for the party named before it.
 GAPPED_AMOUNT_PREPS: tuple[str, ...] = ("de", "d'")
+#: Prepositions of the amount of a coordinated party: "la société Alpha à hauteur de 750 000 euros et son
+#: sous-traitant Beta à hauteur de 180 000 €", "Alpha à 2 millions d'euros et Beta à 1 million".
+COORDINATED_AMOUNT_PREPS: tuple[str, ...] = ("à hauteur de", "à hauteur d'", "à")
 #: An amount taken up from before: "a écopé de la même somme".
 SAME_AMOUNT: tuple[str, ...] = ("la même somme", "le même montant", "la même amende", "un montant identique")
 #: Words of a quantity before a noun ("plus de soixante députés").
@@ -404,6 +407,15 @@ ADVERBIAL_CLITICS: frozenset[str] = frozenset({"y", "en"})
 ELLIPTIC_OTHERS: frozenset[str] = frozenset({"autres", "autre"})
 #: Prepositions that give an amount to its party in a list: "100 millions d'euros pour Google"
 BENEFICIARY_PREPS: tuple[str, ...] = ("pour",)
+#: Verbs of paying, folded forms: an order to pay a sum ("condamnée à verser 1 500 euros à l'association").
+PAY_VERBS: frozenset[str] = frozenset({"verser", "payer", "rembourser", "acquitter", "regler"})
+#: How the party paid opens after an amount ordered paid ("à verser 1 500 euros à l'association"), folded; and the
+#: openings of "à"/"au" that name no party ("au titre de", "à hauteur de").
+PAYEE_STARTS: tuple[str, ...] = ("a l'", "a la ", "a leur", "a son ", "a sa ", "a ses ", "a un ", "a une ",
+                                 "a chaque", "a chacun", "au ", "aux ")
+NOT_PAYEE: tuple[str, ...] = ("au titre", "au total", "au plus", "au moins", "au lieu", "au-dela", "au cours",
+                              "aux termes", "a la suite", "a la place", "a la fois", "a l'issue", "au tresor",
+                              "a l'etat")
 #: Prepositions that name the party right after an amount: "100 millions d'euros pour Google", "une amende de
 #: 3 000 euros à une société", "… contre Meta".
 PARTY_PREPS: tuple[str, ...] = ("pour", "à", "contre", "à l'encontre de", "à l'encontre d'", "à l'encontre du",
