@@ -85,7 +85,8 @@ HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
                                              ("heldout43.jsonl", 0.85), ("heldout44.jsonl", 0.87),
                                              ("heldout45.jsonl", 0.84), ("heldout46.jsonl", 0.70),
                                              ("heldout47.jsonl", 0.80), ("heldout56.jsonl", 0.84),
-                                             ("heldout58.jsonl", 0.74), ("heldout60.jsonl", 0.74)])
+                                             ("heldout58.jsonl", 0.74), ("heldout60.jsonl", 0.74),
+                                             ("heldout62.jsonl", 0.70), ("heldout63.jsonl", 0.87)])
 def test_heldout(ex: Extractor, tmp_path: Path, name: str, floor: float) -> None:
     """Regression floors a little under the scores reached (docs/extraction.md, "Held-out clippings")."""
     f1, report = _score(ex, name, tmp_path, HELDOUT)

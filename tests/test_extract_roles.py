@@ -2148,3 +2148,114 @@ def test_round31_each_party_with_its_own_amount_is_one_fine(ex: Extractor, text:
            for e in evs if _tops(ex, [e]) == ["sanction"]]
     assert got == parties, evs
 
+
+
+def test_round31_a_hedge_in_a_relative_clause_on_the_object_is_its_own(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="On Wednesday, the European Commission sent reasoned opinions to 12 member states "
+                                   "that have yet to transpose the directive on critical entities.",
+                              published="2025-06-20", lang="en"))
+    sent = [e for e in evs if e.type == "avis_motive"]
+    assert len(sent) == 1 and sent[0].modality == "realised", evs
+    assert sent[0].date is not None and sent[0].date.value == "2025-06-18", evs
+
+
+def test_round31_the_number_of_an_amount_counts_no_acts(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Irish regulator imposed a 12 million euro fine on Acme.", lang="en"))
+    assert [(e.count, e.amount) for e in evs] == [(None, 12000000)], evs
+
+
+@pytest.mark.parametrize(("text", "lang", "amount"), [
+    # a court lowering a penalty annuls it in part (vgt:reformation): its verbs need a penalty as object
+    ("Le Conseil d'État a ramené à 4 millions d'euros, jeudi, l'amende infligée par la CNIL à la société Domotix en "
+     "2024.", "fr", 4000000),
+    ("The Court of Appeal on Tuesday cut the fine imposed on Domotix to EUR 4 million.", "en", 4000000),
+])
+def test_round31_a_court_lowering_a_fine_annuls_it_in_part(ex: Extractor, text: str, lang: str,
+                                                           amount: int) -> None:
+    evs = ex.extract(Clipping(text=text, published="2025-11-28", lang=lang))
+    lowered = [e for e in evs if e.type == "reformation"]
+    assert len(lowered) == 1 and _tops(ex, lowered) == ["annulation"], evs
+    assert lowered[0].amount == amount and lowered[0].agent is not None, evs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La CNIL veut réduire les délais de traitement des plaintes.", "fr"),
+    ("The company cut costs on Tuesday.", "en"),
+])
+def test_round31_lowering_anything_but_a_penalty_is_no_act(ex: Extractor, text: str, lang: str) -> None:
+    assert ex.extract(Clipping(text=text, lang=lang)) == []
+
+
+@pytest.mark.parametrize("noun", ["L'établissement", "La banque", "L'enseigne"])
+def test_round31_a_generic_company_noun_takes_up_the_company_named_before(ex: Extractor, noun: str) -> None:
+    evs = ex.extract(Clipping(text=f"L'AEPD a infligé une amende à la banque Finora. {noun} a depuis formé un recours "
+                                   "devant l'Audiencia Nacional.", lang="fr"))
+    appeals = [e for e in evs if _tops(ex, [e]) == ["saisine"]]
+    assert len(appeals) == 1 and appeals[0].agent is not None and "Finora" in appeals[0].agent.text, evs
+
+
+@pytest.mark.parametrize(("text", "code", "agent", "party"), [
+    # the subject of "receive" is the party of the act noun; the body follows "from", else it acted just before
+    ("Finora received a formal warning from the CNIL on Thursday.", "avertissement", "CNIL", "Finora"),
+    ("The Dutch regulator on Thursday fined Incasso Zuid €300,000. Another firm, Domotix, received a formal reprimand "
+     "but no fine.", "rappel_a_l_ordre", "Dutch regulator", "Domotix"),
+    # a text receiving approval in a chamber is adopted by it
+    ("The bill received final approval in the Senate on Tuesday.", "adoption", "Senate", "bill"),
+])
+def test_round31_the_subject_of_receive_is_the_party(ex: Extractor, text: str, code: str, agent: str,
+                                                     party: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2025-09-18", lang="en")) if e.type == code]
+    assert len(evs) == 1 and evs[0].agent is not None and agent in evs[0].agent.text, evs
+    assert evs[0].object is not None and party in evs[0].object.text, evs
+
+
+@pytest.mark.parametrize("text", [
+    "The CNIL received 17,000 complaints last year.",
+    "The regulator received a request from the ministry.",
+])
+def test_round31_a_body_receiving_is_no_act(ex: Extractor, text: str) -> None:
+    assert ex.extract(Clipping(text=text, lang="en")) == []
+
+
+def test_round31_a_cited_text_published_by_its_named_body_is_an_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Les saisies de drones ont doublé en un an, selon le rapport annuel publié jeudi "
+                                   "par la Commission nationale de contrôle des techniques de renseignement.",
+                              published="2025-03-21", lang="fr"))
+    assert [(e.type, e.date.value if e.date else None) for e in evs] == [("publication", "2025-03-20")], evs
+    assert evs[0].agent is not None and evs[0].agent.iri is not None and evs[0].agent.iri.endswith("/cnctr"), evs
+
+
+def test_round31_a_cited_text_without_its_body_is_no_act(ex: Extractor) -> None:
+    assert ex.extract(Clipping(text="Les saisies ont doublé, selon le rapport publié en 2023.", lang="fr")) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # lowering a penalty beside the annulment the same court pronounces is part of it (vg:accessory), a court's
+    # honorific capital included ("la Haute juridiction")
+    ("Le Conseil d'État a partiellement annulé jeudi la sanction prononcée par la CNIL contre Domotix, dont il a "
+     "ramené l'amende à 200 000 euros.", "fr"),
+    ("Le Conseil d'État annule la délibération de la CNIL visant Domotix. Statuant au fond, la Haute juridiction "
+     "ramène l'amende à 200 000 euros.", "fr"),
+])
+def test_round31_lowering_a_fine_beside_its_court_s_annulment_is_part_of_it(ex: Extractor, text: str,
+                                                                          lang: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-01-30", lang=lang))
+    assert not [e for e in evs if e.type == "reformation"], evs
+    assert [e.agent.iri.rsplit("/", 1)[-1] if e.agent and e.agent.iri else None
+            for e in evs if _tops(ex, [e]) == ["annulation"]] == ["conseil-etat"], evs
+
+
+def test_round31_only_a_court_lowers_a_penalty(ex: Extractor) -> None:
+    # vg:courtAct: a regulator's own proposed penalty, reduced before its decision, is no annulment
+    evs = ex.extract(Clipping(text="The ICO fined Domotix £2m on Thursday. The regulator had provisionally proposed a "
+                                   "£5m penalty, reduced after the company's cooperation.", published="2025-03-28",
+                              lang="en"))
+    assert "annulation" not in _tops(ex, evs), evs
+
+
+def test_round31_a_capital_on_an_adjective_is_no_name(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le Conseil d'État annule la délibération de la CNIL. La Haute juridiction rejette "
+                                   "le surplus des conclusions de la société.", lang="fr"))
+    rejected = [e for e in evs if _tops(ex, [e]) == ["rejet"]]
+    assert rejected and rejected[0].agent is not None and rejected[0].agent.iri is not None \
+        and rejected[0].agent.iri.endswith("/conseil-etat"), evs

@@ -50,8 +50,8 @@ from .lang import LANGS
 from .lexicon import (
     Lexicon,
     Trigger,
+    accessory_of,
     build_lexicon,
-    is_accessory,
     is_catch_all,
     is_durative,
     is_referral,
@@ -471,18 +471,26 @@ class Extractor:
         return out
 
     def _accessories(self, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-        """An accessory of a decision (``vg:accessory``: a remand after cassation, an award of costs) beside another
-        act of the same body, realised and not dated otherwise, is part of that act ("a cassé l'arrêt de la cour
-        d'appel de Douai. L'affaire est renvoyée devant la cour d'appel d'Amiens"); told alone it stays."""
+        """An accessory of a decision (``vg:accessory``: a remand after cassation, an award of costs) beside an act of
+        the base type it belongs to by the same body, realised and not dated otherwise, is part of that act ("a cassé
+        l'arrêt de la cour d'appel de Douai. L'affaire est renvoyée devant la cour d'appel d'Amiens"); told alone it
+        stays. An act only a court does (``vg:courtAct``) told of a body known not to be one is none."""
         def who(ref: EntityRef | None) -> str:
             return (ref.iri or fold(ref.text)) if ref is not None else ""
 
+        def not_a_court(ev: ExtractedEvent) -> bool:
+            # (an act only a court does, of a body known not to be one: "a £6m penalty, reduced after …")
+            kind = self._kind(ev.agent) if ev.agent is not None else None
+            return ev.type in self.lexicon.court_codes and kind is not None and kind not in english.COURT_KINDS
+
         def part(ev: ExtractedEvent) -> bool:
-            return is_accessory(ev.type, self.lexicon) and ev.agent is not None and any(
-                o is not ev and not is_accessory(o.type, self.lexicon) and o.modality == "realised"
+            wholes = accessory_of(ev.type, self.lexicon)
+            return bool(wholes) and ev.agent is not None and any(
+                o is not ev and not accessory_of(o.type, self.lexicon) and _top(self.knowledge, o.type) in wholes
+                and o.modality == "realised"
                 and who(o.agent) == who(ev.agent) and (ev.date is None or o.date == ev.date) for o in events)
 
-        return [ev for ev in events if not part(ev)]
+        return [ev for ev in events if not part(ev) and not not_a_court(ev)]
 
     def _fold_listed(self, events: list[ExtractedEvent], ctx: Context) -> list[ExtractedEvent]:
         """An act without amount that a colon opens onto the fines it consists of, by the same body in the same

@@ -924,7 +924,7 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
         tok = doc[k]
         pos = tok.idx + offset
         f = _form(tok)
-        if f in L.SUPPORT_VERBS or f in L.CONTAINING_VERBS:
+        if f in L.SUPPORT_VERBS or f in L.CONTAINING_VERBS or f in L.RECEIVING_VERBS:
             return k
         for phrase in L.CONTAINING_PHRASES:
             words = phrase.split()
@@ -2000,6 +2000,35 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 agent = _by_agent(doc, end + 1, ctx, offset, 8)
             if agent is None and i >= 2 and doc[i - 1].text in ("'s", "’s"):
                 agent = _entity(doc, max(clause, i - 5), i - 1, offset, ctx, "actor")
+            if sup is not None and _form(doc[sup]) in L.RECEIVING_VERBS:
+                # "A third firm, Beslag Groep, received a formal reprimand": the subject is the party; the body is
+                # named after "from", else it is the last body that acted
+                party = _active_agent(doc, sup, _clause_start(doc, sup), ctx, offset)
+                apposed = _np_before(doc, sup - 1) if sup > 1 and doc[sup - 1].text == "," else None
+                if apposed is not None and doc[apposed[0]].text[:1].isupper() and apposed[0] > 0 \
+                        and doc[apposed[0] - 1].text == ",":
+                    # "Another firm, Domotix, received …": the name set off after the description
+                    party = _entity(doc, apposed[0], apposed[1], offset, ctx, "object") or party
+                if party is None:
+                    np = _np_before(doc, _group_start(doc, sup, cues))
+                    party = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+                text_party = party is not None and _category(party, ctx) == "instrument"
+                if party is None or not (party.kind in PARTY_KINDS or (party.kind is None and party.iri is None)
+                                         or text_party):
+                    continue  # (a body receives complaints and requests, not acts of its own kind)
+                came = next((k for k in range(end + 1, min(len(doc), end + 6)) if _form(doc[k]) in L.SOURCE_PREPS),
+                            None)
+                if came is None and text_party:
+                    # "The bill received final approval in the Senate": where a text is approved names who did it
+                    came = next((k for k in range(end + 1, min(len(doc), end + 4)) if _form(doc[k]) == "in"), None)
+                np = _np_after(doc, came + 1) if came is not None else None
+                agent = _entity(doc, np[0], np[1], offset, ctx, "actor") if np else None
+                if agent is not None and _category(agent, ctx) != "actor":
+                    agent = None
+                if agent is None and not text_party:
+                    bodies = [a for a in ctx.recent_agents if a.kind not in (*PARTY_KINDS, "person")]
+                    agent = bodies[-1] if bodies else None
+                obj = party
             if agent is None and sup is not None:
                 if _passive_support(doc, sup, clause):
                     agent = _by_agent(doc, sup + 1, ctx, offset)
@@ -2596,6 +2625,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             val = parse_number(doc[k].text, "en")
             if k < i - 1 and doc[k].text.isdigit() and len(doc[k].text) == 4:
                 val = None  # "its 2025 annual reports": a year
+            if any(a.start <= doc[k].idx + offset < a.end for a in ctx.amounts):
+                val = None  # "a 15 million euro fine": the number of an amount counts nothing
             if val is not None and val == val.to_integral_value() and 2 <= val < 100000:
                 f.count = int(val)
         # modality
@@ -2606,6 +2637,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         clause_end = min([sent.end] + [ce + k for k in (ctx.text.find(c, ce, sent.end) - ce for c in ";:")
                                        if k >= 0])
         after = normalise(_undated(ctx, ce, min(clause_end, ce + 80)), articles=False)
+        # (not past a relative clause on the object: "sent reasoned opinions to 19 member states that have yet to
+        # transpose the directive": the relative's hedge is its own)
+        after_words = after.split()
+        cut = next((k for k, w in enumerate(after_words) if w in L.SUBJECT_RELATIVES), None)
+        if cut is not None:
+            after = " ".join(after_words[:cut])
         words = window.split()
         for cue, mod in sorted(cues.items(), key=lambda kv: (_PRIORITY.get(kv[1], 9), kv[0])):
             if mod == "realised":

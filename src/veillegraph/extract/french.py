@@ -911,7 +911,9 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         words = fold(text).replace("'", "' ").split()
         if words[0] in ("d'", "l'") and len(words) > 1:
             words = words[1:]
-        named = any(w[:1].isupper() for w in text.split()[1:])
+        rest = text.split()[1:]
+        # (a capital on an adjective before a generic noun is deference, no name: "la Haute juridiction")
+        named = any(w[:1].isupper() for w in (rest[1:] if len(rest) > 1 else rest))
         if words[0] in L.INDEFINITES and not named:
             if not indefinite or len(words) < 2:
                 return None  # "une société": not a named body
@@ -4233,6 +4235,9 @@ def _circumstantial(t: Token) -> bool:
     if t.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(t.morph) or _detached_aux(t) is not None:
         return False
     head = _detached_head(t)
+    if any(c.dep_ == "case" and _form(c) in L.CITING_PREPS for c in head.children) and any(
+            _form(t.doc[k]) in L.AGENT_PREPS for k in range(t.i + 1, min(len(t.doc), t.i + 5))):
+        return False  # "selon le rapport publié mercredi par la CNCTR": the cited text's publication by its body
     return any(c.dep_ == "case" for c in head.children) and head.dep_ not in ("nsubj", "nsubj:pass", "obj")
 
 

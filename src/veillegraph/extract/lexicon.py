@@ -57,8 +57,11 @@ OBJECT_NOUN = V.VG.objectNoun
 THEME_VERB = V.VG.themeVerb
 #: On an event type: a body adopting a decision of its own addressed to a party (not the adoption of a text).
 RECORD_ACT = V.VG.recordAct
-#: On an event type: an accessory of a decision (a remand, an award of costs), part of another act of its body.
+#: On an event type: the base type of the decisions it is an accessory of (a remand, an award of costs): beside
+#: such an act of its body it is part of it.
 ACCESSORY = V.VG.accessory
+#: On an event type: an act only a court does (lowering a penalty on appeal).
+COURT_ACT = V.VG.courtAct
 #: On an event type: a noun naming money a court orders paid to a party ("dommages et intérêts", "costs").
 COMPENSATION_NOUN = V.VG.compensationNoun
 
@@ -144,9 +147,11 @@ class Lexicon:
     theme_verbs: set[tuple[str, str, str]] = field(default_factory=set)
     #: codes of the acts of adopting a decision addressed to a party (``vg:recordAct``)
     record_codes: set[str] = field(default_factory=set)
-    #: codes of the accessories of a decision (``vg:accessory``, not inherited): beside another act of the same
-    #: body they are part of it
-    accessory_codes: set[str] = field(default_factory=set)
+    #: code of an accessory of a decision -> the base codes of the decisions it belongs to (``vg:accessory``, not
+    #: inherited): beside such an act of the same body it is part of it
+    accessories: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: codes of the acts only a court does (``vg:courtAct``, not inherited)
+    court_codes: set[str] = field(default_factory=set)
     #: lang -> (folded words of a noun naming money a court orders paid to a party, code of the act)
     #: (``vg:compensationNoun``: "dommages et interets" -> "reparation")
     compensation: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
@@ -321,9 +326,9 @@ def states_the_law(trig: Trigger, lex: Lexicon) -> bool:
     return _flagged(trig, lex.ruling_codes)
 
 
-def is_accessory(code: str, lex: Lexicon) -> bool:
-    """Whether acts of ``code`` are accessories of a decision (``vg:accessory``, the concept itself only)."""
-    return code in lex.accessory_codes
+def accessory_of(code: str, lex: Lexicon) -> frozenset[str]:
+    """The base codes of the decisions an act of ``code`` is an accessory of (``vg:accessory``; empty when none)."""
+    return lex.accessories.get(code, frozenset())
 
 
 def is_durative(trig: Trigger, lex: Lexicon) -> bool:
@@ -346,7 +351,7 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
                TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes,
-               RECORD_ACT: lex.record_codes, ACCESSORY: lex.accessory_codes}
+               RECORD_ACT: lex.record_codes, COURT_ACT: lex.court_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
         if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \
@@ -372,6 +377,11 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                       and isinstance(o.object, ox.Literal) and (o.object.language or "fr") == lang
                       for w in _split(o.object.value)[1][:1]}
             lex.act_noun_verbs[(lang, words[0], code)] = frozenset(nouns)
+        elif q.predicate == ACCESSORY and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode):
+            code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]
+            whole = code_of.get(q.object.value) or q.object.value.rsplit("/", 1)[-1]
+            if code in top_of and whole in top_of:
+                lex.accessories[code] = lex.accessories.get(code, frozenset()) | {whole}
         elif q.predicate == COMPENSATION_NOUN and isinstance(q.subject, ox.NamedNode) \
                 and isinstance(q.object, ox.Literal):
             code = code_of.get(q.subject.value) or q.subject.value.rsplit("/", 1)[-1]

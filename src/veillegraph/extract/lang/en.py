@@ -180,6 +180,11 @@ BACKSHIFTED_FUTURE: frozenset[str] = frozenset({"would"})
 #: The conjunction that may open a reported statement ("said that it would appeal").
 REPORTED_THAT: frozenset[str] = frozenset({"that"})
 #: Support verbs: "announced a EUR 5 million fine", "issued 21 sanctions" — the noun names the act.
+#: Verbs whose subject receives an act noun's act (the party), the body being named after "from" or before:
+#: "Beslag Groep received a formal reprimand", "Acme got a warning from the regulator".
+RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "received", "receives", "get", "got", "gets"})
+#: The preposition of the body an act is received from.
+SOURCE_PREPS: frozenset[str] = frozenset({"from"})
 SUPPORT_VERBS: frozenset[str] = frozenset(
     {"issue", "issued", "issues", "impose", "imposed", "imposes", "imposing", "announce", "announced", "announces",
      "adopt", "adopted", "adopts", "open", "opened", "opens", "launch", "launched", "launches", "hand", "handed",

@@ -449,6 +449,9 @@ AGENT_LOCUTIONS: frozenset[tuple[str, ...]] = frozenset(
 #: Prepositions of a fronted adjunct whose text is the main subject's own: "Dans un rapport publié mardi, la Cour
 #: des comptes critique…" (unlike "selon", which cites someone else's text).
 OWNER_ADJUNCT_PREPS: frozenset[str] = frozenset({"dans"})
+#: Prepositions citing a text as the source of what the sentence says: "…, selon le rapport annuel publié mercredi
+#: par la CNCTR" (the text's publication by its named body is an act told in passing).
+CITING_PREPS: frozenset[str] = frozenset({"selon", "d'après"})
 #: Prepositions of a fronted adjunct naming the text by which the main subject acts: "Par une délibération rendue
 #: publique mardi, la Cnil a sanctionné…" (the text is the subject's; what it says is the main clause's act).
 RECORD_ADJUNCT_PREPS: frozenset[str] = frozenset({"par"})
