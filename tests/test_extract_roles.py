@@ -2259,3 +2259,28 @@ def test_round31_a_capital_on_an_adjective_is_no_name(ex: Extractor) -> None:
     rejected = [e for e in evs if _tops(ex, [e]) == ["rejet"]]
     assert rejected and rejected[0].agent is not None and rejected[0].agent.iri is not None \
         and rejected[0].agent.iri.endswith("/conseil-etat"), evs
+
+
+def test_round31_days_later_count_from_the_last_day_stated(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Réunie le 3 juin 2025, la commission mixte paritaire est parvenue à un texte "
+                                   "commun sur le projet de loi relatif à la sûreté des transports. Le texte a été "
+                                   "adopté par le Sénat le 10 juin, puis par l'Assemblée nationale trois jours plus "
+                                   "tard.", lang="fr"))
+    dates = {e.agent.iri.rsplit("/", 1)[-1] if e.agent and e.agent.iri else None: e.date.value if e.date else None
+             for e in evs if _tops(ex, [e]) == ["adoption"]}
+    # a joint committee reaching a joint text adopts it (data: "parvenir à un texte commun")
+    assert dates == {"commission-mixte-paritaire": "2025-06-03", "senat": "2025-06-10",
+                     "assemblee-nationale": "2025-06-13"}, evs
+
+
+def test_round31_an_english_text_subject_before_an_apposition(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Cyber Resilience Act, Regulation (EU) 2024/2847, will apply from 11 December "
+                                   "2027.", lang="en"))
+    assert [(e.type, e.date.value if e.date else None) for e in evs] == [("entree_en_application", "2027-12-11")], evs
+
+
+def test_round31_a_comma_after_a_common_noun_closes_a_prepositional_phrase(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Schools may not film every pupil kept under supervision, the Court of Justice of "
+                                   "the EU ruled on Thursday.", published="2025-02-28", lang="en"))
+    assert [(e.type, e.agent.iri.rsplit("/", 1)[-1] if e.agent and e.agent.iri else None) for e in evs] == [
+        ("decision_prejudicielle", "cjue")], evs

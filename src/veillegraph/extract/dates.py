@@ -293,6 +293,13 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
             # "le lendemain", "quatre jours plus tôt", "la veille": counted from the last full date stated before
             full = next((p for p in reversed(out) if p.relative is None and p.year is not None
                          and p.month is not None and p.day is not None and counted_from(p)), None)
+            day = next((p for p in reversed(out) if p.relative is None and p.month is not None
+                        and p.day is not None and counted_from(p)), None)
+            if full is not None and day is not None and day is not full and day.start > full.start:
+                # "le 9 avril 2025 … par le Sénat le 15 avril, puis par l'Assemblée deux jours plus tard": the last
+                # day stated, in the year of the full date before it
+                year = (full.year or 0) + ((day.month or 0, day.day or 0) < (full.month or 0, full.day or 0))
+                full = DateMention(day.start, day.end, day.text, year, day.month, day.day)
             if full is None or not _valid(full.year or 0, full.month or 0, full.day or 0):
                 continue
             shift = 1 if dm.relative == "next" else int((dm.relative or "shift:0").split(":")[1])

@@ -2197,6 +2197,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     # "The directive, which entered into force in May, …": the relative pronoun takes up the
                     # phrase before the comma
                     np = _np_before(doc, g - 2)
+                if np is None and g >= 3 and doc[g - 1].text == ",":
+                    # "The Data Act, Regulation (EU) 2023/2854, will apply from …": the subject before an
+                    # apposition set off by commas
+                    j = next((j for j in range(g - 2, max(clause, g - 14) - 1, -1) if doc[j].text == ","), None)
+                    np = _np_before(doc, j) if j is not None else None
                 if np:
                     theme = _entity(doc, np[0], np[1], offset, ctx, "object")
                     if _category(theme, ctx) not in ("instrument", "matter"):

@@ -135,6 +135,11 @@ class Context:
             return False  # ", la ville de Nice …": a new noun phrase, not a list inside a prepositional phrase
         if self.lang == "fr" and i >= 1 and words[i] in arts and words[i] not in preps and raw[i - 1].endswith(","):
             return False  # (so too with the article outside the name: "…, le Conseil d'Etat juge")
+        if self.lang == "en" and i >= 1 and words[i] in arts and words[i] not in preps and raw[i - 1].endswith(",") \
+                and raw[i - 1][:1].islower():
+            # "… of every person placed under investigation, the Court of Justice ruled": after a common noun, the
+            # comma closes the phrase (after a name it may go on with a list: "by the CNIL, the Garante and …")
+            return False
         while i >= 0:
             w = words[i].strip(",")
             if w in arts and w not in preps:
