@@ -2284,3 +2284,17 @@ def test_round31_a_comma_after_a_common_noun_closes_a_prepositional_phrase(ex: E
                                    "the EU ruled on Thursday.", published="2025-02-28", lang="en"))
     assert [(e.type, e.agent.iri.rsplit("/", 1)[-1] if e.agent and e.agent.iri else None) for e in evs] == [
         ("decision_prejudicielle", "cjue")], evs
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # "reporter" an act (vg:actTheme on vgt:report) puts it off; "reporter" the expiry of measures extends them
+    ("Le Conseil constitutionnel a censuré l'article 9 ; l'abrogation est reportée au 1er octobre 2026.", "report"),
+    ("La loi reporte de six mois l'échéance des mesures de surveillance.", "prolongation"),
+    # (one reading of the verb, also when the extension finds an agent the postponement does not)
+    ("La loi reporte de trois mois, du 30 juin au 30 septembre 2026, l'échéance des mesures de police "
+     "administrative.", "prolongation"),
+])
+def test_round31_putting_off_an_act_is_a_postponement(ex: Extractor, text: str, code: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2025-06-06", lang="fr")) if e.type in (
+        "report", "prolongation")]
+    assert [e.type for e in evs] == [code], evs

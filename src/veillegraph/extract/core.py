@@ -344,6 +344,14 @@ class Extractor:
         if len(group) == 1:
             return group[0]
         tops = {f.trigger.top for f in group}
+        themed = [f for f in group if f.trigger.code in self.lexicon.act_theme_codes]
+        act = next((f for f in group if f.object is not None and f.object_span is not None
+                    and self._names_an_act(f.object.text, f.trigger.top, f.trigger.lang)), None) if themed else None
+        if len(tops) > 1 and themed and act is not None:
+            # "l'abrogation est reportée au 1er juillet": the act is put off (vg:actTheme), whichever reading found
+            # the act noun as its theme
+            themed[0].object, themed[0].object_span = act.object, act.object_span
+            return themed[0]
         if len(tops) > 1 and any(is_catch_all(f.trigger, self.lexicon) for f in group):
             # a specific act beats the catch-all
             group = [f for f in group if not is_catch_all(f.trigger, self.lexicon)] or group
@@ -379,6 +387,35 @@ class Extractor:
 
         return sorted(group, key=score)[0]
 
+    def _settle_act_theme(self, chosen: list[Frame]) -> list[Frame]:
+        """One reading of a trigger verb shared by a type that takes an act as its theme (``vg:actTheme``) and
+        another, when their frames ended in different groups (the other found an agent the first did not): the
+        act-theme reading if its object names an act, the other one if not ("La loi reporte … l'échéance des
+        mesures" extends them; "l'abrogation est reportée" is put off)."""
+        themed = [f for f in chosen if f.trigger.code in self.lexicon.act_theme_codes]
+        if not themed:
+            return chosen
+        drop: set[int] = set()
+        for f in themed:
+            others = [g for g in chosen if g is not f and g.trigger_span == f.trigger_span
+                      and g.trigger.code not in self.lexicon.act_theme_codes]
+            if not others:
+                continue
+            act = f.object is not None and self._names_an_act(f.object.text, f.trigger.top, f.trigger.lang)
+            drop |= {id(g) for g in others} if act else {id(f)}
+        return [f for f in chosen if id(f) not in drop]
+
+    def _names_an_act(self, text: str, top: str, lang: str) -> bool:
+        """Whether a noun phrase opens with an act noun of a type other than ``top`` ("l'abrogation", "le vote de
+        la loi", "l'entrée en vigueur du décret")."""
+        articles = {fold(a).rstrip("'’") for a in getattr(LANGS.get(lang, LANGS["fr"]), "ARTICLES", ())}
+        words = [fold(w) for w in re.findall(r"\w+", text)]
+        while words and words[0] in articles:
+            words = words[1:]
+        return any(tuple(words[:len(tr.rest) + 1]) == (fold(tr.lemma), *tr.rest)
+                   for tr in self.lexicon.triggers.get(lang, {}).get(words[0], ()) if tr.pos == "noun"
+                   and tr.top != top) if words else False
+
     def _finish(self, clip: Clipping, ctx: Context, frames: list[Frame],
                 syn: _Syntax | None = None) -> list[ExtractedEvent]:
         if not frames:
@@ -389,7 +426,7 @@ class Extractor:
             key = (f.trigger_span.start, f.trigger_span.end, f.agent.text if f.agent else "",
                    f.object.text if f.extra_party and f.object else "")
             groups.setdefault(key, []).append(f)
-        chosen = [self._pick_type(g, ctx, frames) for _, g in sorted(groups.items())]
+        chosen = self._settle_act_theme([self._pick_type(g, ctx, frames) for _, g in sorted(groups.items())])
         chosen = self._drop_taken_up(_merge(chosen), ctx)
         # a statement of the law beside its court's real act goes: in French before dates, so the dropped one takes
         # no date another act needs; in English after them, so a participle sharing the ruling verb's date keeps
@@ -441,9 +478,10 @@ class Extractor:
             # a party named between the verb of paying and the amount ("to pay the applicant EUR 7,500")
             gap = fold(gap).strip()
             return bool(gap) and gap.startswith(paid_first) and len(gap.split()) <= 8
+
         out: list[ExtractedEvent] = []
         for ev in events:
-            if ev.trigger.end - ev.trigger.start < 1 or _top(self.knowledge, ev.type) not in self.lexicon.amount_codes:
+            if _top(self.knowledge, ev.type) not in self.lexicon.amount_codes:
                 out.append(ev)
                 continue
             stop = min([i for i in (ctx.text.find(c, ev.trigger.end, ev.evidence.end) for c in ".;") if i >= 0],
@@ -1334,17 +1372,12 @@ class Extractor:
             m = re.search(r"[;,]\s*([^\s,;:]+(?:\s+[^\s,;:]+){0,3})\s*,\s*(?:" + _word_alt(preps, r"\s*") + r")$",
                           ctx.text[last:a.start].rstrip())
             if m is None:
+                # (or a coordinated party with an amount of its own: "… et son sous-traitant Beta à hauteur de …")
                 party = self._coordinated_party(ctx, last, a, obj)
-                if party is None:
-                    break
-                used.add(id(a))
-                out.append(replace(ev, trigger=Span(a.start, a.end), object=party, amount=Decimal(a.value),
-                                   currency=a.currency, ground=_conduct(ctx, party)))
-                last = a.end
-                continue
-            s, e = last + m.start(1), last + m.end(1)
-            named = [x for x in ctx.mentions_in(s, e, "actor") if x.start == s and x.end == e]
-            party = ctx.ref(named[0]) if named else None
+            else:
+                s, e = last + m.start(1), last + m.end(1)
+                named = [x for x in ctx.mentions_in(s, e, "actor") if x.start == s and x.end == e]
+                party = ctx.ref(named[0]) if named else None
             if party is None or party.kind not in ("company", "person"):
                 break
             used.add(id(a))

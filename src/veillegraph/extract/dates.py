@@ -462,10 +462,10 @@ def _infer_year(m: DateMention, published: dt.date | None, context_years: list[i
         if m.weekday is not None and m.day is not None and m.month is not None:
             # a weekday pins the year: the nearest one whose calendar fits ("demain, samedi 2 août" the day after
             # a clipping of Friday 1 August 2025 is 2025, though the date lies after the publication)
-            fits = [y for y in (published.year - 1, published.year, published.year + 1)
+            fits = [dt.date(y, m.month, m.day) for y in (published.year - 1, published.year, published.year + 1)
                     if _valid(y, m.month, m.day) and dt.date(y, m.month, m.day).weekday() == m.weekday]
             if fits:
-                return min(fits, key=lambda y: abs((dt.date(y, m.month, m.day) - published).days)), "publication"  # type: ignore[arg-type]
+                return min(fits, key=lambda d: abs((d - published).days)).year, "publication"
         return _year_before(m, published, forward), "publication"
     if m.weekday is not None and m.day is not None and m.month is not None:
         return weekday_year(m.month, m.day, m.weekday, context_years, background_years)

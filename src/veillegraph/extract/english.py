@@ -2020,7 +2020,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                             None)
                 if came is None and text_party:
                     # "The bill received final approval in the Senate": where a text is approved names who did it
-                    came = next((k for k in range(end + 1, min(len(doc), end + 4)) if _form(doc[k]) == "in"), None)
+                    came = next((k for k in range(end + 1, min(len(doc), end + 4)) if _form(doc[k]) in L.SITTING_PREPS),
+                                None)
                 np = _np_after(doc, came + 1) if came is not None else None
                 agent = _entity(doc, np[0], np[1], offset, ctx, "actor") if np else None
                 if agent is not None and _category(agent, ctx) != "actor":

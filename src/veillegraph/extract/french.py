@@ -1603,10 +1603,6 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
                         out.append(r2)
     # linear: "par" + a phrase within the clause, before the trigger (participle first) or after it
     positions = list(range(end_tok + 1, min(len(doc), end_tok + 14)))
-    # a participle set off before its clause ends at the comma before that clause's subject ("Saisie par une
-    # juridiction danoise, la Cour de justice a dit pour droit …": the court is what was referred to, no agent)
-    main_subject = min((c.i for c in t.head.children if c.dep_.startswith("nsubj") and t.i < c.i < t.head.i),
-                       default=None) if t.dep_ in ("advcl", "acl") and t.i < t.head.i else None
     for k in positions:
         tok = doc[k]
         if tok.text in (";", ":") or (_form(tok) in L.RELATIVES and k > end_tok + 1):
@@ -1622,8 +1618,7 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
             e = s
             while e < len(doc) and e < s + 10 and doc[e].text not in _CUT_PUNCT and _form(doc[e]) not in L.AGENT_PREPS \
                     and _form(doc[e]) not in L.RELATIVES and not (doc[e].text == "." and doc[e].is_sent_end) \
-                    and not _adjunct_after_agent(doc, s, e) and not (
-                        doc[e].text == "," and main_subject is not None and e < main_subject):
+                    and not _adjunct_after_agent(doc, s, e):
                 e += 1
             e = _before_referred_text(doc, s, e, ctx, offset)
             if e > s:
@@ -2768,8 +2763,9 @@ def _object_after_set_off(t: Token, end_tok: int, ctx: Context,
 def _opening_text_subject(t: Token, ctx: Context, offset: int) -> tuple[EntityRef, Token] | None:
     """The text that opens the sentence as the subject of a passive the parser lost it from: "Le décret n° 2024-1187
     … créant le traitement « FACET », destiné à comparer …, a été partiellement annulé par le Conseil d'État" (the
-    quotation and the participle set off make the parser cut the sentence). Only a text, up to the first comma, and
-    only when the passive's auxiliary follows a comma, without a verb of its own clause between."""
+    quotation and the participle set off make the parser cut the sentence). Only a text, up to the first comma (or
+    the auxiliary), with no finite verb in it, and only when the auxiliary follows a comma or the parser hung the
+    auxiliaries on an adverb before the participle ("a été partiellement annulé")."""
     doc = t.doc
     start = 0  # (the doc is one sentence of ours; the parser's may be cut)
     been = next((k for k in range(t.i - 1, max(start, t.i - 4) - 1, -1) if _lemma(doc[k]) == "etre"), None)
@@ -5284,8 +5280,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # (none when the only body is named inside the subject: "la requête, présentée par la LDH, est rejetée")
             # (nor a body that referred the case: "Saisie par la LDH, la haute juridiction a jugé … Le reste du
             # décret est validé")
-            # (nor, for a referral, the body it is addressed to: "La question avait été transmise à Luxembourg en
-            # juin 2023", after the Court of Justice's ruling)
+            # (nor, for a referral, the body it is addressed to: "La question avait été transmise au Conseil
+            # constitutionnel en mars", after the Council's decision)
             addressees = [ctx.ref(m) for c in t.children if c.dep_.startswith("obl") and c.i > t.i and any(
                 _form(x) in L.DATIVE_PREPS for x in c.children if x.dep_ == "case")
                 for m in ctx.mentions_in(*_span_chars(doc, *phrase_bounds(c), offset), "actor")] \

@@ -60,6 +60,8 @@ RECORD_ACT = V.VG.recordAct
 #: On an event type: the base type of the decisions it is an accessory of (a remand, an award of costs): beside
 #: such an act of its body it is part of it.
 ACCESSORY = V.VG.accessory
+#: On an event type: a shared trigger verb names this act when its object is an act ("l'abrogation est reportée").
+ACT_THEME = V.VG.actTheme
 #: On an event type: an act only a court does (lowering a penalty on appeal).
 COURT_ACT = V.VG.courtAct
 #: On an event type: a noun naming money a court orders paid to a party ("dommages et intérêts", "costs").
@@ -152,6 +154,8 @@ class Lexicon:
     accessories: dict[str, frozenset[str]] = field(default_factory=dict)
     #: codes of the acts only a court does (``vg:courtAct``, not inherited)
     court_codes: set[str] = field(default_factory=set)
+    #: codes whose shared trigger verbs name them when the object is an act (``vg:actTheme``, not inherited)
+    act_theme_codes: set[str] = field(default_factory=set)
     #: lang -> (folded words of a noun naming money a court orders paid to a party, code of the act)
     #: (``vg:compensationNoun``: "dommages et interets" -> "reparation")
     compensation: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
@@ -351,7 +355,7 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
                TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes,
-               RECORD_ACT: lex.record_codes, COURT_ACT: lex.court_codes}
+               RECORD_ACT: lex.record_codes, COURT_ACT: lex.court_codes, ACT_THEME: lex.act_theme_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
         if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \

@@ -185,6 +185,8 @@ REPORTED_THAT: frozenset[str] = frozenset({"that"})
 RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "received", "receives", "get", "got", "gets"})
 #: The preposition of the body an act is received from.
 SOURCE_PREPS: frozenset[str] = frozenset({"from"})
+#: The preposition of the chamber where a text receives its approval ("received final approval in the Senate").
+SITTING_PREPS: frozenset[str] = frozenset({"in"})
 SUPPORT_VERBS: frozenset[str] = frozenset(
     {"issue", "issued", "issues", "impose", "imposed", "imposes", "imposing", "announce", "announced", "announces",
      "adopt", "adopted", "adopts", "open", "opened", "opens", "launch", "launched", "launches", "hand", "handed",
