@@ -472,7 +472,13 @@ class Extractor:
 
         def payee_after(at: int) -> bool:
             after = fold(ctx.text[at:at + 40]).lstrip()
-            return after.startswith(starts) and not after.startswith(not_payee)
+            if not after.startswith(starts) or after.startswith(not_payee):
+                return False
+            # (a body the reference data holds that is no party is paid a fine, not damages: "à verser 50 000
+            # euros au Trésor public", "à l'État")
+            lo = at + len(ctx.text[at:at + 40]) - len(ctx.text[at:at + 40].lstrip())
+            named = next((m for m in ctx.mentions if m.category == "actor" and lo <= m.start <= lo + 6), None)
+            return named is None or named.kind in ("company", "person", "association")
 
         def payee_before(gap: str) -> bool:
             # a party named between the verb of paying and the amount ("to pay the applicant EUR 7,500")

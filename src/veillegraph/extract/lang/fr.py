@@ -414,8 +414,7 @@ PAY_VERBS: frozenset[str] = frozenset({"verser", "payer", "rembourser", "acquitt
 PAYEE_STARTS: tuple[str, ...] = ("a l'", "a la ", "a leur", "a son ", "a sa ", "a ses ", "a un ", "a une ",
                                  "a chaque", "a chacun", "au ", "aux ")
 NOT_PAYEE: tuple[str, ...] = ("au titre", "au total", "au plus", "au moins", "au lieu", "au-dela", "au cours",
-                              "aux termes", "a la suite", "a la place", "a la fois", "a l'issue", "au tresor",
-                              "a l'etat")
+                              "aux termes", "a la suite", "a la place", "a la fois", "a l'issue")
 #: Prepositions that name the party right after an amount: "100 millions d'euros pour Google", "une amende de
 #: 3 000 euros à une société", "… contre Meta".
 PARTY_PREPS: tuple[str, ...] = ("pour", "à", "contre", "à l'encontre de", "à l'encontre d'", "à l'encontre du",
