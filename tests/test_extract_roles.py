@@ -1034,7 +1034,7 @@ ROUND23 = [
      "2026-03-20", "prolongation", None, "expérimentation", "2026-03-16"),
     ("a verb form no noun shares, after a comma and before 'de', is the verb",
      "Le décret n° 2026-12 du 5 janvier 2026, publié au JO du 7, prolonge de six mois l'expérimentation des "
-     "caméras.", None, "prolongation", "Gouvernement", "expérimentation", None),
+     "caméras.", None, "prolongation", "Gouvernement", "expérimentation", "2026-01-05"),
     ("an undated act of a text the same sentence says was published on a day takes that day",
      "Un arrêté paru mardi au Journal officiel prolonge l'expérimentation des drones.", "2026-03-20",
      "prolongation", None, "expérimentation", "2026-03-17"),
@@ -2298,3 +2298,168 @@ def test_round31_putting_off_an_act_is_a_postponement(ex: Extractor, text: str, 
     evs = [e for e in ex.extract(Clipping(text=text, published="2025-06-06", lang="fr")) if e.type in (
         "report", "prolongation")]
     assert [e.type for e in evs] == [code], evs
+
+
+# --- round 32: constructions met in blind sets 64 and 67, each with a sentence written for the test ---------------
+
+@pytest.mark.parametrize(("text", "lang", "obj"), [
+    # a copula's subject hangs on its adjective ("sont applicables"); a "par" text the parser hung on the subject noun
+    ("Depuis lundi, la mesure est en vigueur : les obligations fixées par l'article 6 du règlement (UE) 2024/1689 "
+     "sont applicables depuis le 2 août 2026.", "fr", "article 6 du règlement"),
+    # an English name set off by commas after the name of the same text
+    ("The transparency rules of the Digital Services Act, Regulation (EU) 2022/2065, became applicable on "
+     "17 February 2024.", "en", "Digital Services Act"),
+])
+def test_round32_a_text_subject_behind_a_copula_or_an_apposition_starts_to_apply(ex: Extractor, text: str,
+                                                                                  lang: str, obj: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, lang=lang)) if e.type == "entree_en_application"]
+    assert len(evs) == 1 and evs[0].object is not None and obj in evs[0].object.text \
+        and not evs[0].object.text.startswith("du "), evs
+
+
+def test_round32_the_date_of_a_numbered_record_and_the_end_of_a_period(ex: Extractor) -> None:
+    # "n° 24-11 du 4 juin 2024" dates the opinion; "jusqu'en 2028" is the end of what it is about
+    evs = ex.extract(Clipping(text="Dans sa délibération n° 24-11 du 4 juin 2024, la CNIL rend un avis réservé sur le "
+                                   "maintien jusqu'en 2028 des caméras piétons.", lang="fr"))
+    assert [(e.type, str(e.date.value) if e.date else None) for e in evs if e.type == "avis"] == [
+        ("avis", "2024-06-04")], evs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le mois dernier, la Cnil a prolongé l'enquête visant l'expérimentation. Elle envisage d'aller au-delà du "
+     "30 juin 2027.", "fr"),
+    ("The ministry wants the trial extended beyond its scheduled end on 30 June 2026.", "en"),
+])
+def test_round32_the_end_of_a_measure_is_no_date_of_the_act(ex: Extractor, text: str, lang: str) -> None:
+    evs = ex.extract(Clipping(text=text, lang=lang))
+    assert evs and not any(e.date is not None and str(e.date.value).startswith(("2026-06", "2027")) for e in evs), evs
+
+
+def test_round32_a_bracketed_place_after_a_name_is_no_object(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le préfet a mis en demeure la commune de Saint-Paul (Var) de retirer les "
+                                   "caméras.", lang="fr"))
+    assert [e.object.text if e.object else None for e in evs] == ["la commune de Saint-Paul"], evs
+
+
+@pytest.mark.parametrize(("text", "agent", "date"), [
+    # a text that names its author stands for that author, and its title date dates the act
+    ("L'arrêté du 3 mars 2026 du préfet de l'Hérault renouvelle pour deux mois l'autorisation de survol de la "
+     "plage par drones.", "Hérault", "2026-03-03"),
+    # its author going without saying (the Government's decree): the same date
+    ("Le décret n° 2026-140 du 20 février 2026, publié au Journal officiel du 22 février, prolonge de deux ans "
+     "l'expérimentation des caméras embarquées.", None, "2026-02-20"),
+])
+def test_round32_a_text_acting_for_its_author_is_dated_by_its_title(ex: Extractor, text: str, agent: str | None,
+                                                                    date: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-06", lang="fr")) if e.type == "prolongation"]
+    assert len(evs) == 1 and evs[0].date is not None and str(evs[0].date.value) == date, evs
+    assert agent is None or (evs[0].agent is not None and agent in evs[0].agent.text), evs
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Le maire a renouvelé sa confiance au directeur de la police municipale.", 0),
+    ("Dans son rapport, la Cour des comptes renouvelle ses critiques sur la vidéoprotection.", 0),
+    ("Le préfet de police a renouvelé l'autorisation de recourir aux drones.", 1),
+])
+def test_round32_renewing_names_an_extension_only_of_a_measure(ex: Extractor, text: str, count: int) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, lang="fr")) if e.type == "prolongation"]
+    assert len(evs) == count, evs
+
+
+def test_round32_ne_alone_with_pouvoir_negates(ex: Extractor) -> None:
+    # "ne" alone with "pouvoir", "savoir", "oser", "cesser" is a negation of literary French
+    evs = ex.extract(Clipping(text="L'Arcom ne peut sanctionner le ministère d'une amende.", lang="fr"))
+    assert not evs, evs
+
+
+def test_round32_a_body_a_participle_says_was_referred_to_is_no_referrer(ex: Extractor) -> None:
+    # the tagger reads "saisie" as the noun (a seizure): the body it is set off after is who the matter went to
+    evs = ex.extract(Clipping(text="La Défenseure des droits, saisie de 52 réclamations d'usagers, recommande de "
+                                   "limiter la reconnaissance faciale dans les gares.", lang="fr"))
+    assert not [e for e in evs if e.type == "saisine" and e.agent is not None
+                and (e.agent.iri or "").endswith("defenseur-des-droits")], evs
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [
+    # "proposer" tables a text only with a text as object (vg:textObject)
+    ("La Cour des comptes propose de confier aux préfets un contrôle annuel des dispositifs.", "fr", 0),
+    ("La mission propose un audit systématique des dispositifs de vidéoprotection.", "fr", 0),
+    ("Le gouvernement propose un projet de loi sur la sûreté dans les transports.", "fr", 1),
+])
+def test_round32_proposing_tables_only_a_text(ex: Extractor, text: str, lang: str, count: int) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, lang=lang)) if _tops(ex, [e]) == ["proposition"]]
+    assert len(evs) == count, evs
+
+
+def test_round32_submitting_for_an_opinion_refers_to_the_body(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le projet de loi sur les polices municipales a été présenté mardi. Le Premier "
+                                   "ministre l'a soumis pour avis au Conseil d'État.", published="2026-03-06",
+                              lang="fr"))
+    assert "saisine" in _tops(ex, evs), evs
+
+
+def test_round32_a_present_participle_after_a_notice_is_its_content(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Spanish regulator issued formal notices to two gyms on 3 March, ordering them "
+                                   "to stop scanning members' faces.", published="2026-03-06", lang="en"))
+    assert _tops(ex, evs) == ["mise_en_demeure"], evs
+
+
+def test_round32_a_present_participle_after_a_fine_is_an_order_of_its_own(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Spanish regulator fined a gym chain €200,000 on 3 March, ordering it to stop "
+                                   "scanning members' faces.", published="2026-03-06", lang="en"))
+    assert sorted(_tops(ex, evs)) == ["autre", "sanction"], evs
+
+
+def test_round32_a_judgment_delivered_is_no_report_handed_over(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="In a judgment delivered on 5 March 2026 in Case C-44/25, the Court of Justice "
+                                   "held that the national rule is incompatible with the GDPR.", lang="en"))
+    assert "publication" not in _tops(ex, evs), evs
+
+
+def test_round32_a_date_in_the_genitive_names_the_noun_after_it(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Court of Appeal ruled on Tuesday, overturning last June's High Court judgment "
+                                   "on the use of drones.", published="2026-03-06", lang="en"))
+    ann = [e for e in evs if _tops(ex, [e]) == ["annulation"]]
+    assert len(ann) == 1 and ann[0].date is not None and str(ann[0].date.value) == "2026-03-03", evs
+    assert ann[0].object is not None and not ann[0].object.text.startswith("'"), evs
+
+
+def test_round32_france_s_data_watchdog_and_a_chain_named_before(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="France's data protection watchdog fined Lyon-based cinema chain Cinexa €300,000 on "
+                                   "Monday. The regulator also ordered the company to delete the recordings.",
+                              published="2026-03-06", lang="en"))
+    assert all((e.agent.iri or "").endswith("/cnil") for e in evs if e.agent is not None) and len(evs) == 2, evs
+    assert all(e.object is not None and e.object.text.endswith("Cinexa") for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Trois décisions de la Cnil visent des dispositifs de vidéosurveillance. Un cabinet d'architectes de Rennes "
+    "écope de 15 000 euros pour avoir filmé ses salariés.",
+    "La Cnil a publié trois décisions. Un cabinet d'architectes de Rennes écope d'une amende de 15 000 euros.",
+])
+def test_round32_whoever_opens_the_clause_of_ecoper_is_the_party(ex: Extractor, text: str) -> None:
+    fines = [e for e in ex.extract(Clipping(text=text, lang="fr")) if _tops(ex, [e]) == ["sanction"]]
+    assert len(fines) == 1 and fines[0].amount == 15000 and fines[0].object is not None \
+        and "cabinet" in fines[0].object.text and (fines[0].agent.iri or "").endswith("/cnil"), fines
+
+
+def test_round32_a_title_s_noun_after_portant_is_no_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="JO du 4 mars 2026 : arrêté du 2 mars 2026 portant autorisation d'un traitement de "
+                                   "données déployé par la préfecture du Var.", lang="fr"))
+    assert not [e for e in evs if _tops(ex, [e]) == ["autre"]], evs
+
+
+def test_round32_a_verbless_entry_into_force_takes_the_last_text(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le décret n° 2026-150 du 2 mars 2026 a été publié hier. Entrée en vigueur le "
+                                   "1er avril.", published="2026-03-05", lang="fr"))
+    force = [e for e in evs if e.type == "entree_en_vigueur"]
+    assert len(force) == 1 and force[0].date is not None and str(force[0].date.value) == "2026-04-01" \
+        and force[0].object is not None and "2026-150" in force[0].object.text, evs
+
+
+def test_round32_an_act_added_with_aussi_keeps_the_date_of_the_act_before(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La CNIL a prononcé le 9 février une amende de 90 000 euros contre la société "
+                                   "Optilab. Elle lui enjoint aussi de supprimer les données. La délibération a été "
+                                   "rendue publique mercredi.", published="2026-03-06", lang="fr"))
+    orders = [e for e in evs if _tops(ex, [e]) == ["autre"]]
+    assert len(orders) == 1 and orders[0].date is not None and str(orders[0].date.value) == "2026-02-09", evs

@@ -766,6 +766,13 @@ class Extractor:
                              and not _contrast_between(ctx.text, d.end, f.trigger_span.start, L)]
                 own_title = [d for d in ctx.dates if s <= d.start and d.end <= e and roles.get(d.start) == "title"
                              and _own_record_date(d, f, ctx.text)]
+                acting = f.acting_text
+                if acting is not None and not own_title and not any(
+                        d.start > f.trigger_span.start and _eligible(d, f, roles, syn, ctx.text) for d in owned[i]):
+                    # "L'arrêté du 28 juillet 2025 du préfet … renouvelle pour trois mois l'autorisation": the text
+                    # that acts for its author dates the act, when the clause after the verb gives no date
+                    own_title = [d for d in ctx.dates if acting.start <= d.start and d.end <= acting.end
+                                 and roles.get(d.start) == "title"][:1]
                 if own_title:
                     # "un avis du 10 septembre publié ce mardi": the record's date, not its publication's
                     cands = own_title
@@ -854,7 +861,12 @@ class Extractor:
             if k < 0:
                 continue
             date: DateMention | None = None
-            if k + 1 < len(spans) and self._takes_up_act(ctx, spans[k + 1], f, L):
+            # (an act added to the one told before, "Elle lui enjoint aussi …", has that act's date, not the date
+            # a later sentence gives the record: "La délibération a été rendue publique mercredi")
+            added = f.agent is not None and k > 0 and (
+                _has_word(ctx.text[spans[k][0]:f.trigger_span.start], L.ADDITIVES)
+                or _has_word(ctx.text[f.trigger_span.end:f.trigger_span.end + 24], L.ADDITIVES))
+            if k + 1 < len(spans) and not added and self._takes_up_act(ctx, spans[k + 1], f, L):
                 date = next((d for d in ctx.dates if spans[k + 1][0] <= d.start < spans[k + 1][1]
                              and d.marker is None and roles.get(d.start) != "title"), None)
             if date is None and syn is not None:
@@ -1217,6 +1229,12 @@ class Extractor:
         # June, is next March
         forward = (f.date is not None and f.date.marker == "forward" and not f.past) or f.future \
             or f.modality != "realised"
+        L = LANGS.get(ctx.lang, LANGS["fr"])
+        if forward and f.future and f.modality == "realised" and f.date is not None and f.date.marker is None \
+                and f.date.start > f.trigger_span.end and re.search(
+                    L.PARTICIPLE_BEFORE_DATE, ctx.text[f.trigger_span.end:f.date.start], re.I):
+            # "will be banned … under a settlement announced by the FTC on Tuesday": the participle's day is past
+            forward = False
         if f.date is not None:
             hi = max(f.trigger_span.end + 40, f.object_span.end if f.object_span else 0)
             region = (f.trigger_span.start, min(hi, f.evidence.end))
@@ -1501,8 +1519,13 @@ def _anchor(f: Frame) -> int:
 def _own_record_date(d: DateMention, f: Frame, text: str) -> bool:
     """Whether the title date ``d`` names the record the act noun of ``f`` is ("un avis du 10 septembre"): right
     after the noun, only its link word ("du", "of") between."""
-    return f.trigger.pos == "noun" and bool(text) and 0 < d.start - f.trigger_span.end <= 12 \
-        and not re.search(r"[^\w\s']", text[f.trigger_span.end:d.start])
+    # (its number may stand between: "dans son avis n° 25-03 du 11 mars 2025")
+    gap = _RECORD_NUMBER.sub(" ", text[f.trigger_span.end:d.start]) if text else ""
+    return f.trigger.pos == "noun" and bool(text) and d.start > f.trigger_span.end and 0 < len(gap) <= 12 \
+        and not re.search(r"[^\w\s']", gap)
+
+
+_RECORD_NUMBER = re.compile(r"^\s+(?:n°|nº|no\.|n\.|no|nos|n°s)\s*[\w./-]*\d[\w./-]*(?=\s)", re.I)
 
 
 def _eligible(d: DateMention, f: Frame, roles: dict[int, str] | None = None, syn: _Syntax | None = None,
@@ -1642,6 +1665,9 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
     for d in ctx.dates:
         if d.marker is not None:
             continue  # "entrera en vigueur à partir du 1er septembre": the "du" is the marker's, not a title's
+        if re.match(r"['’]s\b", ctx.text[d.end:d.end + 3]):
+            out[d.start] = "title"  # "overturning last September's High Court judgment": the date names the noun
+            continue
         before = fold(ctx.text[max(0, d.start - 160):d.start])
         m = link_re.search(before)
         if not m:

@@ -50,6 +50,8 @@ _QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 #: 22 October" takes the act up, "par une délibération du 14 novembre" dates it, and a verb whose object is
 #: such a text ("adopted its decision, imposing …") only reports it.
 ACT_RECORD_KINDS = frozenset({"court_decision", "decree"})
+#: The kind of a court's decision ("judgment", "ruling").
+_DECISION_KIND = "court_decision"
 #: Kinds of the drafts of a text ("its proposal"): the draft of the text an act told just before is about.
 DRAFT_KINDS = frozenset({"bill"})
 #: Kinds of the parties to acts: the scheme counts an act only with an institutional agent, and a company's own
@@ -1466,7 +1468,25 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
                                              # ", such as emotion recognition at work,": a list of examples
                                              or _example_lead(doc, j + 1)):
             return j, (j, k)
+        named = _named_apposition(doc, k - 1)
+        if named is not None:  # "the AI Act, Regulation (EU) 2024/1689, became applicable": a name in apposition
+            return named, (named, k)
     return k, None
+
+
+def _named_apposition(doc: Doc, close: int) -> int | None:
+    """The comma opening a name set off by commas that ends at the comma ``close`` and names again what the
+    capitalised name before it names ("the AI Act, Regulation (EU) 2024/1689,"): both start with a capital letter,
+    the inner part lists nothing and holds no other cut than brackets."""
+    j, depth = close - 1, 0
+    while j > 0 and (depth > 0 or doc[j].text not in _CUT or doc[j].text in "()"):
+        depth += (doc[j].text == ")") - (doc[j].text == "(")
+        j -= 1
+    inner = doc[j + 1:close]
+    if j <= 0 or doc[j].text != "," or not inner or not inner[0].text[:1].isupper() \
+            or not doc[j - 1].text[:1].isupper() or any(_form(x) in L.COORDINATORS for x in inner):
+        return None
+    return j
 
 
 def _leading_subject(doc: Doc, lo: int, hi: int, ctx: Context, offset: int) -> EntityRef | None:
@@ -2248,9 +2268,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if obj is None:
                 np = _np_after(doc, end + 1)
                 past = _past_date(doc, end + 1, ctx, offset) if trig.pos == "verb" and end + 1 < len(doc) else end + 1
-                if past > end + 1 and (np is None or np[1] <= past):
+                genitive = past < len(doc) and doc[past].text in ("'s", "’s")
+                if past > end + 1 and (np is None or np[1] <= past or genitive):
                     # "will vote next month on the omnibus": a date adjunct between the verb and its complement
-                    np = _np_after(doc, past) or np
+                    # ("overturning last September's High Court judgment": a date in the genitive determines it)
+                    np = _np_after(doc, past + genitive) or np
                 if np:
                     np = _whether_subject(doc, np)
                 if np is None and trig.rest and is_referral(trig, ctx.lexicon):
@@ -2507,6 +2529,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if np is not None and _form(doc[np[0]]) in L.SUBJECT_QUANTIFIERS and doc[np[1] - 1].text.islower() \
                     and not ctx.mentions_in(*_chars(doc, np[0], np[1], offset), "actor"):
                 continue  # "Several US firms have signed the code": no particular body is the subject
+        if trig.pos == "verb" and trig.top == "publication" and i > 0 and _past_form(_form(t)) \
+                and ctx.linker.guess_kind(doc[i - 1].text, "en", "instrument") == _DECISION_KIND:
+            continue  # "In a judgment delivered on 26 January": a court renders its decision, it hands over no report
+        if trig.pos == "verb" and _form(t).endswith("ing") and i > 0 and doc[i - 1].text == "," and out \
+                and out[-1].evidence == sent and out[-1].trigger_span.end <= cs \
+                and ctx.lexicon.tops.get(out[-1].trigger.code) in (trig.top, "mise_en_demeure") \
+                and not any(doc[k].text in (";", ":") for k in range(_clause_start(doc, i), i)) \
+                and (agent is None or out[-1].agent is None or (agent.iri or agent.text) == (
+                    out[-1].agent.iri or out[-1].agent.text)):
+            # "issued enforcement notices to Serco …, ordering them to stop using …": a present participle set off
+            # after an order tells what that order says, no second act
+            continue
         if agent is None and trig.pos == "verb" and not passive and not text_theme(trig, ctx.lexicon) \
                 and _bare_participle(doc, i, end, ctx, offset):
             continue  # "for the six companies designated last September": the participle describes the noun

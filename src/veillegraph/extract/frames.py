@@ -56,6 +56,9 @@ class Frame:
     #: the char start of the noun a bare participle trigger describes ("la demande de suspension, présentée par la
     #: LDH": of "demande")
     describing: int | None = None
+    #: the char range of the text that is the subject of the act verb and stands for its author ("L'arrêté du 28
+    #: juillet 2025 du préfet … renouvelle …"): its title date dates the act when the clause gives none
+    acting_text: Span | None = None
 
 
 @dataclass

@@ -37,6 +37,7 @@ from .lexicon import (
     act_nouns_needed,
     is_catch_all,
     is_referral,
+    needs_text_object,
     record_act,
     takes_amount,
     takes_ground,
@@ -598,6 +599,9 @@ def negated(t: Token) -> bool:
         if any(_form(w) in L.NEG_SECOND for w in window):
             restrictive = any(_form(w) in L.RESTRICTIVE for w in doc[t.i + 1:min(len(doc), t.i + 12)])
             return not restrictive or any(_form(w) in ("pas", "jamais", "point") for w in window)
+        if ne[0] + 1 < t.i and _lemma(doc[ne[0] + 1]) in L.BARE_NEG_VERBS and not any(
+                _form(w) in L.RESTRICTIVE for w in doc[t.i + 1:min(len(doc), t.i + 12)]):
+            return True  # "ne saurait être renouvelée": "ne" alone with "savoir", "pouvoir", "oser", "cesser"
         # "aucun cadre ne l'autorise", "nul ne conteste": the negative word is in the subject
         k = ne[0] - 1
         while k >= 0 and k >= ne[0] - 6 and doc[k].text not in _CUT_PUNCT and _form(doc[k]) not in L.RELATIVES:
@@ -1321,6 +1325,8 @@ def _unmarked(c: Token) -> Token | None:
 
 
 def _subject(t: Token) -> Token | None:
+    if t.dep_ == "cop" and t.head.i > t.i and t.head.pos_ == "ADJ":
+        t = t.head  # "… sont applicables depuis le 2 février": the subject hangs on the adjective of the copula
     shared = _shared_compound(t)
     if shared is not None:
         t = shared
@@ -1566,6 +1572,8 @@ def _passive_own(t: Token) -> bool:
     if t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADV", "X") and "VerbForm" not in str(t.morph) \
             and _fronted_participle(t):
         return True  # "Adoptée le mois dernier, la loi…" ("Saisi jeudi par…": the tagger may even say determiner)
+    if t.pos_ in ("NOUN", "ADJ") and "VerbForm" not in str(t.morph) and _set_off_participle(t):
+        return True  # "L'autorité, saisie de 37 réclamations, recommande …": the tagger took it for the noun
     if any(c.dep_ == "aux:pass" for c in t.children):
         return not any(_lemma(c) == "avoir" and c.dep_ == "aux:tense" and "VerbForm=Part" not in str(c.morph)
                        for c in t.children) or any(c.dep_ == "aux:pass" for c in t.children)
@@ -1576,6 +1584,32 @@ def _passive_own(t: Token) -> bool:
         return t.dep_ not in ("ROOT",) or any(c.dep_ == "obl:agent" for c in t.children) or t.i <= t.sent.start + 2 \
             or _owned_adjunct(t)  # "Dans un avis rendu public lundi, …" with the participle taken for the root
     return "Voice=Pass" in m and not any(c.dep_ == "aux:tense" for c in t.children)
+
+
+def _opening_party(t: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The party named by the noun phrase that opens the clause of ``t`` and runs up to it, with no punctuation or
+    finite verb between: a company or a body the reference data does not hold, not one it holds as no party."""
+    doc = t.doc
+    lo = t.sent.start
+    if lo >= t.i or doc[lo].pos_ != "DET" or any(
+            doc[k].is_punct or (doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph))
+            for k in range(lo, t.i)):
+        return None
+    ref = _entity_for(doc, lo, t.i, offset, ctx, "object")
+    if ref is None or (ref.iri is not None and ref.kind not in _PARTY_KINDS) \
+            or _category(ref, ctx) not in (None, "actor"):
+        return None
+    return ref
+
+
+def _set_off_participle(t: Token) -> bool:
+    """A past participle set off by a comma after the noun it describes, with its complement ("L'autorité, saisie de
+    37 réclamations, …"): a participle form hung on the noun before, right after the comma, followed by a
+    preposition (a finite verb there takes its object: "La Cnil, elle, publie un rapport")."""
+    doc = t.doc
+    return t.dep_ in ("acl", "amod", "appos") and 1 < t.i < len(doc) - 1 and doc[t.i - 1].text == "," \
+        and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") \
+        and _form(t).endswith(L.PAST_PARTICIPLE_ENDINGS) and doc[t.i + 1].pos_ == "ADP"
 
 
 def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[EntityRef]:
@@ -1917,6 +1951,23 @@ def _record_subject_author(t: Token, theme: EntityRef, ctx: Context, offset: int
     return author if author is not None and author.kind not in _NO_RECORD_AUTHORS else None
 
 
+def _authored_subject(t: Token, agent: EntityRef | None, ctx: Context, offset: int) -> Span | None:
+    """The char range of the noun phrase opening the clause of ``t`` up to it, when it is a text that names the
+    agent found in it as its author ("L'arrêté du 28 juillet 2025 du préfet du Pas-de-Calais renouvelle …"; read
+    on the words: the parser often hangs the verb on the author)."""
+    doc = t.doc
+    lo = t.sent.start
+    while lo < t.i and doc[lo].pos_ == "DET":
+        lo += 1
+    if agent is None or agent.span is None or lo >= t.i or doc[lo].pos_ != "NOUN" \
+            or ctx.linker.guess_kind(doc[lo].text, "fr", "instrument") not in _RECORD_KINDS \
+            or any(doc[k].text in _CUT_PUNCT or doc[k].text in (";", ":") or (
+                doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph)) for k in range(lo, t.i)):
+        return None
+    cs, ce = _span_chars(doc, t.sent.start, t.i, offset)
+    return Span(cs, ce) if cs <= agent.span.start and agent.span.end <= ce else None
+
+
 def _named_author(theme: EntityRef, ctx: Context) -> EntityRef | None:
     """The body a text names as its author right after its head noun, when the text is the subject of an act verb
     ("Un arrêté du ministre de l'Intérieur, publié …, prolonge l'expérimentation": the minister's act); not a text
@@ -1927,7 +1978,15 @@ def _named_author(theme: EntityRef, ctx: Context) -> EntityRef | None:
     if not inside:
         return None
     m = inside[0]
-    words = fold(ctx.text[theme.span.start:m.start]).replace("'", "' ").split()
+    # (its title date may stand before the author: "L'arrêté du 28 juillet 2025 du préfet du Pas-de-Calais")
+    head = ctx.text[theme.span.start:m.start]
+    for d in reversed([d for d in ctx.dates if theme.span.start <= d.start and d.end <= m.start]):
+        a, b = d.start - theme.span.start, d.end - theme.span.start
+        lead = fold(head[:a]).rstrip().rsplit(" ", 1)
+        if len(lead) == 2 and lead[1] in L.GENITIVE_PREPS:
+            a = len(head[:a].rstrip()) - len(lead[1])
+        head = head[:a] + " " + head[b:]
+    words = fold(head).replace("'", "' ").split()
     if words and words[0] in L.ARTICLES:
         words = words[1:]
     if not 2 <= len(words) <= 3 or not (words[-1] in L.GENITIVE_PREPS or " ".join(words[-2:]) in L.GENITIVE_LINKS):
@@ -2048,17 +2107,20 @@ def _provided_by(subj: Token, t: Token, ctx: Context, offset: int) -> EntityRef 
     """The text whose provisions the subject names: "les obligations … prévues par le règlement X s'appliqueront"
     (a participle on the subject phrase with a "par" text): the act happens to that text."""
     doc = t.doc
-    for part in subj.subtree:
-        if not (subj.i <= part.i < t.i) or part.dep_ not in ("acl", "amod") or "VerbForm=Part" not in str(part.morph):
-            continue
-        for c in part.children:
-            if c.dep_ == "obl:agent" and c.i < t.i:
-                s, e = phrase_bounds(c, stop_at=t.i)
-                ref = _entity_for(doc, s, e, offset, ctx, "object")
-                if ref is not None and ref.iri is not None and _category(ref, ctx) == "instrument":
-                    start = phrase_bounds(subj, stop_at=t.i)[0]
-                    cs, ce = _span_chars(doc, start, e, offset)
-                    return EntityRef(text=ctx.text[cs:ce], span=Span(cs, ce), iri=ref.iri, kind=ref.kind)
+    agents = [c for part in subj.subtree if subj.i <= part.i < t.i and part.dep_ in ("acl", "amod")
+              and "VerbForm=Part" in str(part.morph) for c in part.children if c.dep_ == "obl:agent" and c.i < t.i]
+    # (the parser may hang the "par" phrase on the subject noun, after an adjective it read the participle as: "les
+    # pratiques interdites par l'article 5 du règlement …")
+    agents += [c for c in subj.children if c.dep_ == "nmod" and subj.i < c.i < t.i
+               and any(x.dep_ == "case" and _form(x) in L.AGENT_PREPS for x in c.children)
+               and doc[c.left_edge.i - 1].dep_ in ("acl", "amod") and doc[c.left_edge.i - 1].head.i == subj.i]
+    for c in agents:
+        s, e = phrase_bounds(c, stop_at=t.i)
+        ref = _entity_for(doc, s, e, offset, ctx, "object")
+        if ref is not None and ref.iri is not None and _category(ref, ctx) == "instrument":
+            start = phrase_bounds(subj, stop_at=t.i)[0]
+            cs, ce = _span_chars(doc, start, e, offset)
+            return EntityRef(text=ctx.text[cs:ce], span=Span(cs, ce), iri=ref.iri, kind=ref.kind)
     return None
 
 
@@ -2347,7 +2409,8 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
             theme = _entity_for(doc, s, e, offset, ctx, "object")
             if theme is None or _category(theme, ctx) != "instrument":
                 theme = ctx.linker.link(ctx.text[cs:ce], "instrument", Span(cs, ce))
-            return None, theme
+            # ("les obligations fixées par le règlement …": the part of a text its "par" phrase names)
+            return None, (_provided_by(subj, t, ctx, offset) if theme.iri is None else None) or theme
         members = next((c for n in (subj, *(x for x in subj.children if x.dep_ == "conj")) for c in n.children
                         if c.dep_ in ("acl", "amod") and subj.i < c.i < t.i and "VerbForm=Part" in str(c.morph)),
                        None) if subj.i < t.i else None
@@ -2419,7 +2482,8 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
     if top is not None:
         s0, _ = phrase_bounds(top)
         s0 = min(s0, top.i)
-        while s0 > 0 and (doc[s0 - 1].pos_ in ("DET", "ADJ") or _form(doc[s0 - 1]) in L.ARTICLES):
+        while s0 > 0 and (doc[s0 - 1].pos_ in ("DET", "ADJ") or _form(doc[s0 - 1]) in L.ARTICLES) \
+                and doc[s0 - 1].pos_ != "ADP":  # "l'article 5 du règlement (UE) 2024/1689": "du" is "de le"
             s0 -= 1
         theme = _entity_for(doc, s0, k + 1, offset, ctx, "object")
         agent = _entity_for(doc, s0, k + 1, offset, ctx, "actor")
@@ -3019,6 +3083,8 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             if _in_value(c, ctx, offset) or (c.i > 0 and doc[c.i - 1].pos_ == "DET" and doc[c.i - 2].text == ","
                                               and _absolute_clause(c)):
                 continue  # (", aucun décret n'autorisant un tel usage": the subject of a participle clause)
+            if c.i > 1 and doc[c.i - 1].text == "(" and doc[c.i - 2].pos_ in ("NOUN", "PROPN") and c.dep_ == "obj":
+                continue  # "la commune de Saint-Aubin-des-Vignes (Var)": a bracket locates the name before it
             if c.dep_ in ("obj", "ccomp") and not (c.i > end_tok and (_bare_locution(c) or _set_off_adjunct(c))) and (
                     c.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "X") or _nominal(c) or (
                     c.pos_ == "ADJ" and any(x.dep_ == "det" and x.i < c.i for x in c.children))) \
@@ -3428,10 +3494,21 @@ def _topic_body(ctx: Context, pos: int) -> EntityRef | None:
     if ctx.recent_agents:
         top = ctx.recent_agents[-1]
         return top if top.kind not in ("company", "person") else None
-    named = [m for m in ctx.mentions if m.category == "actor" and m.end <= pos and not ctx.in_pp(m)]
+    named = [m for m in ctx.mentions if m.category == "actor" and m.end <= pos
+             and (not ctx.in_pp(m) or _record_author(m, ctx))]
     if named and named[-1].kind not in ("company", "person"):
         return ctx.ref(named[-1])
     return None
+
+
+def _record_author(m: Mention, ctx: Context) -> bool:
+    """Whether the body ``m`` is named as the author of a record right before it ("Trois décisions de la Cnil")."""
+    words = ctx.text[max(0, m.start - 40):m.start].replace("'", "' ").split()
+    while words and fold(words[-1]) in L.DEFINITES:
+        words.pop()
+    if len(words) < 2 or fold(words[-1]) not in L.GENITIVE_PREPS:
+        return False
+    return ctx.linker.guess_kind(words[-2], "fr", "instrument") in _RECORD_KINDS
 
 
 def _fronted_owner(t: Token, ctx: Context, offset: int) -> EntityRef | None:
@@ -4653,6 +4730,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             continue  # "a refusé de répondre": a refusal to do what is no act rejects nothing
         if is_noun and (t.i not in act_nouns or t.i in covered_nouns or (t.i not in support_of and _quoted_label(t))):
             continue
+        if is_noun and t.i > 0 and (_lemma(doc[t.i - 1]) in L.TOPIC_WORDS or _form(doc[t.i - 1]) in L.TOPIC_WORDS):
+            continue  # "arrêté … portant autorisation du traitement …": the noun states what the text is about
         if is_noun and t.i not in support_of and t.dep_ == "nmod" and t.head.pos_ == "NOUN" and t.head.i < t.i \
                 and not any(c.dep_ in ("det", "nummod") for c in t.children) \
                 and any(c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.children):
@@ -4901,6 +4980,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.modality = "realised"
             else:
                 frame.modality, frame.future = "realised", False
+                if text_theme(trig, ctx.lexicon) and t.i == t.sent.start and not any(
+                        x.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(x.morph) for x in t.sent):
+                    # "Entrée en vigueur le 1er avril.": a verbless sentence of what happens to a text tells its
+                    # schedule as much as a report, like the simple present; its text is the last one named
+                    frame.present = True
+                    if frame.object is None:
+                        frame.object = _last_text(ctx, t.idx + offset)
                 wish = t.head if t.dep_ == "obj" and t.head.i < t.i and t.head.pos_ == "VERB" else None
                 mod = cue_lemmas.get(_lemma(wish)) if wish is not None else None
                 if mod in ("proposed", "expected"):
@@ -4975,6 +5061,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     frame.agent = _sitting_body(t, ctx, offset)
             else:
                 frame.agent, theme = _agent_active(t, ctx, offset)
+                frame.acting_text = _authored_subject(t, frame.agent, ctx, offset) or (
+                    theme.span if theme is not None and not text_theme(trig, ctx.lexicon)
+                    and ctx.linker.guess_kind(theme.text, "fr", "instrument") in _RECORD_KINDS else None)
                 if _listed_compound(t) and last_frame is not None and last_frame.agent is not None \
                         and not any(c.dep_ in _SUBJ for c in t.children):
                     # "a sanctionné X, mis en demeure Y et clôturé Z": each item has the subject of the list
@@ -4997,7 +5086,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if author is not None:
                     # "Rendue publique jeudi, la décision lui enjoint d'effacer …", "l'arrêt annule …": a body's
                     # record as the subject of an act verb stands for its author
-                    frame.agent, theme = author, None
+                    frame.agent, frame.acting_text, theme = author, theme.span if theme else None, None
                 if _se_voir(t):
                     # "Meta s'est vu infliger une amende de la part de la DPC": the subject receives the act
                     addressed = _receiver(t, ctx, offset) or frame.agent
@@ -5009,6 +5098,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     addressed = frame.agent
                     agents = _par_agent(t, end_tok, ctx, offset)
                     frame.agent = agents[0] if agents else _topic_body(ctx, t.idx + offset)
+                elif trig.lemma in L.RECIPIENT_VERBS and frame.agent is None and theme is None:
+                    # "Un garage de Tours écope de 20 000 euros": the noun phrase opening the clause receives the act,
+                    # whatever its head (the parser may hang the verb on it)
+                    addressed = _opening_party(t, ctx, offset)
+                    if addressed is not None:
+                        agents = _par_agent(t, end_tok, ctx, offset)
+                        frame.agent = agents[0] if agents else _topic_body(ctx, t.idx + offset)
                 if frame.agent is None and theme is None and _subject(t) is None:
                     frame.agent = _body_before_aux(t, ctx, offset)
                 coordinated = t.i > 0 and (doc[t.i - 1].pos_ == "CCONJ" or doc[t.i - 1].text == ",") \
@@ -5104,7 +5200,7 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # decree), as the subject of an act verb on a text or a matter, stands for that author (not "le
                 # décret allonge la durée de conservation", "la loi, qui autorise le traitement …", "le décret ouvre
                 # la consultation du fichier": what the text provides)
-                frame.agent, theme = implicit_author, None
+                frame.agent, frame.acting_text, theme = implicit_author, theme.span if theme else None, None
             acted_on = False
             # a bare noun phrase after the verb (no preposition) is its direct object whatever the parser's label
             subj_tok = _subject(t)
@@ -5112,6 +5208,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and not (subj_tok is not None and _form(subj_tok) in L.RELATIVES) \
                 and not text_theme(trig, ctx.lexicon) \
                 and obj_head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in obj_head.children)
+            if theme is not None and not direct and not passive and not fronted_etre and frame.agent is None \
+                    and not text_theme(trig, ctx.lexicon) and any(
+                        x.i > t.i and "VerbForm=Inf" in str(x.morph) and any(
+                            m.dep_ == "mark" and _form(m) in L.GENITIVE_PREPS for m in x.children) for x in t.subtree):
+                continue  # "la loi interdit au gendarme des données d'en infliger": what a text provides
             if theme is not None and not direct and (
                     obj is None or _category(obj, ctx) not in ("instrument", "matter", "actor")):
                 obj = theme
@@ -5403,6 +5504,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "Présenté en Conseil des ministres fin octobre, le projet de loi …": the verb said of a bill is the act
             # listed with that bill as object ("présenter un projet de loi": a proposition, not a publication)
             frame.trigger = tabled
+        if needs_text_object(frame.trigger, ctx.lexicon) and not is_noun and (
+                frame.object is None or _category(frame.object, ctx) != "instrument"):
+            continue  # "propose de confier à la Cnil un contrôle": what is proposed, no text tabled
         out.append(frame)
         last_frame = frame
         if frame.agent is not None and frame.object is not None:

@@ -64,6 +64,8 @@ ACCESSORY = V.VG.accessory
 ACT_THEME = V.VG.actTheme
 #: On an event type: an act only a court does (lowering a penalty on appeal).
 COURT_ACT = V.VG.courtAct
+#: On an event type: its one-word trigger verbs name the act only with a text as object ("propose un règlement").
+TEXT_OBJECT = V.VG.textObject
 #: On an event type: a noun naming money a court orders paid to a party ("dommages et intérêts", "costs").
 COMPENSATION_NOUN = V.VG.compensationNoun
 
@@ -154,6 +156,8 @@ class Lexicon:
     accessories: dict[str, frozenset[str]] = field(default_factory=dict)
     #: codes of the acts only a court does (``vg:courtAct``, not inherited)
     court_codes: set[str] = field(default_factory=set)
+    #: codes whose one-word trigger verbs name the act only with a text as object (``vg:textObject``, not inherited)
+    text_object_codes: set[str] = field(default_factory=set)
     #: codes whose shared trigger verbs name them when the object is an act (``vg:actTheme``, not inherited)
     act_theme_codes: set[str] = field(default_factory=set)
     #: lang -> (folded words of a noun naming money a court orders paid to a party, code of the act)
@@ -300,6 +304,11 @@ def text_theme(trig: Trigger, lex: Lexicon) -> bool:
     return _flagged(trig, lex.theme_codes)
 
 
+def needs_text_object(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether ``trig`` is a one-word verb that names its act only with a text as object (``vg:textObject``)."""
+    return trig.code in lex.text_object_codes and trig.pos == "verb" and not trig.rest
+
+
 def is_referral(trig: Trigger, lex: Lexicon) -> bool:
     """Whether ``trig`` refers a text to a body (``vg:referral``)."""
     return _flagged(trig, lex.referral_codes)
@@ -355,7 +364,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
                TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes,
-               RECORD_ACT: lex.record_codes, COURT_ACT: lex.court_codes, ACT_THEME: lex.act_theme_codes}
+               RECORD_ACT: lex.record_codes, COURT_ACT: lex.court_codes, ACT_THEME: lex.act_theme_codes,
+               TEXT_OBJECT: lex.text_object_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
         if codes is not None and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal) \

@@ -64,8 +64,14 @@ SHIFT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 SHIFT_BEFORE: tuple[str, ...] = ("earlier",)
 SHIFT_AFTER: tuple[str, ...] = ("later",)
 PREVIOUS_DAY: tuple[str, ...] = ("the previous day",)
-PERIOD_MARKERS: tuple[str, ...] = ("since", "until", "till", "by", "before", "between", "during", "within")
+PERIOD_MARKERS: tuple[str, ...] = ("since", "until", "till", "by", "before", "between", "during", "within", "beyond",
+                                   # the end of a measure in time: "beyond its scheduled end on 31 March 2025"
+                                   "end on", "ends on", "ending on", "expire on", "expires on", "expiring on",
+                                   "expiry on")
 ONSET_MARKERS: tuple[str, ...] = ("since",)
+#: A past participle (with its "by" agent) right before a date: the date is the participle's, a past one ("a
+#: settlement announced by the FTC on Tuesday"), whatever the tense of the clause around it.
+PARTICIPLE_BEFORE_DATE = r"\b[a-z]+ed(?:\s+by\s+[^,;.]{1,60}?)?\s+(?:on\s+)?$"
 FORWARD_MARKERS: tuple[str, ...] = ("from", "as of", "starting")
 
 NUMBERS: dict[str, int] = {

@@ -16,6 +16,8 @@ NEG_FIRST: frozenset[str] = frozenset({"ne", "n'", "n’", "n"})
 NEG_SECOND: frozenset[str] = frozenset(
     {"pas", "jamais", "plus", "point", "guère", "aucun", "aucune", "rien", "nullement", "personne", "nul", "nulle"}
 )
+#: Verbs that negate with "ne" alone (literary French): "ne saurait être renouvelée", "ne peut être prolongé".
+BARE_NEG_VERBS: frozenset[str] = frozenset({"savoir", "pouvoir", "oser", "cesser"})
 #: "ne ... que" is restrictive ("n'a censuré qu'un article"), not a negation.
 RESTRICTIVE: frozenset[str] = frozenset({"que", "qu'", "qu’", "qu"})
 #: Words that negate an act on their own ("refuse de", "renonce à" are verbs: they come from the data).
@@ -88,8 +90,15 @@ RANGE_ARTICLES: tuple[str, ...] = ("le",)
 #: A date introduced by these words is a period or a deadline, not the date of the act.
 PERIOD_MARKERS: tuple[str, ...] = (
     "depuis", "jusqu'au", "jusqu'à", "jusqu'en", "jusqu’au", "jusqu’à", "jusqu’en", "avant le", "avant la fin",
+    "jusqu'", "jusqu’",  # (before a date phrase that opens on "en": "jusqu'en 2027")
+    "au-delà du", "au-delà de", "au-delà de la",
+    # the end of a measure in time: "l'expérimentation, qui expire le 31 mars 2025"
+    "expire le", "expirera le", "expirait le", "expirant le", "prend fin le", "prendra fin le", "fin prévue le",
     "d'ici", "d’ici", "au plus tard", "entre", "pendant", "durant", "au cours de", "au cours du", "vers",
 )
+#: A past participle (with its "par" agent) right before a date: the date is the participle's, a past one ("un
+#: accord annoncé mardi par la Commission"), whatever the tense of the clause around it.
+PARTICIPLE_BEFORE_DATE = r"\b\w+(?:é|ée|és|ées)(?:\s+par\s+[^,;.]{1,60}?)?\s+(?:le\s+)?$"
 #: "depuis" marks the onset of a state ("s'applique depuis le 17 janvier"): kept for state-onset types.
 ONSET_MARKERS: tuple[str, ...] = ("depuis",)
 #: A date introduced by these words lies ahead of the reference point ("à partir de vendredi").
