@@ -2463,3 +2463,15 @@ def test_round32_an_act_added_with_aussi_keeps_the_date_of_the_act_before(ex: Ex
                                    "rendue publique mercredi.", published="2026-03-06", lang="fr"))
     orders = [e for e in evs if _tops(ex, [e]) == ["autre"]]
     assert len(orders) == 1 and orders[0].date is not None and str(orders[0].date.value) == "2026-02-09", evs
+
+
+def test_round32_what_a_text_forbids_a_body_to_do_is_no_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Aucune sanction n'était possible : la loi interdit au régulateur d'en prononcer "
+                                   "contre une commune.", lang="fr"))
+    assert not evs, evs
+
+
+def test_round32_a_past_participle_s_day_in_a_future_clause_is_past(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Acme will be banned from selling location data under an order announced by the "
+                                   "Federal Trade Commission on Tuesday.", published="2026-03-06", lang="en"))
+    assert [str(e.date.value) for e in evs if e.date is not None] == ["2026-03-03"], evs
