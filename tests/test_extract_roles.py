@@ -2475,3 +2475,63 @@ def test_round32_a_past_participle_s_day_in_a_future_clause_is_past(ex: Extracto
     evs = ex.extract(Clipping(text="Acme will be banned from selling location data under an order announced by the "
                                    "Federal Trade Commission on Tuesday.", published="2026-03-06", lang="en"))
     assert [str(e.date.value) for e in evs if e.date is not None] == ["2026-03-03"], evs
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # whom a text covers, with the day it starts to: its application; without a date no act
+    ("À partir de lundi, le règlement sur les données s'applique à tous les fabricants d'objets connectés.", 1),
+    ("Le règlement sur les données s'applique à tous les fabricants d'objets connectés.", 0),
+])
+def test_round32_a_text_applying_to_someone_from_a_day(ex: Extractor, text: str, count: int) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-06", lang="fr"))
+           if e.type == "entree_en_application"]
+    assert len(evs) == count and all(e.object is not None and "règlement" in e.object.text for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # the parts of the last text named, by a possessive or a definite article; examples set off after "dont"
+    "Le règlement (UE) 2024/1689 entrera en vigueur le 1er août. Ses interdictions s'appliqueront dès le 2 février "
+    "2025.",
+    "Le règlement (UE) 2024/1689 entrera en vigueur le 1er août ; les interdictions, dont la notation sociale et la "
+    "police prédictive, s'appliqueront dès le 2 février 2025.",
+])
+def test_round32_the_parts_of_the_last_text_start_to_apply(ex: Extractor, text: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2024-07-12", lang="fr"))
+           if e.type == "entree_en_application"]
+    assert len(evs) == 1 and evs[0].date is not None and str(evs[0].date.value) == "2025-02-02" \
+        and evs[0].object is not None and (evs[0].object.iri or "").endswith("ai-act"), evs
+
+
+def test_round32_a_text_appearing_in_the_official_journal(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Regulation (EU) 2025/40 on packaging appeared in the Official Journal today and "
+                                   "will enter into force on 11 February.", published="2025-01-22", lang="en"))
+    assert sorted(_tops(ex, evs)) == ["entree_en_vigueur", "publication"], evs
+
+
+def test_round32_a_lead_naming_dated_records_dates_the_acts_after_its_colon(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Deux délibérations du 2 février 2026, rendues publiques jeudi : la formation "
+                                   "restreinte de la CNIL a infligé 90 000 euros d'amende à Optilab.",
+                              published="2026-03-06", lang="fr"))
+    fines = [e for e in evs if _tops(ex, [e]) == ["sanction"]]
+    assert len(fines) == 1 and fines[0].date is not None and str(fines[0].date.value) == "2026-02-02", evs
+
+
+def test_round32_a_text_is_published_in_the_year_of_its_title(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Les décrets du 2 décembre 2020 ont été publiés au Journal officiel le 4 décembre.",
+                              published="2026-03-06", lang="fr"))
+    assert [str(e.date.value) for e in evs if e.date is not None] == ["2020-12-04"], evs
+
+
+def test_round32_a_fine_imposed_on_a_party_by_a_body(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The General Court upheld the fine imposed on Google by the Commission in 2018.",
+                              lang="en"))
+    fines = [e for e in evs if _tops(ex, [e]) == ["sanction"]]
+    assert len(fines) == 1 and (fines[0].agent.iri or "").endswith("commission-europeenne") \
+        and fines[0].object is not None and fines[0].object.text == "Google", evs
+
+
+def test_round32_dragging_before_a_court_refers_and_faute_pour_negates(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La Commission européenne a décidé mercredi de traîner devant la Cour de justice "
+                                   "de l'UE la Hongrie, faute pour ce pays d'avoir désigné son coordinateur pour les "
+                                   "services numériques.", published="2026-03-06", lang="fr"))
+    assert _tops(ex, evs) == ["saisine"] and evs[0].date is not None and str(evs[0].date.value) == "2026-03-04", evs

@@ -58,6 +58,7 @@ from .lexicon import (
     states_the_law,
     takes_amount,
     takes_ground,
+    text_theme,
     verb_inflections,
 )
 from .text import Gazetteer, dateline, guess_lang, sentences, without_dateline
@@ -1238,7 +1239,8 @@ class Extractor:
         if f.date is not None:
             hi = max(f.trigger_span.end + 40, f.object_span.end if f.object_span else 0)
             region = (f.trigger_span.start, min(hi, f.evidence.end))
-            date, basis = _when(ctx, f.date, published, news_day, forward, region)
+            own_text = f.object_span if text_theme(f.trigger, self.lexicon) else None
+            date, basis = _when(ctx, f.date, published, news_day, forward, region, own_text)
             if f.present and not forward and basis == "publication" and published is not None and date is not None \
                     and len(date.value) == 10:
                 ahead, _ = _when(ctx, f.date, published, news_day, True, region)
@@ -1682,7 +1684,8 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
         words = re.findall(r"\w+", seg[cut + 1:])
         heads = [h for h in linker.heads if h.category == "instrument" and h.lang in ("", ctx.lang)]
         found = next(((j, h) for j in range(len(words) - 1, max(-1, len(words) - 10), -1) for h in heads
-                      if words[j:j + len(h.key.split())] == h.key.split()), None)
+                      if words[j:j + len(h.key.split())] == h.key.split()
+                      or (" " not in h.key and words[j] == h.key + "s")), None)  # ("les décrets du 2 décembre")
         if found is None and _NUMBER_SET_OFF.match(seg[cut + 1:]):
             out[d.start] = "title"  # "Le texte, n° 2025-118 du 7 février 2025, entre en vigueur": a text's number
             continue
@@ -1695,7 +1698,13 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
         # only a decision is the means of an act ("par une décision du", "in a ruling of"); "under the law of
         # 2019" names the law
         means_here = k >= 0 and words[k] in means and head.kind in ACT_RECORD_KINDS
-        out[d.start] = "means" if means_here else "title"
+        # a verbless lead naming the records the colon opens onto ("Deux délibérations du 1er septembre 2025,
+        # rendues publiques mercredi : la formation restreinte a infligé …"): the records' date is the acts'
+        numbers = {fold(w) for w in getattr(L, "NUMBERS", {})}
+        lead = head.kind in ACT_RECORD_KINDS and (cut < 0 or seg[cut] == "\n") \
+            and all(w in arts or w in numbers or w.isdigit() for w in words[:head_at]) \
+            and ":" in ctx.text[d.end:d.end + 80].split(".")[0]
+        out[d.start] = "means" if means_here or lead else "title"
     return out
 
 
@@ -1733,10 +1742,20 @@ def _basis(date: PartialDate | None, basis: str | None) -> dict[str, str]:
 
 
 def _when(ctx: Context, m: DateMention, published: dt.date | None, news_day: dt.date | None,
-          forward: bool = False, region: tuple[int, int] | None = None) -> tuple[PartialDate | None, str | None]:
-    """``m`` resolved with the years the clipping states around it, and the basis of what it adds."""
+          forward: bool = False, region: tuple[int, int] | None = None,
+          own_text: Span | None = None) -> tuple[PartialDate | None, str | None]:
+    """``m`` resolved with the years the clipping states around it, and the basis of what it adds (``own_text``:
+    the text the act happens to, whose title date the day of its publication or entry into force follows: "Le
+    décret du 2 décembre 2020 a été publié au Journal officiel le 4 décembre")."""
+    year = _sentence_year(ctx, m)
+    if year is None and own_text is not None and m.year is None and m.month is not None and m.weekday is None \
+            and not m.relative:
+        titled = [d for d in ctx.dates if own_text.start <= d.start and d.end <= own_text.end and d.year and d.month
+                  and ctx.date_roles.get(d.start) == "title"]
+        if titled and (m.month, m.day or 1) >= (titled[0].month or 1, titled[0].day or 1):
+            year = titled[0].year
     date, basis = resolve_with_basis(m, published, _context_years(ctx, m, region), forward, news_day,
-                                     _background_years(ctx, m), _sentence_year(ctx, m))
+                                     _background_years(ctx, m), year)
     if basis == "text-year" and date is not None and m.day is not None and m.month is not None:
         date = _across_new_year(ctx, m, date)
     return date, basis

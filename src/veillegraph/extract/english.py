@@ -1778,8 +1778,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     noun_ends = {e: trig.top for _, trig, e in found if trig.pos == "noun"}
     #: "complaints lodged in 2019 by noyb": a participle right after an act noun of its own type restates the noun
     #: (with its agent right after it, "a fine imposed by the Commission", it still tells who did the act)
+    #: ("the fine imposed on Amazon by the CNPD": the agent may follow the party)
     restating = {i for i, trig_, end_ in found if trig_.pos == "verb" and noun_ends.get(i - 1) == trig_.top
-                 and _past_form(_form(doc[i])) and not (end_ + 1 < len(doc) and _form(doc[end_ + 1]) in L.AGENT_PREPS)}
+                 and _past_form(_form(doc[i])) and not any(
+                     _form(doc[k]) in L.AGENT_PREPS for k in range(end_ + 1, min(len(doc), end_ + 6))
+                     if not any(doc[j].text in _CUT for j in range(end_ + 1, k)))}
     for i, trig_, _end in found:
         if trig_.pos == "verb" and not (i - 1 in noun_ends and noun_ends[i - 1] != trig_.top and (
                 (_form(doc[i]) in L.SUPPORT_VERBS and _past_form(_form(doc[i]))) or _form(doc[i]).endswith("ing"))):
@@ -1943,6 +1946,10 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             and not _form(t).endswith("ing")
         # "a request filed in September by the Irish regulator": a date adjunct may stand before the agent
         by_at = _past_date(doc, end + 1, ctx, offset) if end + 1 < len(doc) and _past_form(_form(t)) else end + 1
+        if by_at < len(doc) and _form(doc[by_at]) in L.FINE_PARTY_PREPS and _past_form(_form(t)):
+            # "the fine imposed on Google by the Commission": the party may come before the agent
+            by_at = next((k for k in range(by_at + 2, min(len(doc), by_at + 7)) if _form(doc[k]) in L.AGENT_PREPS
+                          and not any(doc[j].text in _CUT for j in range(by_at, k))), by_at)
         by_next = by_at + 1 < len(doc) and _form(doc[by_at]) in L.AGENT_PREPS and not doc[by_at + 1].like_num
         # "a fine imposed by the Commission": a participle with its agent after a noun
         reduced = trig.pos == "verb" and not be_passive and _past_form(_form(t)) and by_next and bool(before) \
@@ -2476,7 +2483,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if np is not None:  # "Ministers approved the Act, which …": the phrase after the main verb
                     np = (max([np[0]] + [k + 1 for k in verb_ends.values() if np[0] <= k < np[1]]), np[1])
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
-        if agent is None and passive and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
+        if agent is None and passive and not by_next \
+                and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
+            # (not past a "by" phrase that names no body the reference data holds: "imposed on Amazon by the CNPD")
             topic = ctx.recent_agents[-1] if ctx.recent_agents else None
             if topic is not None and topic.kind not in ("company", "person"):
                 agent = topic  # "…, was fined the same amount": by the body the text is about

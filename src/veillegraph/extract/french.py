@@ -582,6 +582,11 @@ def negated(t: Token) -> bool:
             m = fold(marker)
             if f" {m} " in f" {before} " or f" {m}" in f" {before}".replace("' ", "'"):
                 return True
+        # "faute pour ces pays d'avoir désigné …": the one who lacks stands between "faute" and "de"
+        wide = [_form(x) for x in doc[max(t.sent.start, t.i - 10):t.i]]
+        if "faute" in wide and wide[wide.index("faute") + 1:wide.index("faute") + 2] == ["pour"] \
+                and any(w in L.GENITIVE_PREPS for w in wide[wide.index("faute") + 2:]):
+            return True
     group = _verb_group(t)
     if t.dep_ in ("xcomp", "ccomp", "conj") and t.head.i < t.i and _lemma(t.head) in ("avoir", "etre") \
             and all(doc[k].pos_ in ("ADV", "ADP", "NOUN", "PRON", "PUNCT", "DET") or (
@@ -1027,6 +1032,17 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         back = _last_text(ctx, cs, exclude_kind=_PART_KIND)
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    if len(words) > 3 and words[1] in _part_nouns(ctx) and len(whole_noun) == 1 \
+            and whole_noun[0] in _text_hypernyms(ctx):
+        # "Certaines dispositions du texte, dont les définitions, sont applicables": parts of the last text named
+        back = _last_text(ctx, cs, exclude_kind=_PART_KIND)
+        if back is not None and back.iri:
+            return EntityRef(text=text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
+    if len(words) == 2 and (words[0] in L.POSSESSIVES or words[0] in L.DEFINITES) and words[1] in _part_nouns(ctx):
+        # "Ses interdictions s'appliqueront dès le 2 février", "les obligations …": the parts of the last text named
+        back = _last_text(ctx, cs, exclude_kind=_PART_KIND)
+        if back is not None and back.iri:
+            return EntityRef(text=text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     return EntityRef(text=text, span=Span(cs, ce), iri=None, kind=kind)
 
 
@@ -2238,6 +2254,14 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
         if nxt:
             return ctx.ref(nxt[0]), None
     subj = _subject(t)
+    dont = next((k for k in range(t.i - 2, t.sent.start + 1, -1) if _form(doc[k]) == "dont"
+                 and doc[k - 1].text == "," and doc[k - 2].pos_ in ("NOUN", "PROPN")), None) \
+        if subj is not None and subj.i < t.i and doc[t.i - 1 - (_form(doc[t.i - 1]) in ("se", "s'")) ].text == "," \
+        else None
+    if dont is not None and subj is not None and dont < subj.i:
+        # "les interdictions, dont la notation sociale et …, s'appliqueront": "dont" opens examples set off by
+        # commas; the noun before them is the subject
+        subj = doc[dont - 2]
     dashes = [k for k in range(t.i) if doc[k].text in L.ASIDE_DASHES] \
         if subj is not None and subj.text in L.ASIDE_DASHES and subj.i < t.i else []
     opening = dashes[-2] if len(dashes) >= 2 else None  # (a digest's "04/11 – L'Arcom …" opens no aside)
@@ -5215,6 +5239,12 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 continue  # "la loi interdit au gendarme des données d'en infliger": what a text provides
             if theme is not None and not direct and (
                     obj is None or _category(obj, ctx) not in ("instrument", "matter", "actor")):
+                obj = theme
+            elif theme is not None and text_theme(trig, ctx.lexicon) and _category(theme, ctx) == "instrument" \
+                    and obj is not None and _category(obj, ctx) != "instrument" and any(
+                        t.sent.start_char + offset <= d.start < t.sent.end_char + offset for d in ctx.dates):
+                # "Le DSA s'applique à toutes les plateformes à partir de samedi": whom a text covers, with the day
+                # it starts to (without a date, "le RGPD s'applique aux entreprises" tells no act)
                 obj = theme
             elif theme is not None and direct and not _hypernym(theme, ctx) and not _relative_clause(t) and not (
                     is_catch_all(trig, ctx.lexicon) and not trig.rest and (obj is None or _category(obj, ctx) is None)):
