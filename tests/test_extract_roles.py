@@ -2535,3 +2535,36 @@ def test_round32_dragging_before_a_court_refers_and_faute_pour_negates(ex: Extra
                                    "de l'UE la Hongrie, faute pour ce pays d'avoir désigné son coordinateur pour les "
                                    "services numériques.", published="2026-03-06", lang="fr"))
     assert _tops(ex, evs) == ["saisine"] and evs[0].date is not None and str(evs[0].date.value) == "2026-03-04", evs
+
+
+@pytest.mark.parametrize(("text", "agent", "addressee"), [
+    # the "de" complement of "saisine" is the body referred to (vg:addresseeNoun); its author the support's subject
+    ("La Quadrature du Net a annoncé mardi une saisine du Conseil d'État.", "la-quadrature-du-net", "conseil-etat"),
+])
+def test_round32_the_genitive_of_a_referral_noun_is_the_body_referred_to(ex: Extractor, text: str, agent: str,
+                                                                        addressee: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-06", lang="fr")) if e.type == "saisine"]
+    assert len(evs) == 1 and (evs[0].agent.iri or "").endswith(agent) \
+        and (evs[0].object.iri or "").endswith(addressee), evs
+
+
+def test_round32_a_referral_noun_whose_author_is_not_a_body_is_no_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Une saisine du Conseil constitutionnel par l'opposition n'est pas exclue.",
+                              lang="fr"))
+    assert not [e for e in evs if e.type == "saisine" and e.agent is not None
+                and (e.agent.iri or "").endswith("conseil-constitutionnel")], evs
+
+
+def test_round32_the_pronoun_after_a_fronted_participle_is_not_its_agent(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Les Sages ont rendu leur décision jeudi. Saisis par plus de soixante sénateurs, "
+                                   "ils ont censuré l'article 12 de la loi sur la sûreté.", published="2026-03-06",
+                              lang="fr"))
+    cens = [e for e in evs if e.type == "censure"]
+    assert len(cens) == 1 and (cens[0].agent.iri or "").endswith("conseil-constitutionnel"), evs
+
+
+def test_round32_an_action_disposed_of_in_an_agentless_passive_is_the_court_s(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La Cour de cassation a rendu deux arrêts le 4 février 2026. Trois pourvois ont été "
+                                   "rejetés.", lang="fr"))
+    rej = [e for e in evs if e.type == "rejet"]
+    assert len(rej) == 1 and (rej[0].agent.iri or "").endswith("cour-de-cassation") and rej[0].date is not None, evs

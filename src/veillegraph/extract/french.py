@@ -1618,6 +1618,17 @@ def _opening_party(t: Token, ctx: Context, offset: int) -> EntityRef | None:
     return ref
 
 
+def _names_action(ref: EntityRef, ctx: Context) -> bool:
+    """Whether the phrase ``ref`` is headed by a noun of a referral ("deux pourvois", "la requête de la LDH")."""
+    words = [w for w in fold(ref.text).replace("'", "' ").split() if w not in L.ARTICLES and w not in L.NUMBERS
+             and not w.isdigit()]
+    if not words:
+        return False
+    head = words[0]
+    return any(tr.pos == "noun" and is_referral(tr, ctx.lexicon)
+               for w in (head, head.rstrip("s")) for tr in ctx.lexicon.triggers.get("fr", {}).get(w, ()))
+
+
 def _set_off_participle(t: Token) -> bool:
     """A past participle set off by a comma after the noun it describes, with its complement ("L'autorité, saisie de
     37 réclamations, …"): a participle form hung on the noun before, right after the comma, followed by a
@@ -1933,8 +1944,13 @@ def _previous_subject(tok: Token, ctx: Context, offset: int, gender: str | None)
     """A subject pronoun opening a sentence ("Ils ont en revanche déclaré …") takes up the subject of the main clause
     of the sentence just before, when gender and number agree: not a body named inside a fronted participle clause
     or a complement of that sentence."""
+    doc = tok.doc
+    # (or the main clause after a fronted participle: "Saisis par plus de soixante députés, ils ont censuré …":
+    # the pronoun is what the participle tells of, never its agent)
+    fronted = tok.i > 1 and doc[tok.i - 1].text == "," and _fronted_participle(doc[0]) \
+        and not any(x.text in (";", ":") for x in doc[:tok.i])
     if ctx.main_subject is None or _form(tok) not in L.SUBJECT_PRONOUNS \
-            or any(not x.is_punct for x in tok.doc[:tok.i]):
+            or (any(not x.is_punct for x in doc[:tok.i]) and not fronted):
         return None
     ref, end, number = ctx.main_subject
     start = tok.doc[0].idx + offset
@@ -3818,10 +3834,19 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
                 return ctx.ref(actors[0])
             if actors and case and case[0] in L.GENITIVE_PREPS and genitive is None:
                 genitive = ctx.ref(actors[0])
-    if genitive is not None:
+    addressed = fold(t.lemma_) in ctx.lexicon.addressee_nouns.get("fr", set())
+    if genitive is not None and not addressed:
         # "la condamnation de Criteo par la Cnil": with a "par" agent, the "de" complement is who undergoes the act
         by = _par_after_noun(t, end_tok, ctx, offset)
         return by if by is not None else genitive
+    if genitive is not None:
+        # "une saisine du Conseil constitutionnel par l'opposition": the "de" body is referred to; the author is the
+        # "par" phrase, else the subject of the support verb
+        by = _par_after_noun(t, end_tok, ctx, offset)
+        if by is not None or support is None:
+            return by
+        agent, _ = _agent_active(support, ctx, offset) if not _passive(support) else (None, None)
+        return agent
     # linear: "X de la Cnil" / "par la Cnil" right after the trigger phrase
     for k in range(end_tok + 1, min(len(doc), end_tok + 8)):
         tok = doc[k]
@@ -5374,6 +5399,16 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                            and m.end <= t.idx + offset), key=lambda m: m.end, default=None)
             if chamber is not None:
                 frame.agent = ctx.ref(chamber)
+                agent_ok = True
+        if not agent_ok and not is_noun and passive and frame.object is not None \
+                and not is_referral(trig, ctx.lexicon) and _names_action(frame.object, ctx):
+            # "La Cour de cassation a rendu trois arrêts. Deux pourvois sont rejetés": an action disposed of in an
+            # agentless passive is disposed of by the court the clipping is about
+            court = next((a for a in reversed(ctx.main_agents) if a.kind == _COURT_KIND), None) or next(
+                (ctx.ref(m) for m in reversed(ctx.mentions) if m.category == "actor" and m.kind == _COURT_KIND
+                 and m.end <= t.idx + offset), None)
+            if court is not None:
+                frame.agent = court
                 agent_ok = True
         agentless = passive or (is_noun and (support is None or _passive(support)))
         if frame.agent is None and not theme_ok and agentless and reporter is not None \

@@ -68,6 +68,9 @@ COURT_ACT = V.VG.courtAct
 TEXT_OBJECT = V.VG.textObject
 #: On an event type: a noun naming money a court orders paid to a party ("dommages et intérêts", "costs").
 COMPENSATION_NOUN = V.VG.compensationNoun
+#: On an event type: a trigger noun whose "de" complement names the body the act is addressed to ("la saisine du
+#: Conseil constitutionnel"), not its author.
+ADDRESSEE_NOUN = V.VG.addresseeNoun
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +166,8 @@ class Lexicon:
     #: lang -> (folded words of a noun naming money a court orders paid to a party, code of the act)
     #: (``vg:compensationNoun``: "dommages et interets" -> "reparation")
     compensation: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    #: lang -> folded trigger nouns whose "de" complement is the body addressed (``vg:addresseeNoun``)
+    addressee_nouns: dict[str, set[str]] = field(default_factory=dict)
     #: every code's base code (``skos:broader`` up to a top concept)
     tops: dict[str, str] = field(default_factory=dict)
 
@@ -402,6 +407,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
             phrase = tuple(fold(w) for w in re.findall(r"\w+", q.object.value))
             if code in top_of and phrase:
                 lex.compensation.setdefault(q.object.language or "fr", []).append((phrase, code))
+        elif q.predicate == ADDRESSEE_NOUN and isinstance(q.object, ox.Literal):
+            lex.addressee_nouns.setdefault(q.object.language or "fr", set()).add(fold(q.object.value))
         elif q.predicate == PART_NOUN and isinstance(q.object, ox.Literal):
             lex.part_nouns.setdefault(q.object.language or "fr", set()).add(normalise(q.object.value))
         elif q.predicate == ANAPHORIC_NOUN and isinstance(q.object, ox.Literal):
