@@ -2568,3 +2568,10 @@ def test_round32_an_action_disposed_of_in_an_agentless_passive_is_the_court_s(ex
                                    "rejetés.", lang="fr"))
     rej = [e for e in evs if e.type == "rejet"]
     assert len(rej) == 1 and (rej[0].agent.iri or "").endswith("cour-de-cassation") and rej[0].date is not None, evs
+
+
+def test_round32_an_agentless_english_referral_is_not_the_court_s(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The General Court dismissed a challenge by Cinexa against its designation. The "
+                                   "action had been filed in May 2024.", lang="en"))
+    assert not [e for e in evs if _tops(ex, [e]) == ["saisine"] and e.agent is not None
+                and (e.agent.iri or "").endswith("tribunal-ue")], evs

@@ -2483,8 +2483,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if np is not None:  # "Ministers approved the Act, which …": the phrase after the main verb
                     np = (max([np[0]] + [k + 1 for k in verb_ends.values() if np[0] <= k < np[1]]), np[1])
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
-        if agent is None and passive and not by_next \
+        if agent is None and passive and not by_next and not is_referral(trig, ctx.lexicon) \
                 and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
+            # (not a referral: "The action had been filed in July 2024" is no act of the court the text is about)
             # (not past a "by" phrase that names no body the reference data holds: "imposed on Amazon by the CNPD")
             topic = ctx.recent_agents[-1] if ctx.recent_agents else None
             if topic is not None and topic.kind not in ("company", "person"):
