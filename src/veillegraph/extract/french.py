@@ -2272,7 +2272,7 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
     subj = _subject(t)
     dont = next((k for k in range(t.i - 2, t.sent.start + 1, -1) if _form(doc[k]) == "dont"
                  and doc[k - 1].text == "," and doc[k - 2].pos_ in ("NOUN", "PROPN")), None) \
-        if subj is not None and subj.i < t.i and doc[t.i - 1 - (_form(doc[t.i - 1]) in ("se", "s'")) ].text == "," \
+        if subj is not None and subj.i < t.i and doc[t.i - 1 - (_form(doc[t.i - 1]) in ("se", "s'"))].text == "," \
         else None
     if dont is not None and subj is not None and dont < subj.i:
         # "les interdictions, dont la notation sociale et …, s'appliqueront": "dont" opens examples set off by

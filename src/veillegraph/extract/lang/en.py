@@ -69,9 +69,10 @@ PERIOD_MARKERS: tuple[str, ...] = ("since", "until", "till", "by", "before", "be
                                    "end on", "ends on", "ending on", "expire on", "expires on", "expiring on",
                                    "expiry on")
 ONSET_MARKERS: tuple[str, ...] = ("since",)
-#: A past participle (with its "by" agent) right before a date: the date is the participle's, a past one ("a
-#: settlement announced by the FTC on Tuesday"), whatever the tense of the clause around it.
-PARTICIPLE_BEFORE_DATE = r"\b[a-z]+ed(?:\s+by\s+[^,;.]{1,60}?)?\s+(?:on\s+)?$"
+#: A past participle with its "by" agent right before a date: the date is the participle's, a past one ("a
+#: settlement announced by the FTC on Tuesday"), whatever the tense of the clause around it (not a bare participle:
+#: "scheduled on 3 March" may lie ahead).
+PARTICIPLE_BEFORE_DATE = r"\b[a-z]+ed\s+by\s+[^,;.]{1,60}?\s+(?:on\s+)?$"
 FORWARD_MARKERS: tuple[str, ...] = ("from", "as of", "starting")
 
 NUMBERS: dict[str, int] = {

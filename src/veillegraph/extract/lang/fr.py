@@ -96,9 +96,10 @@ PERIOD_MARKERS: tuple[str, ...] = (
     "expire le", "expirera le", "expirait le", "expirant le", "prend fin le", "prendra fin le", "fin prévue le",
     "d'ici", "d’ici", "au plus tard", "entre", "pendant", "durant", "au cours de", "au cours du", "vers",
 )
-#: A past participle (with its "par" agent) right before a date: the date is the participle's, a past one ("un
-#: accord annoncé mardi par la Commission"), whatever the tense of the clause around it.
-PARTICIPLE_BEFORE_DATE = r"\b\w+(?:é|ée|és|ées)(?:\s+par\s+[^,;.]{1,60}?)?\s+(?:le\s+)?$"
+#: A past participle with its "par" agent right before a date: the date is the participle's, a past one ("un
+#: accord annoncé par la Commission mardi"), whatever the tense of the clause around it (not a bare participle:
+#: "prévue le 3 mars" lies ahead).
+PARTICIPLE_BEFORE_DATE = r"\b\w+(?:é|ée|és|ées)\s+par\s+[^,;.]{1,60}?\s+(?:le\s+)?$"
 #: "depuis" marks the onset of a state ("s'applique depuis le 17 janvier"): kept for state-onset types.
 ONSET_MARKERS: tuple[str, ...] = ("depuis",)
 #: A date introduced by these words lies ahead of the reference point ("à partir de vendredi").
