@@ -2575,3 +2575,34 @@ def test_round32_an_agentless_english_referral_is_not_the_court_s(ex: Extractor)
                                    "action had been filed in May 2024.", lang="en"))
     assert not [e for e in evs if _tops(ex, [e]) == ["saisine"] and e.agent is not None
                 and (e.agent.iri or "").endswith("tribunal-ue")], evs
+
+
+@pytest.mark.parametrize("text", [
+    # a generic noun takes up a text named with a complement in a phrase that is no act's object, also in the plural
+    "Le Conseil d'État a rejeté lundi les demandes de suspension du décret du 3 février 2026. Le texte avait paru au "
+    "Journal officiel le 5 février.",
+    "Le Conseil d'État a rejeté lundi les demandes de suspension des deux décrets du 3 février 2026. Les textes "
+    "avaient paru au Journal officiel le 5 février.",
+])
+def test_round32_a_generic_noun_takes_up_a_text_named_in_a_complement(ex: Extractor, text: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-10", lang="fr"))
+           if _tops(ex, [e]) == ["publication"]]
+    assert len(evs) == 1 and evs[0].object is not None and "3 février 2026" in evs[0].object.text \
+        and evs[0].date is not None and str(evs[0].date.value) == "2026-02-05", evs
+
+
+def test_round32_a_ruling_s_completive_past_an_incise(ex: Extractor) -> None:
+    # (the tagger reads "prévoit" as a noun: the clause's verb is the copula after the incise)
+    evs = ex.extract(Clipping(text="La Cour de justice de l'Union européenne a jugé le 5 mars 2026 que la conservation "
+                                   "systématique des empreintes, telle que la prévoit la loi estonienne, est contraire "
+                                   "au RGPD.", lang="fr"))
+    assert _tops(ex, evs) == ["autre"] and evs[0].agent is not None \
+        and (evs[0].agent.iri or "").endswith("cjue"), evs
+
+
+def test_round32_a_lower_case_dateline_is_the_day_of_the_news_not_of_the_act(ex: Extractor) -> None:
+    # "Bruxelles, 8 mai 2025 –": a place and a full date before a dash open the dispatch; a weekday the act's verb
+    # group gives wins, and the place names no body
+    evs = ex.extract(Clipping(text="Bruxelles, 6 mars 2026 – La Commission européenne a décidé mercredi de saisir la "
+                                   "Cour de justice de l'UE.", published="2026-03-06", lang="fr"))
+    assert [(e.type, str(e.date.value) if e.date else None) for e in evs] == [("saisine", "2026-03-04")], evs

@@ -368,8 +368,13 @@ def _completive_after(doc: Doc, i: int) -> bool:
                 return False  # (a relative "que" is the object of its clause; the tagger may call a mark PRON)
             # the law is stated in the present, a rule that holds ("qu'un employeur ne peut conserver …"); a past
             # tense after the past verb judges a case ("ont jugé que cette obligation portait atteinte …")
+            # (past an incise set off by commas whose verb the tagger missed: "que la collecte …, telle que la
+            # prévoit le droit bulgare, est contraire à …")
             fin = next((x for x in doc[k + 1:min(len(doc), k + 12)] if x.pos_ in ("VERB", "AUX")
-                        and "VerbForm=Fin" in str(x.morph)), None)
+                        and "VerbForm=Fin" in str(x.morph)), None) or next(
+                (x for x in doc[k + 12:min(len(doc), k + 24)] if x.pos_ in ("VERB", "AUX")
+                 and "VerbForm=Fin" in str(x.morph) and x.dep_ == "cop"
+                 and sum(doc[m].text == "," for m in range(k, x.i)) == 2), None)
             if fin is None and tok.head.i > k and tok.head.dep_ == "ccomp" and tok.head.head.i == i:
                 # the tagger missed the clause's verb ("que le droit d'accès couvre aussi …": "couvre" as an
                 # adjective): the head of the "que" clause, with no past or participle mark, is in the present
@@ -1027,9 +1032,10 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else f"{text} ({back.text})", span=Span(cs, ce), iri=back.iri,
                              kind=back.kind)
-    if kind is None and len(words) == 2 and words[0] in L.DEFINITES and words[1] in _text_hypernyms(ctx):
+    if kind is None and len(words) == 2 and words[0] in L.DEFINITES and (
+            words[1] in _text_hypernyms(ctx) or words[1].removesuffix("s") in _text_hypernyms(ctx)):
         # "Le texte, publié au Journal officiel…": the generic noun takes up the last text named (a whole one)
-        back = _last_text(ctx, cs, exclude_kind=_PART_KIND)
+        back = _last_text(ctx, cs, exclude_kind=_PART_KIND, named=True)
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     if len(words) > 3 and words[1] in _part_nouns(ctx) and len(whole_noun) == 1 \
@@ -1201,9 +1207,12 @@ def _record_named_texts(doc: Doc, offset: int, ctx: Context) -> None:
     transports", "le décret n° 2025-12"), whatever their role: a bare article told later is theirs."""
     firsts = ctx.linker.text_head_firsts
     for tok in doc:
-        if tok.pos_ != "NOUN" or ("fr", normalise(tok.text)) not in firsts:
+        if tok.pos_ != "NOUN" or not {("fr", normalise(tok.text)), ("fr", normalise(tok.text).removesuffix("s"))} \
+                & firsts:
             continue
         s0, e0 = phrase_bounds(tok)
+        while s0 < tok.i and (doc[s0].like_num or _form(doc[s0]) in L.NUMBERS):
+            s0 += 1  # "trois décrets du 2 décembre 2020": the texts, not their number
         if e0 - s0 < 3 or s0 > tok.i:
             continue
         cs, ce = _span_chars(doc, s0, e0, offset)
@@ -3337,8 +3346,10 @@ def _elided_object(t: Token, obj: EntityRef, last: Frame | None, ctx: Context) -
     return obj
 
 
-def _last_text(ctx: Context, pos: int, exclude_kind: str | None = None) -> EntityRef | None:
-    """The last text named before ``pos``: a known name, or the object of an earlier act ("la loi sur…")."""
+def _last_text(ctx: Context, pos: int, exclude_kind: str | None = None, named: bool = False) -> EntityRef | None:
+    """The last text named before ``pos``: a known name, or the object of an earlier act ("la loi sur…"); with
+    ``named``, also a text named with a complement of its own in a phrase that is no act's object ("les demandes de
+    suspension du décret du 2 décembre 2020")."""
     # the latest end wins; at the same end the longer phrase ("l'arrêté du maire … dans le centre-ville" over the
     # "la mendicité dans le centre-ville" inside it)
     best: tuple[int, int, EntityRef] | None = None
@@ -3346,7 +3357,7 @@ def _last_text(ctx: Context, pos: int, exclude_kind: str | None = None) -> Entit
         if m.category == "instrument" and m.end <= pos and m.kind != exclude_kind and (
                 best is None or (m.end, -m.start) > best[:2]):
             best = (m.end, -m.start, ctx.ref(m))
-    for ref in ctx.recent_objects:
+    for ref in [*ctx.recent_objects, *(ctx.named_texts if named else [])]:
         if ref.span is not None and ref.span.end <= pos and _category(ref, ctx) == "instrument" \
                 and ref.kind != exclude_kind and (best is None or (ref.span.end, -ref.span.start) > best[:2]):
             best = (ref.span.end, -ref.span.start, ref)

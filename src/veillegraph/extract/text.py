@@ -90,10 +90,13 @@ def guess_lang(text: str, declared: str | None) -> str:
 #: A wire dispatch's dateline before its first sentence: a place in capitals, a date, the agency in brackets and a
 #: dash ("PARIS, 1er décembre (AFP) –", "ZAGREB, Nov 24 (Reuters) -", "BRUXELLES (AFP) —"). Its place names no actor
 #: ("LUXEMBOURG" is not the Court, "BRUXELLES" not the Commission); its date is the dispatch's, the day of the news.
-#: Without the agency, the date is needed ("ROME, Dec 21 - ").
+#: Without the agency, the date is needed ("ROME, Dec 21 - "); a place written in lower case needs a full date,
+#: day, month and year, and a dash ("Bruxelles, 8 mai 2025 – ").
 _DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,40}(?:(?:,\s*(?P<date>[^()\n–—]{1,30}?))?\s*"
                        r"\([A-Z][\w.&]*(?:[ /-][A-Z][\w.&]*){0,3}\)\s*[–—-]+\s*"
-                       r"|,\s*(?P<bare>[A-Z][a-z]{2,4}\.? \d{1,2})\s+[–—-]+\s+)")
+                       r"|,\s*(?P<bare>[A-Z][a-z]{2,4}\.? \d{1,2})\s+[–—-]+\s+)"
+                       r"|\s*[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{2,30},"
+                       r"\s*(?P<full>\d{1,2}(?:er)? [a-zà-û]{3,9}\.? \d{4})\s+[–—]\s+")
 
 
 def dateline(text: str) -> tuple[int, tuple[int, int] | None]:
@@ -101,7 +104,7 @@ def dateline(text: str) -> tuple[int, tuple[int, int] | None]:
     m = _DATELINE.match(text)
     if not m:
         return 0, None
-    group = "date" if m.group("date") else "bare" if m.group("bare") else None
+    group = "date" if m.group("date") else "bare" if m.group("bare") else "full" if m.group("full") else None
     return m.end(), (m.span(group) if group else None)
 
 
