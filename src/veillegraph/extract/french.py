@@ -1032,8 +1032,7 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if back is not None:
             return EntityRef(text=text if back.iri else f"{text} ({back.text})", span=Span(cs, ce), iri=back.iri,
                              kind=back.kind)
-    if kind is None and len(words) == 2 and words[0] in L.DEFINITES and (
-            words[1] in _text_hypernyms(ctx) or words[1].removesuffix("s") in _text_hypernyms(ctx)):
+    if kind is None and len(words) == 2 and words[0] in L.DEFINITES and _hypernym_word(words[1], ctx):
         # "Le texte, publié au Journal officiel…": the generic noun takes up the last text named (a whole one)
         back = _last_text(ctx, cs, exclude_kind=_PART_KIND, named=True)
         if back is not None:
@@ -1160,7 +1159,12 @@ def _hypernym(ref: EntityRef, ctx: Context) -> bool:
     if ref.span is None:
         return False
     words = fold(ctx.text[ref.span.start:ref.span.end]).replace("'", "' ").split()
-    return len(words) == 2 and words[0] in L.DEFINITES and words[1] in _text_hypernyms(ctx)
+    return len(words) == 2 and words[0] in L.DEFINITES and _hypernym_word(words[1], ctx)
+
+
+def _hypernym_word(word: str, ctx: Context) -> bool:
+    """Whether the folded ``word`` is a generic noun for a text, singular or plural ("texte", "textes")."""
+    return word in _text_hypernyms(ctx) or word.removesuffix("s") in _text_hypernyms(ctx)
 
 
 def _whole_text(text: str, ctx: Context) -> str | None:
