@@ -2606,3 +2606,11 @@ def test_round32_a_lower_case_dateline_is_the_day_of_the_news_not_of_the_act(ex:
     evs = ex.extract(Clipping(text="Bruxelles, 6 mars 2026 – La Commission européenne a décidé mercredi de saisir la "
                                    "Cour de justice de l'UE.", published="2026-03-06", lang="fr"))
     assert [(e.type, str(e.date.value) if e.date else None) for e in evs] == [("saisine", "2026-03-04")], evs
+
+
+def test_round32_what_a_court_held_after_a_fronted_date(ex: Extractor) -> None:
+    # the trigger holds its complementiser ("hold that"): the clause after it, not the fronted date, is the object
+    evs = ex.extract(Clipping(text="On 5 March 2026, the Court of Justice held that Estonian legislation requiring DNA "
+                                   "sampling is incompatible with the directive.", lang="en"))
+    assert len(evs) == 1 and evs[0].object is not None and evs[0].object.text.startswith("Estonian") \
+        and evs[0].date is not None and str(evs[0].date.value) == "2026-03-05", evs

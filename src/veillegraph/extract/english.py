@@ -2612,7 +2612,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if agent is None or agent.kind not in COURT_KINDS or agent.span is None:
                 continue  # "National rules require …", "the minister ruled": only a court rules
             beyond = _past_date(doc, end + 1, ctx, offset) if end + 1 < len(doc) else end + 1
-            that = beyond if beyond < len(doc) and _form(doc[beyond]) in L.COMPLEMENTISERS else None
+            that = beyond if beyond < len(doc) and _form(doc[beyond]) in L.COMPLEMENTISERS else \
+                end if _form(doc[end]) in L.COMPLEMENTISERS else None  # ("held that": the trigger holds it)
             if that is not None:
                 obj = _clause_subject(doc, that + 1, offset, ctx)  # "ruled that national rules … go beyond …"
             elif _AFTER_COMMA.search(ctx.text[sent.start:agent.span.start]):
