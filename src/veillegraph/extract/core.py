@@ -1663,6 +1663,7 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
     link_re = re.compile(rf"(?:^|\W)(?:{links})\s*$")
     arts = {fold(a).rstrip("'") for a in L.ARTICLES} | {fold(a).rstrip("'") for a in getattr(L, "POSSESSIVES", ())}
     means = {fold(w) for w in L.MEANS_PREPS}
+    numbers = {fold(w) for w in getattr(L, "NUMBERS", {})}
     out: dict[int, str] = {}
     for d in ctx.dates:
         if d.marker is not None:
@@ -1700,7 +1701,6 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
         means_here = k >= 0 and words[k] in means and head.kind in ACT_RECORD_KINDS
         # a verbless lead naming the records the colon opens onto ("Deux délibérations du 1er septembre 2025,
         # rendues publiques mercredi : la formation restreinte a infligé …"): the records' date is the acts'
-        numbers = {fold(w) for w in getattr(L, "NUMBERS", {})}
         lead = head.kind in ACT_RECORD_KINDS and (cut < 0 or seg[cut] == "\n") \
             and all(w in arts or w in numbers or w.isdigit() for w in words[:head_at]) \
             and ":" in ctx.text[d.end:d.end + 80].split(".")[0]
