@@ -432,6 +432,7 @@ class Extractor:
         # a statement of the law beside its court's real act goes: in French before dates, so the dropped one takes
         # no date another act needs; in English after them, so a participle sharing the ruling verb's date keeps
         # it ("ruled on 4 September that …, setting aside a judgment")
+        chosen = _outside_rulings(chosen, ctx, self.knowledge, self.lexicon)
         if ctx.lang != "en":
             chosen = _rulings_alone(chosen, self.knowledge, self.lexicon)
         published = parse_published(clip.published)
@@ -440,6 +441,7 @@ class Extractor:
         chosen = self._drop_restated(chosen, ctx)
         if ctx.lang == "en":
             chosen = _rulings_alone(chosen, self.knowledge, self.lexicon)
+        chosen = _case_objects(chosen, ctx, self.knowledge)
         out: list[ExtractedEvent] = []
         used_amounts: set[int] = set()
         fines = frozenset(f.trigger_span.start for f in chosen if takes_amount(f.trigger, self.lexicon))
@@ -1997,6 +1999,81 @@ def _rulings_alone(frames: list[Frame], knowledge: Knowledge, lex: Lexicon) -> l
               and not states_the_law(f.trigger, lex)}
     return [f for f in frames if not states_the_law(f.trigger, lex) or f.agent is None or (
         (f.agent.iri or f.agent.text) not in acting and kind(f.agent) in english.COURT_KINDS)]
+
+
+def _outside_rulings(frames: list[Frame], ctx: Context, knowledge: Knowledge, lex: Lexicon) -> list[Frame]:
+    """What a court's statement of the law says is the law, not an act: "a jugé qu'une amende ne peut être
+    infligée qu'en cas de faute", "ruled that national courts must annul such decisions". A trigger inside the
+    clause a court's statement verb governs (after its complementiser, in its sentence) goes when it is told as
+    the rule (not as done) or names that court as agent, the subject it took from the main clause; the statement
+    is then the court's act (``_rulings_alone``)."""
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    words: frozenset[str] = frozenset(getattr(L, "COMPLEMENTISERS", ()))
+    coordinators = frozenset(getattr(L, "COORDINATORS", ()))
+    courts = [f for f in frames if f.trigger.pos == "verb" and states_the_law(f.trigger, lex) and f.agent is not None
+              and (knowledge.entities[f.agent.iri].kind if f.agent.iri in knowledge.entities else f.agent.kind)
+              in english.COURT_KINDS]
+    if not courts or not words:
+        return frames
+
+    def inside(g: Frame, r: Frame) -> bool:
+        if g is r or g.evidence != r.evidence or g.trigger_span.start < r.trigger_span.start:
+            return False
+        # the complementiser may be the trigger's last word ("held that") or follow its adjuncts; a coordinator
+        # after it with no complementiser of its own joins a verb to the statement's ("a jugé que … et a annulé")
+        between = [fold(w) for w in re.findall(r"\w+['’]?", ctx.text[r.trigger_span.start:g.trigger_span.start])]
+        at = next((n for n, w in enumerate(between) if n > 0 and w in words), None)
+        if at is None:
+            return False
+        links = [n for n, w in enumerate(between) if n > at and w in coordinators]
+        return not links or any(w in words for w in between[links[-1] + 1:])
+
+    def told_as_law(g: Frame, r: Frame) -> bool:
+        same = g.agent is not None and r.agent is not None and (g.agent.iri or g.agent.text) == (
+            r.agent.iri or r.agent.text)
+        return same or g.modality != "realised" or g.agent is None
+
+    return [g for g in frames if not any(inside(g, r) and told_as_law(g, r) for r in courts)]
+
+
+#: The name of a case written before its number in brackets: capitalised words and the links of party names
+#: ("SCHUFA (C-634/21)", "Dun & Bradstreet Austria (C-203/22)", "Schrems c. Meta (C-446/21)").
+_CASE_NAME = re.compile(r"(?:^|(?<=[\s,;:]))((?:[A-Z][\w'’.&-]*|\d+)(?:\s+(?:[A-Z][\w'’.&-]*|&|v\.?|c\.|\d+))*)"
+                        r"\s*\(\s*$")
+
+
+def _case_objects(frames: list[Frame], ctx: Context, knowledge: Knowledge) -> list[Frame]:
+    """What a court's ruling is about when the sentence names one of that court's cases by its number
+    (``vg:caseNumberPattern``): "In SCHUFA (C-634/21), the CJEU held that …" is about "SCHUFA (C-634/21)", not the
+    subject of the clause it states. A statement of the law takes the case always; another act of the court only when
+    it has no object."""
+    if not ctx.lexicon.case_numbers:
+        return frames
+    for f in frames:
+        if f.agent is None or (not states_the_law(f.trigger, ctx.lexicon) and f.object is not None):
+            continue
+        court = f.agent.iri
+        found = sorted(((abs(m.start() - f.trigger_span.start), m.start(), m.end(), iri)
+                        for pat, iri in ctx.lexicon.case_numbers
+                        for m in pat.finditer(ctx.text, f.evidence.start, f.evidence.end)))
+        named = f.agent.span is not None and f.evidence.start <= f.agent.span.start < f.evidence.end
+        if found and not named and states_the_law(f.trigger, ctx.lexicon) and court not in {c[3] for c in found} \
+                and found[0][3] in knowledge.entities:
+            # "Two days earlier, in Deutsche Wohnen (C-807/21), it had ruled that …": a pronoun for the court whose
+            # case the sentence names, not for the last court named before ("the Administrative Court of Wiesbaden")
+            court = found[0][3]
+            ent = knowledge.entities[court]
+            f.agent = EntityRef(text=ent.pref_label, span=None, iri=court, kind=ent.kind)
+        found = [c for c in found if c[3] == court]
+        if not found:
+            continue
+        _, s, e, _ = found[0]
+        name = _CASE_NAME.search(ctx.text[f.evidence.start:s])
+        if name is not None and ctx.text[e:e + 1] == ")":
+            s, e = f.evidence.start + name.start(1), e + 1
+        f.object = EntityRef(text=ctx.text[s:e], span=Span(s, e), iri=None, kind="proceeding")
+        f.object_span = f.object.span
+    return frames
 
 
 def _holds(noun: Frame, verb: Frame) -> bool:

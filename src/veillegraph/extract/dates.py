@@ -300,9 +300,26 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMention]:
                 # day stated, in the year of the full date before it
                 year = (full.year or 0) + ((day.month or 0, day.day or 0) < (full.month or 0, full.day or 0))
                 full = DateMention(day.start, day.end, day.text, year, day.month, day.day)
-            if full is None or not _valid(full.year or 0, full.month or 0, full.day or 0):
-                continue
             shift = 1 if dm.relative == "next" else int((dm.relative or "shift:0").split(":")[1])
+            if full is None:
+                # "On Thursday, the court held … Two days earlier, it had ruled …": a weekday shifted within its
+                # week is another weekday, resolved like it
+                base = next((p for p in reversed(out) if p.relative == "weekday" and p.weekday is not None
+                             and p.day is None and counted_from(p)), None)
+                if base is not None and base.weekday is not None:
+                    if 0 <= base.weekday + shift <= 6 and abs(shift) < 7:
+                        out.append(DateMention(dm.start, dm.end, dm.text, weekday=base.weekday + shift,
+                                               relative="weekday", last=base.last, marker=dm.marker))
+                    continue
+                if day is None:
+                    # "La loi n° 132 du 23 septembre 2025, publiée au Journal officiel deux jours plus tard": with no
+                    # other date before, counted from the date in a text's name
+                    full = next((p for p in reversed(out) if p.relative is None and p.year is not None
+                                 and p.month is not None and p.day is not None), None)
+                if full is None:
+                    continue
+            if not _valid(full.year or 0, full.month or 0, full.day or 0):
+                continue
             after = dt.date(full.year or 0, full.month or 0, full.day or 0) + dt.timedelta(days=shift)
             dm = DateMention(dm.start, dm.end, dm.text, after.year, after.month, after.day, marker=dm.marker)
         following = getattr(L, "FOLLOWING", ())

@@ -32,6 +32,7 @@ from .lexicon import (
     Trigger,
     _en_forms,
     act_nouns_needed,
+    court_outcome,
     is_catch_all,
     is_referral,
     states_the_law,
@@ -45,6 +46,8 @@ from .text import sentences
 
 Doc = Any
 _CUT = {",", ";", ":", "(", ")", "—", "–", "."}
+#: Dashes that set off an inserted phrase ("the Data Act — Regulation (EU) 2023/2854 — applies").
+_DASHES = frozenset({"—", "–"})
 _QUOTES = {"'", '"', "‘", "’", "“", "”", "«", "»"}
 #: Kinds of the texts that record an act (a decision, a deliberation, a decree): "The decision, notified on
 #: 22 October" takes the act up, "par une délibération du 14 novembre" dates it, and a verb whose object is
@@ -145,7 +148,8 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                                                    # "kept open a separate case": an adjective complement
                                                    or _form(doc[t.i - 1]) in L.ADJECTIVE_COMPLEMENT_VERBS
                                                    or (_form(doc[t.i - 1]).endswith("ing") and as_noun)
-                                                   or not (_is_word(doc[t.i - 1].text) or doc[t.i - 1].text == ","
+                                                   or not (_is_word(doc[t.i - 1].text)
+                                                           or doc[t.i - 1].text in _DASHES | {","}
                                                            # "Directive (UE) 2022/2555 (NIS 2) became …", not
                                                            # "a €290m (£246m) fine", "21 sanctions": past forms only
                                                            or _past_form(f))
@@ -498,6 +502,12 @@ def _short_bracket(doc: Doc, e: int) -> bool:
     return close is not None and close + 1 < len(doc) and doc[close + 1].text not in _CUT
 
 
+def _abbreviation_dot(doc: Doc, k: int) -> bool:
+    """Whether the full stop at ``k`` ends an abbreviation the tokenizer split off ("Law No. 132": "No" + ".")."""
+    return doc[k].text == "." and k > 0 and not doc[k - 1].whitespace_ and _form(doc[k - 1]) in L.ABBREVIATIONS \
+        and k + 1 < len(doc) and doc[k + 1].text[:1].isdigit()
+
+
 def _np_before(doc: Doc, i: int, wide: bool = False) -> tuple[int, int] | None:
     """The phrase before token ``i``: a few words for a body; ``wide`` for a text as subject, back to the clause
     start over prepositions and brackets ("Loi n° 2022-898 du 13 septembre 2022 relative à … entered into force")."""
@@ -505,11 +515,14 @@ def _np_before(doc: Doc, i: int, wide: bool = False) -> tuple[int, int] | None:
     s = e
     n = 0  # words taken; the hyphens of a compound name do not count ("Montfort-Médard-en-Vexin")
     depth = 0  # inside a bracket of a title ("The Data (Use and Access) Act") no word ends the phrase
-    while s > 0 and (doc[s - 1].text not in _CUT or (wide and doc[s - 1].text in "()")) \
+    while s > 0 and (doc[s - 1].text not in _CUT or (wide and doc[s - 1].text in "()")
+                     or _abbreviation_dot(doc, s - 1)) \
             and not (doc[s - 1].text == "-" and doc[s - 1].whitespace_ and s > 1 and doc[s - 2].whitespace_) \
             and (doc[s - 1].text not in _QUOTES or (wide and doc[s - 1].text in "«»")) \
             and (depth > 0 or (_form(doc[s - 1]) not in L.CLAUSE_STARTS and _form(doc[s - 1]) not in L.RELATIVES
-                               and _form(doc[s - 1]) not in L.REPORTING)) \
+                               and _form(doc[s - 1]) not in L.REPORTING
+                               # "Norrvik is not the first council …": a finite "be" ends the phrase before it
+                               and not (_form(doc[s - 1]) in L.FINITE_BE and doc[s - 1].text.islower()))) \
             and (wide or _form(doc[s - 1]) not in L.PREPOSITIONS) and n < (40 if wide else 7):
         s -= 1
         depth += (doc[s].text == ")") - (doc[s].text == "(")
@@ -1453,6 +1466,12 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
     if par is not None:  # "The Council, however, adopted", "The Senate, in a late sitting, passed"
         inner, skipped = _subject_end(doc, par)
         return inner, (min(par, skipped[0]) if skipped else par, k)
+    if k > 1 and doc[k - 1].text in _DASHES:
+        # "the Data Act — Regulation (EU) 2023/2854 — applies": a name or a comment set off by dashes
+        j = next((j for j in range(k - 2, max(0, k - 15), -1) if doc[j].text in _CUT and doc[j].text not in "()"),
+                 None)
+        if j is not None and j > 0 and doc[j].text in _DASHES:
+            return j, (j, k)
     if k > 0 and doc[k - 1].text == ",":
         j = k - 2
         while j > 0 and doc[j].text not in _CUT:
@@ -2483,6 +2502,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 if np is not None:  # "Ministers approved the Act, which …": the phrase after the main verb
                     np = (max([np[0]] + [k + 1 for k in verb_ends.values() if np[0] <= k < np[1]]), np[1])
                 obj = _entity(doc, np[0], np[1], offset, ctx, "object") if np else None
+        if agent is None and passive and not by_next and court_outcome(trig, ctx.lexicon) \
+                and _category(obj, ctx) == "instrument":
+            # "… gave its decision on Thursday. Three articles were struck down and the rest was upheld": a text given
+            # a court's outcome (``vg:courtOutcome``) without agent, by the court the clipping named before
+            lo = doc[clause].idx + offset if clause < len(doc) else cs
+            agent = next((a for a in reversed(ctx.recent_agents) if a.kind in COURT_KINDS
+                          and (a.span is None or a.span.start < lo)), None) or next(
+                (ctx.ref(m) for m in reversed(ctx.mentions) if m.category == "actor" and m.kind in COURT_KINDS
+                 and m.end <= lo), None)
         if agent is None and passive and not by_next and not is_referral(trig, ctx.lexicon) \
                 and not (obj is not None and _category(obj, ctx) in ("instrument", "matter")):
             # (not a referral: "The action had been filed in July 2024" is no act of the court the text is about)
@@ -2578,9 +2606,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and _form(doc[i - 1]) not in L.FUNCTION_WORDS:
             continue  # "automated decisions banned under EU law": a participle on a noun tells what the text provides
         if agent is None and trig.pos == "verb" and i > 0 and doc[i - 1].text == "," \
-                and not (themed and _subject_end(doc, i)[1] is not None):
+                and not (themed and _subject_end(doc, i)[1] is not None) \
+                and not (passive and text_theme(trig, ctx.lexicon) and _category(obj, ctx) == "instrument"
+                         and obj is not None and obj.span is not None and obj.span.end <= cs
+                         and (obj.kind or ctx.linker.guess_kind(obj.text, "en", "instrument"))
+                         not in {_DECISION_KIND, "report", "document"}):
             # "an inquiry, opened in 2018": a participle on a noun reports no act without its body; not so a text
-            # whose relative clause ends at the comma ("The directive, which covers software, entered into force")
+            # whose relative clause ends at the comma ("The directive, which covers software, entered into force"),
+            # nor what happens to the text before the comma ("The regulation, published in the Official Journal on
+            # 12 July, …")
             continue
         if trig.pos == "verb" and not passive and obj is not None and takes_ground(trig, ctx.lexicon) \
                 and obj.iri is None \
@@ -2777,7 +2811,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         else:
             out.append(f)
             if trig.pos == "verb" and text_theme(trig, ctx.lexicon) and f.agent is None and f.object is not None \
-                    and i > 0:  # not a fronted participle ("Published in … on 30 April, the act …")
+                    and i > 0 and doc[i - 1].text != ",":
+                # (not a fronted participle, "Published in … on 30 April, the act …", nor one set off after its text)
                 out.extend(_gapped(doc, end, f, ctx, offset))
             elif trig.pos == "verb" and not passive and f.agent is not None and f.object is not None:
                 gap = _dated_gap(doc, f, ctx, offset)
@@ -3177,7 +3212,8 @@ def _group_start(doc: Doc, i: int, cues: dict[str, str]) -> int:
         w = _form(doc[k - 1])
         if not (w in L.BE_FORMS or w in L.HAVE_FORMS or w in L.FUTURE_AUX or w in L.INFINITIVE
                 or w in L.ADVERBS or _is_cue(w, cues)
-                or (w in L.FLOATING_QUANTIFIERS and k > 1 and _form(doc[k - 2]) in L.BE_FORMS | L.HAVE_FORMS)):
+                or ((w in L.FLOATING_QUANTIFIERS or (w.endswith("ly") and len(w) > 4)) and k > 1
+                    and _form(doc[k - 2]) in L.BE_FORMS | L.HAVE_FORMS | L.FUTURE_AUX)):  # "was largely upheld"
             break
         k -= 1
     return k
@@ -3480,6 +3516,15 @@ def _appositive_participle(doc: Doc, i: int, end: int, ctx: Context, offset: int
     k = i - 1
     while k > 0 and _form(doc[k]) in L.PARTICIPLE_ADVERBS:
         k -= 1
+    # "Norrvik is not the first Swedish council sanctioned over …": a noun phrase after a finite "be" is what the
+    # subject is; the participle after it describes it
+    a = next((j for j in range(k, max(0, k - 6), -1) if _form(doc[j]) in L.ARTICLES), None)
+    if a is not None and a > 0 and all(doc[j].text.isalpha() and (_form(doc[j]) not in L.FUNCTION_WORDS
+                                                                  or _form(doc[j]) in L.PERIOD_ORDINALS)
+                                       for j in range(a + 1, k + 1)):
+        b = a - 1 - (a > 1 and _form(doc[a - 1]) in L.NEGATIONS)
+        if _form(doc[b]) in L.FINITE_BE and doc[b].text.islower():
+            return True
     n = 0
     while k > 0 and n < 4 and doc[k].text.isalpha() and doc[k].text.islower() \
             and _form(doc[k]) not in L.FUNCTION_WORDS and _form(doc[k]) not in L.ARTICLES \

@@ -35,6 +35,7 @@ from .lang import fr as L
 from .lexicon import (
     Trigger,
     act_nouns_needed,
+    court_outcome,
     is_catch_all,
     is_referral,
     needs_text_object,
@@ -352,6 +353,38 @@ def _inverted_ruling(doc: Doc, i: int) -> bool:
                and x.dep_ not in ("acl:relcl", "acl") and not _relative_clause(x) for x in doc[:k])
 
 
+def _after_incise(doc: Doc, i: int) -> list[Token]:
+    """The nouns that open the verb's object after a phrase set off by commas ("a transmis au Conseil
+    constitutionnel, par une décision du 6 novembre, une question …"): the parser may hang the object on the
+    phrase. An incise opens within a few words of the verb and closes before another verb."""
+    opening = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text in (",", ".", ";", ":")), None)
+    if opening is None or doc[opening].text != ",":
+        return []
+    closing = next((k for k in range(opening + 1, min(len(doc), opening + 15))
+                    if doc[k].text in (",", ".", ";", ":") or doc[k].pos_ in ("VERB", "AUX")), None)
+    if closing is None or doc[closing].text != ",":
+        return []
+    return [n for n in doc[closing + 1:min(len(doc), closing + 4)] if n.pos_ == "NOUN"]
+
+
+def _gazette(c: Token) -> bool:
+    """Whether the noun phrase of ``c`` names an official gazette (``GAZETTES``: "Le Journal officiel de ce
+    samedi", "le JO")."""
+    s = phrase_bounds(c)[0]
+    words = [_form(x) for x in c.doc[s:c.i + 3]]
+    if words and words[0] in L.ARTICLES:
+        words = words[1:]
+    return any(words[:len(g.split())] == g.split() for g in L.GAZETTES)
+
+
+def _present_or_simple_past(tok: Token) -> bool:
+    """A third person singular in "-it" the tagger read as a simple past: the same form is the present of most
+    verbs in "-ir" and "-ire" ("interdit", "finit", "dit"), and the simple past is rare in the news."""
+    m = str(tok.morph)
+    return "Tense=Past" in m and "Mood=Ind" in m and "Person=3" in m and "Number=Sing" in m \
+        and _form(tok).endswith("it")
+
+
 def _completive_after(doc: Doc, i: int) -> bool:
     """The verb at ``i`` (finite or with its auxiliary, in a main clause) governs a "que" clause further on in its
     sentence: the first conjunction "que" after it, with no finite verb before it."""
@@ -380,7 +413,7 @@ def _completive_after(doc: Doc, i: int) -> bool:
                 # adjective): the head of the "que" clause, with no past or participle mark, is in the present
                 m = str(tok.head.morph)
                 return not any(x in m for x in ("Tense=Past", "Tense=Imp", "VerbForm=Part", "VerbForm=Inf"))
-            return fin is not None and "Tense=Pres" in str(fin.morph)
+            return fin is not None and ("Tense=Pres" in str(fin.morph) or _present_or_simple_past(fin))
         if tok.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(tok.morph):
             return False
     return False
@@ -5336,7 +5369,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             needed = act_nouns_needed(trig, ctx.lexicon)
             if needed is not None and not any({_lemma(n), _form(n), _form(n).rstrip("sx")} & needed for n in (
                     [obj_head] if obj_head is not None else []) + [
-                    n for n in doc[t.i + 1:min(len(doc), t.i + 8)] if n.pos_ == "NOUN" and t.is_ancestor(n)]):
+                    n for n in doc[t.i + 1:min(len(doc), t.i + 8)] if n.pos_ == "NOUN" and t.is_ancestor(n)]
+                    + _after_incise(doc, t.i)):
                 # "comment Apple doit ouvrir iOS aux montres": the bare verb needs one of the act's nouns (its
                 # object, or a noun close after it that it governs: "a ouvert contre TikTok une procédure formelle")
                 continue
@@ -5379,6 +5413,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             theme_ok = bool(_implicit_agent(trig, frame.object, ctx))
         if by_record and frame.object is not None:
             theme_ok = True
+        if not agent_ok and not theme_ok and not is_noun and not passive and text_theme(trig, ctx.lexicon) \
+                and frame.object is not None and _category(frame.object, ctx) == "instrument" \
+                and any(c.dep_ == "nsubj" and _gazette(c) for c in t.children):
+            # "Le Journal officiel de ce samedi publie la loi …": the gazette is where the text appears, no body
+            frame.agent, theme_ok = None, True
         if not theme_ok and not agent_ok and passive and not is_noun and frame.object is not None \
                 and frame.object.kind == _BILL_KIND and t.dep_ in ("acl", "amod") \
                 and any(_in_value(x, ctx, offset) for x in _phrase_run(t)) \
@@ -5416,9 +5455,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 frame.agent = ctx.ref(chamber)
                 agent_ok = True
         if not agent_ok and not is_noun and passive and frame.object is not None \
-                and not is_referral(trig, ctx.lexicon) and _names_action(frame.object, ctx):
+                and not is_referral(trig, ctx.lexicon) and (_names_action(frame.object, ctx) or (
+                    court_outcome(trig, ctx.lexicon) and _category(frame.object, ctx) == "instrument"
+                    and any(c.dep_ == "aux:pass" for c in t.children))):
             # "La Cour de cassation a rendu trois arrêts. Deux pourvois sont rejetés": an action disposed of in an
-            # agentless passive is disposed of by the court the clipping is about
+            # agentless passive is disposed of by the court the clipping is about; so is a text given a court's
+            # outcome (``vg:courtOutcome``: "Le Conseil constitutionnel a rendu sa décision. Trois articles ont
+            # été censurés")
             court = next((a for a in reversed(ctx.main_agents) if a.kind == _COURT_KIND), None) or next(
                 (ctx.ref(m) for m in reversed(ctx.mentions) if m.category == "actor" and m.kind == _COURT_KIND
                  and m.end <= t.idx + offset), None)

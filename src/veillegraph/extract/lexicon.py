@@ -17,6 +17,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .. import _vocab as V
+from .._errors import KnowledgeError
 from ..knowledge import Knowledge
 from ..link import fold, normalise
 
@@ -34,6 +35,7 @@ TAKES_AMOUNT = V.VG.takesAmount
 CATCH_ALL = V.VG.catchAll
 #: On an event type: a court's statement of the law, an act only when the court does no other in the clipping.
 STATES_THE_LAW = V.VG.statesTheLaw
+CASE_NUMBER_PATTERN = V.VG.caseNumberPattern
 #: On an event type: the act lasts; a list of days on one trigger is its duration, not one act per day.
 DURATIVE = V.VG.durative
 PART_NOUN = V.VG.partNoun
@@ -64,6 +66,7 @@ ACCESSORY = V.VG.accessory
 ACT_THEME = V.VG.actTheme
 #: On an event type: an act only a court does (lowering a penalty on appeal).
 COURT_ACT = V.VG.courtAct
+COURT_OUTCOME = V.VG.courtOutcome
 #: On an event type: its one-word trigger verbs name the act only with a text as object ("propose un règlement").
 TEXT_OBJECT = V.VG.textObject
 #: On an event type: a noun naming money a court orders paid to a party ("dommages et intérêts", "costs").
@@ -159,6 +162,8 @@ class Lexicon:
     accessories: dict[str, frozenset[str]] = field(default_factory=dict)
     #: codes of the acts only a court does (``vg:courtAct``, not inherited)
     court_codes: set[str] = field(default_factory=set)
+    #: codes of the outcomes a court gives a text (``vg:courtOutcome``, inherited): agentless, the court's
+    court_outcome_codes: set[str] = field(default_factory=set)
     #: codes whose one-word trigger verbs name the act only with a text as object (``vg:textObject``, not inherited)
     text_object_codes: set[str] = field(default_factory=set)
     #: codes whose shared trigger verbs name them when the object is an act (``vg:actTheme``, not inherited)
@@ -170,6 +175,8 @@ class Lexicon:
     addressee_nouns: dict[str, set[str]] = field(default_factory=dict)
     #: every code's base code (``skos:broader`` up to a top concept)
     tops: dict[str, str] = field(default_factory=dict)
+    #: (the numbers a court gives its cases, IRI of the court) (``vg:caseNumberPattern``: "C-634/21"), by IRI
+    case_numbers: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
 
 def _split(phrase: str) -> tuple[bool, list[str]]:
@@ -299,6 +306,11 @@ def act_nouns_needed(trig: Trigger, lex: Lexicon) -> frozenset[str] | None:
     return lex.act_noun_verbs.get((trig.lang, trig.lemma, trig.code))
 
 
+def court_outcome(trig: Trigger, lex: Lexicon) -> bool:
+    """Whether ``trig`` names an outcome a court gives a text (``vg:courtOutcome``)."""
+    return _flagged(trig, lex.court_outcome_codes)
+
+
 def _flagged(trig: Trigger, codes: set[str]) -> bool:
     """Whether ``trig``'s concept or its top concept carries the flag whose codes are ``codes``."""
     return trig.code in codes or trig.top in codes
@@ -369,7 +381,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                TAKES_REQUIREMENT: lex.requirement_codes,
                DEADLINE_ACT: lex.deadline_codes, DURATIVE: lex.durative_codes,
                TAKES_AMOUNT: lex.amount_codes, CATCH_ALL: lex.catch_all_codes, STATES_THE_LAW: lex.ruling_codes,
-               RECORD_ACT: lex.record_codes, COURT_ACT: lex.court_codes, ACT_THEME: lex.act_theme_codes,
+               RECORD_ACT: lex.record_codes, COURT_ACT: lex.court_codes, COURT_OUTCOME: lex.court_outcome_codes,
+               ACT_THEME: lex.act_theme_codes,
                TEXT_OBJECT: lex.text_object_codes}
     for q in knowledge.ontology:
         codes = flagged.get(q.predicate)
@@ -439,6 +452,13 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
     kinds: dict[str, list[str]] = defaultdict(list)
     heads: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for q in knowledge.reference:
+        if q.predicate == CASE_NUMBER_PATTERN and isinstance(q.subject, ox.NamedNode) \
+                and isinstance(q.object, ox.Literal):
+            try:
+                lex.case_numbers.append((re.compile(rf"(?<![\w/-])(?:{q.object.value})(?![\w/-])"), q.subject.value))
+            except re.error as exc:
+                raise KnowledgeError(f"{q.subject.value}: vg:caseNumberPattern {q.object.value!r} is no regular "
+                                     f"expression ({exc}); write one in Python syntax", code="VG213") from exc
         if q.predicate == IMPLICIT_AGENT_FOR_HEAD and isinstance(q.subject, ox.NamedNode) \
                 and isinstance(q.object, ox.Literal) and normalise(q.object.value):
             heads[q.subject.value].append((normalise(q.object.value), q.object.language or "fr"))
@@ -450,6 +470,7 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
                 acts[q.subject.value].append(code)  # a base code, or a narrower one (promulgation)
         elif q.predicate == IMPLICIT_AGENT_FOR and q.object.value in _KIND_CLASSES:
             kinds[q.subject.value].append(_KIND_CLASSES[q.object.value][1])
+    lex.case_numbers.sort(key=lambda c: (c[1], c[0].pattern))
     for actor in sorted(acts):
         for top in acts[actor]:
             for kind in kinds.get(actor, []):

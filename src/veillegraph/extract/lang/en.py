@@ -15,6 +15,8 @@ NEGATIVE_SCOPE_ADVERBS: frozenset[str] = frozenset({"yet", "ever", "still"})
 NEGATIVE_PARTITIVES: frozenset[str] = frozenset({"none", "neither"})
 #: Auxiliaries of the passive and perfect ("has been fined", "was struck down").
 BE_FORMS: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: The finite forms of "be": no noun phrase runs across one ("Norrvik is not the first council sanctioned").
+FINITE_BE: frozenset[str] = frozenset({"is", "are", "was", "were"})
 #: The present of "be": "a vote is expected in May" tells an act still to come.
 PRESENT_BE: frozenset[str] = frozenset({"is", "are"})
 HAVE_FORMS: frozenset[str] = frozenset({"has", "have", "had", "having"})

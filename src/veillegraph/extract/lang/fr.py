@@ -20,6 +20,8 @@ NEG_SECOND: frozenset[str] = frozenset(
 BARE_NEG_VERBS: frozenset[str] = frozenset({"savoir", "pouvoir", "oser", "cesser"})
 #: "ne ... que" is restrictive ("n'a censuré qu'un article"), not a negation.
 RESTRICTIVE: frozenset[str] = frozenset({"que", "qu'", "qu’", "qu"})
+#: Words opening a clause a verb governs (what a court states: "a jugé que …").
+COMPLEMENTISERS: frozenset[str] = RESTRICTIVE
 #: Words that negate an act on their own ("refuse de", "renonce à" are verbs: they come from the data).
 NEG_DETERMINERS: frozenset[str] = frozenset({"aucun", "aucune", "nul", "nulle"})
 
@@ -399,6 +401,8 @@ SAME_AMOUNT: tuple[str, ...] = ("la même somme", "le même montant", "la même 
 QUANTIFIERS: frozenset[str] = frozenset({"plus", "moins", "de", "d'", "pres", "près", "environ", "quelque"})
 #: Words that join the members of a list ("Google, Amazon et Microsoft").
 LIST_LINKS: frozenset[str] = frozenset({"et", "ou"})
+#: Words joining two clauses of one subject ("a jugé que … et a annulé …").
+COORDINATORS: frozenset[str] = LIST_LINKS
 #: Pronoun "en" before a verb: "en a validé l'essentiel" = the essentials of the text named before.
 PARTITIVE_CLITIC: frozenset[str] = frozenset({"en"})
 #: Disjunctive pronouns, which take up a body named before when they are a party ("contre lui").
