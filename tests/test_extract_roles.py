@@ -2730,3 +2730,78 @@ def test_round33_a_present_in_it_after_a_ruling_s_incise(ex: Extractor) -> None:
                                    "données.", published="2026-03-14", lang="fr"))
     assert [e.type for e in evs] == ["decision_prejudicielle"] and evs[0].object is not None \
         and evs[0].object.text == "C-14/25", evs
+
+
+def test_round33_a_count_of_records_before_their_date_gives_the_act_its_date(ex: Extractor) -> None:
+    # "Par deux délibérations du 19 décembre 2024": the records the acts are done by, counted
+    evs = ex.extract(Clipping(text="Par deux délibérations du 12 février 2026, la CNIL a sanctionné Acme et Bolt.",
+                              lang="fr"))
+    assert [(e.type, str(e.date.value) if e.date else None) for e in evs] == [
+        ("sanction", "2026-02-12"), ("sanction", "2026-02-12")], evs
+
+
+def test_round33_amounts_given_respectively_to_a_list_of_parties(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La CNIL a prononcé des amendes de 30 000 euros et de 12 000 euros, respectivement "
+                                   "contre la société de transport Velix et un cabinet dentaire lyonnais.", lang="fr"))
+    assert [(str(e.amount), e.object.text if e.object else None) for e in evs] == [
+        ("30000", "la société de transport Velix"), ("12000", "un cabinet dentaire lyonnais")], evs
+
+
+@pytest.mark.parametrize("text", [
+    "La CNIL a mené des contrôles et adressé neuf mises en demeure à des communes.",
+    "Selon son bilan, la CNIL a mené en 2025 trente contrôles portant sur des caméras de vidéoprotection et adressé "
+    "neuf mises en demeure à des communes.",
+])
+def test_round33_a_bare_participle_after_et_shares_the_compound_verb_s_subject(ex: Extractor, text: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, lang="fr")) if e.type == "mise_en_demeure"]
+    assert len(evs) == 1 and evs[0].agent is not None and (evs[0].agent.iri or "").endswith("/cnil") \
+        and evs[0].count == 9, evs
+
+
+def test_round33_a_coordinated_participle_keeps_its_own_party(ex: Extractor) -> None:
+    # "et infligé 150 millions d'euros à X": the tagger reads the participle as an adjective on the first party
+    evs = ex.extract(Clipping(text="La CNIL a sanctionné Acme à hauteur de 3 millions d'euros et infligé 2 millions "
+                                   "d'euros à Bolt.", lang="fr"))
+    assert [(str(e.amount), e.object.text if e.object else None) for e in evs] == [
+        ("3000000", "Acme"), ("2000000", "Bolt")], evs
+
+
+def test_round33_orders_imposed_after_a_fine_share_its_body_and_party(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Dutch Data Protection Authority fined Acme €3 million on Tuesday and imposed "
+                                   "orders subject to penalties.", published="2026-03-13", lang="en"))
+    assert [(e.type, (e.agent.iri or "").rsplit("/", 1)[-1] if e.agent else None,
+             e.object.text if e.object else None) for e in evs] == [
+        ("amende", "autoriteit-persoonsgegevens", "Acme"), ("injonction", "autoriteit-persoonsgegevens", "Acme")], evs
+
+
+@pytest.mark.parametrize(("text", "lang", "dates"), [
+    ("Les obligations visant les modèles d'IA à usage général s'appliquent à compter du 2 août 2026, celles des "
+     "systèmes à haut risque le 2 août 2027.", "fr", ["2026-08-02", "2027-08-02"]),
+    ("The obligations for general-purpose AI models apply from 2 August 2026, those for high-risk systems from 2 "
+     "August 2027.", "en", ["2026-08-02", "2027-08-02"]),
+])
+def test_round33_a_part_whose_verb_is_left_out_starts_to_apply_on_its_own_day(ex: Extractor, text: str, lang: str,
+                                                                             dates: list[str]) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-13", lang=lang))
+           if e.type == "entree_en_application"]
+    assert [str(e.date.value) if e.date else None for e in evs] == dates and evs[1].object is not None \
+        and ("haut risque" in evs[1].object.text or "high-risk" in evs[1].object.text), evs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Seven years after the GDPR became applicable, the total of fines imposed across Europe has passed five "
+     "billion euros.", "en"),
+    ("Deux ans après l'entrée en vigueur du règlement sur les services numériques, les plateformes peinent à s'y "
+     "conformer.", "fr"),
+])
+def test_round33_an_undated_act_time_is_counted_from_is_background(ex: Extractor, text: str, lang: str) -> None:
+    assert ex.extract(Clipping(text=text, published="2026-03-13", lang=lang)) == []
+
+
+def test_round33_the_text_is_no_record_named_in_its_own_fronted_participle(ex: Extractor) -> None:
+    # "Pris après avis de la CNIL, le texte …": the opinion describes the text, it is not what "le texte" takes up
+    evs = ex.extract(Clipping(text="Décret n° 2026-88 du 02/03/2026 : paru au Journal officiel de ce mardi, il fixe "
+                                   "les conditions d'accès. Pris après avis de la CNIL, le texte entrera en vigueur "
+                                   "le 1er juin 2026.", published="2026-03-03", lang="fr"))
+    ev = [e for e in evs if e.type == "entree_en_vigueur"]
+    assert len(ev) == 1 and ev[0].object is not None and "2026-88" in ev[0].object.text, evs

@@ -438,7 +438,8 @@ class Extractor:
         published = parse_published(clip.published)
         news_day = _news_day(ctx) if published is None else None
         self._assign_dates(chosen, ctx, published, syn or _Syntax())
-        chosen = self._drop_restated(chosen, ctx)
+        chosen = _elapsed_from(self._drop_restated(chosen, ctx), ctx, self.lexicon)
+        chosen = chosen + _gapped_parts(chosen, ctx, self.lexicon)
         if ctx.lang == "en":
             chosen = _rulings_alone(chosen, self.knowledge, self.lexicon)
         chosen = _case_objects(chosen, ctx, self.knowledge)
@@ -1315,6 +1316,9 @@ class Extractor:
         if not amounts:
             return [base]
         parties = _parties(amounts, ctx, self.linker, self._fine_nouns)
+        if len(parties) < 2 and len(amounts) >= 2:
+            # "des amendes de 40 000 euros et de 15 000 euros, respectivement contre X et Y": in order
+            parties = _respective(amounts, base.object, ctx, self.linker) or parties
         dated = _dated_amounts(amounts, ctx) if len(parties) < 2 else []
         if len(dated) >= 2:
             # "after €600,000 in 2018 and €10m last year": one act per amount, each with its date; the amount
@@ -1696,8 +1700,8 @@ def _date_roles(ctx: Context, linker: Linker) -> dict[int, str]:
             continue
         head_at, head = found
         k = head_at - 1
-        while k >= 0 and words[k] in arts:
-            k -= 1
+        while k >= 0 and (words[k] in arts or words[k] in numbers or words[k].isdigit()):
+            k -= 1  # ("par deux délibérations du 19 décembre 2024": a count of the records)
         # only a decision is the means of an act ("par une décision du", "in a ruling of"); "under the law of
         # 2019" names the law
         means_here = k >= 0 and words[k] in means and head.kind in ACT_RECORD_KINDS
@@ -1983,6 +1987,90 @@ def _parties(amounts: list[Amount], ctx: Context, linker: Linker,
         got = _party_after(a, ctx, linker, fine_nouns or set())
         if got is not None:
             out.append((a, got[0], got[1]))
+    return out
+
+
+def _elapsed_from(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame]:
+    """An undated change in a text's state in a clause opening the sentence that measures time from it ("Seven
+    years after the GDPR became applicable, …", "Deux ans après l'entrée en vigueur du texte, …") is the point
+    time is counted from, background; with a date it is told ("Two years after it was promulgated on 7 July
+    2023"), and so is a body's act ("Deux semaines après avoir sanctionné Optivue, la Cnil …")."""
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    links = getattr(L, "ELAPSED_LINKS", ())
+    units = getattr(L, "ELAPSED_UNITS", ())
+    if not links or not units:
+        return frames
+    numbers = "|".join(re.escape(w) for w in sorted(getattr(L, "NUMBERS", {}), key=len, reverse=True))
+    since = re.compile(rf"\s*(?:\d+|{numbers})\s+(?:{'|'.join(re.escape(u) for u in units)})\s+"
+                       rf"(?:{'|'.join(re.escape(w) for w in links)})\b[^,;:.]*$", re.I)
+    return [f for f in frames if f.date is not None or f.agent is not None or not text_theme(f.trigger, lex)
+            or not since.match(ctx.text[f.evidence.start:f.trigger_span.start])]
+
+
+def _gapped_parts(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame]:
+    """Further parts of a text that start to apply on other days, their verb left out after a demonstrative ("les
+    obligations visant les modèles d'IA s'imposent à compter du 2 août 2025, celles des systèmes à haut risque le 2
+    août 2026", "… apply from 2 August 2025, those for high-risk systems from 2 August 2026"): one act per part, on
+    the same text, with the date of its own segment (``GAPPING_PRONOUNS``)."""
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    pronouns = getattr(L, "GAPPING_PRONOUNS", ())
+    if not pronouns:
+        return []
+    lead = re.compile(r",\s*(?:(?:" + "|".join(re.escape(w) for w in L.LIST_LINKS) + r")\s+)?(?P<dem>"
+                      + "|".join(re.escape(w) for w in pronouns) + r")\b", re.I)
+    trail = re.compile(r"(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(
+        {*L.FORWARD_MARKERS, *getattr(L, "DAY_ARTICLES", ()), *getattr(L, "DATE_PREPS", ())}, key=len, reverse=True))
+        + r"))+\s*$",
+        re.I)
+    out: list[Frame] = []
+    for f in frames:
+        if f.date is None or f.object is None or f.trigger.pos != "verb" or not text_theme(f.trigger, lex) \
+                or f.date.start < f.trigger_span.end:
+            continue
+        m = lead.match(ctx.text, f.date.end, f.evidence.end) if f.date.end < f.evidence.end else None
+        while m is not None:
+            stop = min([k for k in (ctx.text.find(c, m.end(), f.evidence.end) for c in ",;.") if k >= 0]
+                       or [f.evidence.end])
+            day = next((d for d in ctx.dates if m.end() < d.start and d.end <= stop and d.marker != "period"), None)
+            if day is None:
+                break
+            phrase = trail.sub("", ctx.text[m.start("dem"):day.start].rstrip())
+            part = EntityRef(text=phrase, span=Span(m.start("dem"), m.start("dem") + len(phrase)),
+                             iri=f.object.iri, kind=f.object.kind)
+            out.append(replace(f, trigger_span=Span(m.start("dem"), m.end("dem")), object=part,
+                               object_span=part.span, date=day))
+            m = lead.match(ctx.text, day.end, f.evidence.end) if day.end < f.evidence.end else None
+    return out
+
+
+def _respective(amounts: list[Amount], obj: EntityRef | None, ctx: Context,
+                linker: Linker) -> list[tuple[Amount, EntityRef, DateMention | None]]:
+    """A list of amounts given "respectively" to a list of as many parties, the act's object ("des amendes de 40 000
+    euros et de 15 000 euros, respectivement contre la société X et un cabinet Y", "fines of €40,000 and €15,000 on X
+    and Y respectively"): the amounts and the parties paired in order; [] when the word or the count is missing."""
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    words = {fold(w) for w in getattr(L, "RESPECTIVELY", ())}
+    if obj is None or obj.span is None or not words:
+        return []
+    last = max(a.end for a in amounts)
+    stop = min([ctx.text.find(c, max(last, obj.span.end)) % (len(ctx.text) + 1) for c in ".;"])
+    if not words & {fold(w) for w in _words(ctx.text[last:stop])}:
+        return []
+    links = "|".join(re.escape(w) for w in sorted(L.LIST_LINKS))
+    text = ctx.text[obj.span.start:obj.span.end]
+    seps = list(re.finditer(rf",\s*(?:(?:{links})\s+)?|\s(?:{links})\s+", text))
+    if len(seps) + 1 != len(amounts):
+        return []
+    starts = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(text)]
+    out: list[tuple[Amount, EntityRef, DateMention | None]] = []
+    for a, s0, e0 in zip(sorted(amounts, key=lambda a: a.start), starts, ends, strict=True):
+        piece = text[s0:e0].strip()
+        if not piece:
+            return []
+        at = obj.span.start + s0 + (len(text[s0:e0]) - len(text[s0:e0].lstrip()))
+        ref = linker.link(piece, None, Span(at, at + len(piece)), ctx.lang)
+        out.append((a, ref, None))
     return out
 
 

@@ -2081,6 +2081,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     agent = _by_agent(doc, sup + 1, ctx, offset)
                 else:
                     agent = _active_agent(doc, sup, _clause_start(doc, sup), ctx, offset)
+                g0 = _group_start(doc, sup, cues)
+                prev = out[-1] if out and out[-1].evidence == sent and out[-1].trigger.pos == "verb" \
+                    and out[-1].agent is not None and g0 > 0 and _form(doc[g0 - 1]) in L.COORDINATORS else None
+                if prev is not None and (agent is None or (agent.span is not None
+                                                           and agent.span.start >= prev.trigger_span.end)):
+                    # "fined Clearview AI €30.5 million and imposed orders subject to penalties": the support verb
+                    # shares the subject of the verb it is coordinated with (not that verb's object, the phrase
+                    # before "and")
+                    agent = prev.agent
+                if prev is not None and agent == prev.agent and obj is None and prev.object is not None \
+                        and prev.object.kind in (None, *PARTY_KINDS):
+                    obj = prev.object  # … and its party
             if obj is None and sup is not None and _passive_support(doc, sup, clause):
                 np = _listed_before(doc, _np_before(doc, _group_start(doc, sup, cues)))
                 if np is not None:

@@ -1068,6 +1068,13 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
     if kind is None and len(words) == 2 and words[0] in L.DEFINITES and _hypernym_word(words[1], ctx):
         # "Le texte, publié au Journal officiel…": the generic noun takes up the last text named (a whole one)
         back = _last_text(ctx, cs, exclude_kind=_PART_KIND, named=True)
+        opening = doc[0].idx + offset
+        if back is not None and back.span is not None and opening <= back.span.start and len(doc) > 1 \
+                and _form(doc[0]).endswith(L.PAST_PARTICIPLE_ENDINGS) and doc[0].pos_ in ("VERB", "ADJ") \
+                and "," in ctx.text[back.span.end:cs]:
+            # "Pris après avis de la CNIL, le texte entrera en vigueur …": not a text named in the participle
+            # clause that opens its own sentence and describes it
+            back = _last_text(ctx, opening, exclude_kind=_PART_KIND, named=True)
         if back is not None:
             return EntityRef(text=text if back.iri else back.text, span=Span(cs, ce), iri=back.iri, kind=back.kind)
     if len(words) > 3 and words[1] in _part_nouns(ctx) and len(whole_noun) == 1 \
@@ -1421,6 +1428,9 @@ def _subject(t: Token) -> Token | None:
                 if subj is not None:
                     return subj
                 break
+    verb = _compound_before(t)
+    if verb is not None:
+        return _subject(verb)
     node = t
     for _ in range(4):
         subjects = [u for u in (_unmarked(c) for c in node.children if c.dep_ in _SUBJ) if u is not None]
@@ -1444,6 +1454,22 @@ def _subject(t: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _compound_before(t: Token) -> Token | None:
+    """The compound verb whose auxiliary and subject a bare participle after "et" shares, when the parser hung the
+    participle on a noun or on a participle describing one ("la CNIL a mené … des contrôles portant sur des
+    dispositifs et adressé douze mises en demeure"): the last participle with an auxiliary before it; None
+    otherwise."""
+    participle = "VerbForm=Part" in str(t.morph) or (t.pos_ == "ADJ" and _form(t).endswith(L.PAST_PARTICIPLE_ENDINGS))
+    if not (t.dep_ == "conj" and (t.head.pos_ in ("NOUN", "PROPN") or (
+                t.head.dep_ in ("acl", "amod") and not any(c.dep_.startswith("aux") for c in t.head.children)))
+            and t.i > 1
+            and _form(t.doc[t.i - 1]) in L.LIST_LINKS and participle
+            and not any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in t.children)):
+        return None
+    return next((v for v in reversed(t.doc[:t.i - 1]) if v.pos_ == "VERB" and "VerbForm=Part" in str(v.morph)
+                 and any(c.dep_ == "aux:tense" for c in v.children)), None)
 
 
 def _naming_participle(c: Token) -> bool:
@@ -1538,6 +1564,9 @@ def _passive(t: Token) -> bool:
             and t.i > 0 and t.doc[t.i - 1].pos_ == "CCONJ" \
             and any(c.dep_ == "aux:tense" for c in t.head.children) and _is_verbish(t.head):
         return _passive_own(t.head)  # "a censuré … et validé …": the auxiliary is shared
+    before = _compound_before(t)
+    if before is not None:
+        return _passive_own(before)  # "a sanctionné Google à hauteur de … et infligé 150 millions à Shein"
     return _passive_own(t)
 
 
@@ -3741,9 +3770,14 @@ def _support_verb(t: Token) -> Token | None:
             return None  # "a adopté la proposition de loi …, dont l'article 4 prolonge l'expérimentation": the noun
             # after a relative belongs to the relative's verb (the tagger may miss that verb), not to the first one
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
-    if t.dep_ == "xcomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _after_determiner(t):
-        # "a adressé douze mises en demeure": the parser took the object noun for a participle complement
+    if t.dep_ in ("xcomp", "acl") and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _after_determiner(t) \
+            and all(_number_word(x) or x.pos_ == "DET" for x in t.doc[t.head.i + 1:t.i]):
+        # "a adressé douze mises en demeure": the parser took the object noun for a participle complement (or for a
+        # participle on the verb: "a mené des contrôles et adressé douze mises en demeure")
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
+    if t.i >= 2 and _after_determiner(t) and _number_word(t.doc[t.i - 1]) and t.doc[t.i - 2].pos_ == "VERB" \
+            and _lemma(t.doc[t.i - 2]) in L.SUPPORT_VERBS and "VerbForm=Part" in str(t.doc[t.i - 2].morph):
+        return t.doc[t.i - 2]  # "… et adressé douze mises en demeure": a participle and a count, however parsed
     host = t.head
     if t.dep_ == "nmod" and host.i == t.i - 2 and host.pos_ == "NOUN" and host.dep_ in ("obj", "obl:arg") \
             and _form(t.doc[t.i - 1]) in ("de", "d'") and host.head.pos_ in ("VERB", "AUX") \
@@ -3922,7 +3956,7 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
     if par is not None:
         return par
     if support is not None:
-        if _passive(support):
+        if _passive(support) and _compound_before(support) is None:
             ags = _par_agent(support, support.i, ctx, offset)
             return ags[0] if ags else None
         agent, _ = _agent_active(support, ctx, offset)
@@ -5562,7 +5596,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 frame.object is None or _names_sanction(frame.object, ctx)):
             # "a liquidé l'astreinte prévue", "l'amende de 20 millions prononcée en octobre": the party is the
             # company the clipping named before as subject to it
-            frame.object = _party_before(frame, ctx) or frame.object
+            # (its own "à" party first: "a sanctionné Google … et infligé 150 millions d'euros à Shein", the tagger
+            # taking the participle for an adjective)
+            own = _target([c for c in t.children if c.i > t.i], ctx, offset) \
+                if frame.object is None and not is_noun else None
+            frame.object = own or _party_before(frame, ctx) or frame.object
         if takes_ground(trig, ctx.lexicon):
             frame.ground = _ground([t] + ([support_of[t.i]] if is_noun and t.i in support_of else []), ctx, offset,
                                    end_tok)

@@ -62,6 +62,10 @@ ORDINAL_FIRST: frozenset[str] = frozenset({"1st", "first"})
 #: The day of the date stated just before ("EUR 3,000 the same day for …").
 SAME_DAY: tuple[str, ...] = ("on the same day", "the same day", "that same day", "same day", "in the same breath")
 #: A day counted from the date stated just before ("four days earlier", "two weeks later", "the previous day").
+#: Time measured from an act ("Seven years after the GDPR became applicable", "deux ans après l'entrée en
+#: vigueur"): the act, undated, is background.
+ELAPSED_LINKS: tuple[str, ...] = ("after", "since")
+ELAPSED_UNITS: tuple[str, ...] = ("year", "years", "month", "months", "day", "days", "week", "weeks")
 SHIFT_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 SHIFT_BEFORE: tuple[str, ...] = ("earlier",)
 SHIFT_AFTER: tuple[str, ...] = ("later",)
@@ -76,6 +80,11 @@ ONSET_MARKERS: tuple[str, ...] = ("since",)
 #: "scheduled on 3 March" may lie ahead).
 PARTICIPLE_BEFORE_DATE = r"\b[a-z]+ed\s+by\s+[^,;.]{1,60}?\s+(?:on\s+)?$"
 FORWARD_MARKERS: tuple[str, ...] = ("from", "as of", "starting")
+#: Demonstratives that stand for a part of a text whose verb is left out ("…, celles des systèmes à haut risque
+#: le 2 août 2026"): each opens one more act on that text.
+GAPPING_PRONOUNS: tuple[str, ...] = ("those", "that")
+#: Prepositions that open a date ("on 2 August", "in August 2026").
+DATE_PREPS: tuple[str, ...] = ("on", "in")
 
 NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -299,6 +308,8 @@ ADVERBS: frozenset[str] = frozenset(
 FLOATING_QUANTIFIERS: frozenset[str] = frozenset({"both", "all", "each"})
 #: Words that link the items of a list ("€600,000 in 2018 and €10m last year").
 AMOUNT_LIST_LINKS: tuple[str, ...] = ("and", ",", "then")
+#: The word that pairs a list of amounts with a list of parties in order ("… respectivement contre X et Y").
+RESPECTIVELY: tuple[str, ...] = ("respectively",)
 #: An amount taken up from before: "was fined the same amount".
 SAME_AMOUNT: tuple[str, ...] = ("the same amount", "the same sum", "an identical amount", "the same fine")
 #: Conjunctions coordinating two verbs of one subject ("will be published … and enter into force").

@@ -56,6 +56,10 @@ SAME_DAY: tuple[str, ...] = ("le même jour", "ce même jour", "le jour même", 
 NEXT_DAY: tuple[str, ...] = ("le lendemain", "le jour suivant", "du lendemain")
 #: A day counted from the date stated just before ("adoptée définitivement quatre jours plus tôt", "la veille"): the
 #: units in days, the words that count back and forward, the phrases of the day before (not "la veille de X").
+#: Time measured from an act ("Seven years after the GDPR became applicable", "deux ans après l'entrée en
+#: vigueur"): the act, undated, is background.
+ELAPSED_LINKS: tuple[str, ...] = ("après", "après que", "depuis", "depuis que")
+ELAPSED_UNITS: tuple[str, ...] = ("an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "semaines")
 SHIFT_UNITS: dict[str, int] = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7}
 SHIFT_BEFORE: tuple[str, ...] = ("plus tôt", "auparavant")
 SHIFT_AFTER: tuple[str, ...] = ("plus tard",)
@@ -106,6 +110,9 @@ PARTICIPLE_BEFORE_DATE = r"\b\w+(?:é|ée|és|ées)\s+par\s+[^,;.]{1,60}?\s+(?:l
 ONSET_MARKERS: tuple[str, ...] = ("depuis",)
 #: A date introduced by these words lies ahead of the reference point ("à partir de vendredi").
 FORWARD_MARKERS: tuple[str, ...] = ("à partir du", "à partir de", "à compter du", "à compter de", "dès le", "dès")
+#: Demonstratives that stand for a part of a text whose verb is left out ("…, celles des systèmes à haut risque
+#: le 2 août 2026"): each opens one more act on that text.
+GAPPING_PRONOUNS: tuple[str, ...] = ("celles", "ceux", "celle", "celui")
 
 #: Number words (cardinal) for counts and amounts written out.
 NUMBERS: dict[str, int] = {
@@ -389,6 +396,8 @@ EXPLETIVES: frozenset[str] = frozenset({"il"})
 ADDRESS_PREPS: frozenset[str] = frozenset({"a", "au", "aux"})
 #: Words that link the items of a list ("300 000 euros en 2022 et 600 000 euros en 2023").
 AMOUNT_LIST_LINKS: tuple[str, ...] = ("et", ",", "puis")
+#: The word that pairs a list of amounts with a list of parties in order ("… respectivement contre X et Y").
+RESPECTIVELY: tuple[str, ...] = ("respectivement",)
 #: The preposition of an amount whose verb is left out after another party ("Apple écope de 500 millions d'euros ;
 #: Meta, de 200 millions"): the gapped clause repeats the act for the party named before it.
 GAPPED_AMOUNT_PREPS: tuple[str, ...] = ("de", "d'")
