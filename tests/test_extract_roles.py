@@ -2748,7 +2748,7 @@ def test_round33_amounts_given_respectively_to_a_list_of_parties(ex: Extractor) 
 
 
 @pytest.mark.parametrize("text", [
-    "La CNIL a mené des contrôles et adressé neuf mises en demeure à des communes.",
+    "La CNIL a mené des contrôles et adressé neuf mises en demeure à des communes.",  # (a guard: parsed well)
     "Selon son bilan, la CNIL a mené en 2025 trente contrôles portant sur des caméras de vidéoprotection et adressé "
     "neuf mises en demeure à des communes.",
 ])
@@ -2760,10 +2760,10 @@ def test_round33_a_bare_participle_after_et_shares_the_compound_verb_s_subject(e
 
 def test_round33_a_coordinated_participle_keeps_its_own_party(ex: Extractor) -> None:
     # "et infligé 150 millions d'euros à X": the tagger reads the participle as an adjective on the first party
-    evs = ex.extract(Clipping(text="La CNIL a sanctionné Acme à hauteur de 3 millions d'euros et infligé 2 millions "
-                                   "d'euros à Bolt.", lang="fr"))
+    evs = ex.extract(Clipping(text="La Cnil a sanctionné Orange à hauteur de 50 millions d'euros et infligé 10 "
+                                   "millions d'euros à Free.", lang="fr"))
     assert [(str(e.amount), e.object.text if e.object else None) for e in evs] == [
-        ("3000000", "Acme"), ("2000000", "Bolt")], evs
+        ("50000000", "Orange"), ("10000000", "Free")], evs
 
 
 def test_round33_orders_imposed_after_a_fine_share_its_body_and_party(ex: Extractor) -> None:
