@@ -2805,3 +2805,26 @@ def test_round33_the_text_is_no_record_named_in_its_own_fronted_participle(ex: E
                                    "le 1er juin 2026.", published="2026-03-03", lang="fr"))
     ev = [e for e in evs if e.type == "entree_en_vigueur"]
     assert len(ev) == 1 and ev[0].object is not None and "2026-88" in ev[0].object.text, evs
+
+
+@pytest.mark.parametrize(("text", "code", "date"), [
+    ("Le 4 mars 2026, la Commission a adopté deux décisions. Le même jour, elle adressait à Alphabet des conclusions "
+     "préliminaires.", "communication_griefs", "2026-03-04"),
+    ("Le 3 mars, la Cnil prononçait une amende de 10 000 euros contre la société Acme.", "amende", "2026-03-03"),
+])
+def test_round33_an_imperfect_of_narration_dated_at_a_point_tells_an_act(ex: Extractor, text: str, code: str,
+                                                                        date: str) -> None:
+    evs = [e for e in ex.extract(Clipping(text=text, published="2026-03-13", lang="fr")) if e.type == code]
+    assert len(evs) == 1 and evs[0].date is not None and str(evs[0].date.value) == date, evs
+
+
+def test_round33_an_imperfect_without_a_day_stays_background(ex: Extractor) -> None:
+    assert ex.extract(Clipping(text="En 2019, la Cnil infligeait déjà des amendes aux communes.", lang="fr")) == []
+
+
+def test_round33_a_participle_after_a_headline_s_colon_tells_what_happened_to_the_text(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Décret n° 2026-140 du 12/03/2026 : paru au Journal officiel de ce samedi, il "
+                                   "précise les conditions d'accès aux images.", published="2026-03-14", lang="fr"))
+    pubs = [e for e in evs if _tops(ex, [e]) == ["publication"]]
+    assert len(pubs) == 1 and pubs[0].object is not None and "2026-140" in pubs[0].object.text \
+        and pubs[0].date is not None and str(pubs[0].date.value) == "2026-03-14", evs

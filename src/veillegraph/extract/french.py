@@ -4217,12 +4217,28 @@ def _ongoing_span(t: Token) -> bool:
     return False
 
 
+def _narrative_imperfect(t: Token) -> bool:
+    """A main verb in the imperfect dated at a point by a phrase before it ("Le même jour, elle adressait à Alphabet
+    des conclusions préliminaires", "Le 3 mars, la Cnil prononçait …"): the imperfect of narration tells an act, as
+    the simple past would. The phrase is a day (weekday, date, "le même jour", "le lendemain") hung on the verb."""
+    if t.dep_ != "ROOT":
+        return False
+    for c in t.children:
+        if c.i > t.i or c.dep_ not in ("obl:mod", "obl", "nmod"):
+            continue
+        words = {_form(x) for x in c.subtree}
+        if words & (set(L.WEEKDAYS) | set(L.MONTHS) | set(L.NARRATIVE_DAYS)) or _form(c) in L.RELATIVE_DAYS:
+            return True
+    return False
+
+
 def _background(t: Token) -> bool:
     """A clause in the imperfect ("qui prolongeait…"), or a relative clause in the pluperfect ("par laquelle
     le conseil avait lancé…"), describes the background; it does not report an act."""
     if "Tense=Imp" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
             and not (t.dep_ == "ccomp" and _conditional_form(t)) \
-            and not (t.dep_ == "ROOT" and _form(t).endswith("ent") and not _form(t).endswith(L.IMPERFECT_ENDINGS)):
+            and not (t.dep_ == "ROOT" and _form(t).endswith("ent") and not _form(t).endswith(L.IMPERFECT_ENDINGS)) \
+            and not _narrative_imperfect(t):
         # (but "a annoncé qu'elle publierait": a conditional the tagger read as an imperfect; "Les juges
         # enjoignent …": a main verb in the present plural in "-ent", which no imperfect ends with)
         return True
@@ -5144,7 +5160,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     # "Un décret paru jeudi au Journal officiel fixe…": the participle describes the noun before it
                     t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN" and (t.head.i == t.i - 1 or (
                         # "Un décret du 3 mars, paru au Journal officiel le lendemain, prolonge…": set off by commas
-                        t.head.i < t.i - 1 and doc[t.i - 1].text == ","))))
+                        # (or by the colon after a headline: "Décret n° … du 27/06/2025 : paru au Journal officiel …")
+                        t.head.i < t.i - 1 and doc[t.i - 1].text in (",", ":")))))
             theme = None
             addressed: EntityRef | None = None
             implicit_author: EntityRef | None = None
@@ -5309,9 +5326,19 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # "la loi a été promulguée le 9 juillet et publiée au Journal officiel le lendemain": the
                 # coordinated participle shares the theme of the act before
                 obj = last_frame.object
-            if passive and text_theme(trig, ctx.lexicon) and obj_head is not None and obj_head.i < t.i \
-                    and obj_head.dep_ == "nsubj:pass" and _form(obj_head) in L.SUBJECT_PRONOUNS:
-                # "Il a été publié au Journal officiel": the text the sentence before was about, else the last named
+            if (passive or fronted_etre) and text_theme(trig, ctx.lexicon) and t.dep_ in ("acl", "amod") \
+                    and t.i > 1 and doc[t.i - 1].text == ":" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+                # "Décret n° 2025-587 du 27/06/2025 : paru au Journal officiel …": the text the headline names
+                s0 = phrase_bounds(t.head)[0]
+                headline = _entity_for(doc, s0, t.i - 1, offset, ctx, "object")
+                if headline is not None and _category(headline, ctx) == "instrument":
+                    obj, obj_head = headline, t.head
+            if (passive or fronted_etre) and text_theme(trig, ctx.lexicon) and obj_head is not None \
+                    and _form(obj_head) in L.SUBJECT_PRONOUNS and (
+                        (obj_head.i < t.i and obj_head.dep_ == "nsubj:pass")
+                        or (obj_head.i > t.i and t.i == t.sent.start and obj_head.dep_ == "nsubj")):
+                # "Il a été publié au Journal officiel", "Paru au Journal officiel de ce dimanche, il précise …": the
+                # text the sentence before was about, else the last named
                 obj = _previous_text(obj_head, ctx, offset) or _last_text(ctx, t.idx + offset)
             if obj is None and not passive and _dative(t) is None and not any(
                     (c.dep_.startswith("obl") and not _in_value(c, ctx, offset)) or c.dep_ == "iobj"

@@ -39,6 +39,8 @@ PERIOD_PARTS: frozenset[str] = frozenset({"fin", "début", "mi", "courant"})
 ORDINAL_FIRST: frozenset[str] = frozenset({"1er", "1re", "premier", "première"})
 
 #: Relative day words: offset in days from the publication date.
+#: Nouns of a day that, with an article, date an act at a point ("le même jour", "le lendemain", "la veille").
+NARRATIVE_DAYS: tuple[str, ...] = ("jour", "lendemain", "veille")
 RELATIVE_DAYS: dict[str, int] = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1,
                                 "après-demain": 2, "ce matin": 0, "ce soir": 0, "cet après-midi": 0}
 #: Parts of the day after a weekday or a relative day, part of the date phrase ("lundi soir", "hier matin").
