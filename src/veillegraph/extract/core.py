@@ -2009,8 +2009,8 @@ def _elapsed_from(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame
 
 def _gapped_parts(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame]:
     """Further parts of a text that start to apply on other days, their verb left out after a demonstrative ("les
-    obligations visant les modèles d'IA s'imposent à compter du 2 août 2025, celles des systèmes à haut risque le 2
-    août 2026", "… apply from 2 August 2025, those for high-risk systems from 2 August 2026"): one act per part, on
+    obligations visant les modèles d'IA s'appliquent à compter du 2 août 2025, celles des systèmes à haut risque le
+    2 août 2026", "… apply from 2 August 2025, those for high-risk systems from 2 August 2026"): one act per part, on
     the same text, with the date of its own segment (``GAPPING_PRONOUNS``)."""
     L = LANGS.get(ctx.lang, LANGS["fr"])
     pronouns = getattr(L, "GAPPING_PRONOUNS", ())
@@ -2053,7 +2053,8 @@ def _respective(amounts: list[Amount], obj: EntityRef | None, ctx: Context,
     if obj is None or obj.span is None or not words:
         return []
     last = max(a.end for a in amounts)
-    stop = min([ctx.text.find(c, max(last, obj.span.end)) % (len(ctx.text) + 1) for c in ".;"])
+    ends = [k for k in (ctx.text.find(c, max(last, obj.span.end)) for c in ".;") if k >= 0]
+    stop = min(ends, default=len(ctx.text))  # the word may follow the parties ("on X and Y respectively")
     if not words & {fold(w) for w in _words(ctx.text[last:stop])}:
         return []
     links = "|".join(re.escape(w) for w in sorted(L.LIST_LINKS))

@@ -3521,7 +3521,8 @@ def _appositive_participle(doc: Doc, i: int, end: int, ctx: Context, offset: int
     """Whether the past form at ``i`` ends a noun phrase set off by a comma and opened by an article, with a
     preposition other than "by" after it (", the camera software first tested around the Olympics"): a reduced
     relative that describes the noun, not the act of a subject (an active verb takes its object there; a body
-    before an intransitive verb is its subject: ", the labour court ruled on Monday")."""
+    before an intransitive verb is its subject: ", the labour court ruled on Monday"); so does a past form after a
+    noun phrase a finite "be" predicates ("Norrvik is not the first Swedish council sanctioned over cameras")."""
     if not _past_form(_form(doc[i])) or end + 1 >= len(doc) or _form(doc[end + 1]) in L.AGENT_PREPS \
             or (_form(doc[end + 1]) not in L.PREPOSITIONS and _form(doc[end + 1]) not in L.ADJUNCT_PREPS):
         return False
