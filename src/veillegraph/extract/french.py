@@ -378,11 +378,11 @@ def _gazette(c: Token) -> bool:
 
 
 def _present_or_simple_past(tok: Token) -> bool:
-    """A third person singular in "-it" the tagger read as a simple past: the same form is the present of most
-    verbs in "-ir" and "-ire" ("interdit", "finit", "dit"), and the simple past is rare in the news."""
+    """A third person singular the tagger read as a simple past whose ending is also the present's
+    (``PRESENT_OR_SIMPLE_PAST_ENDINGS``: "interdit", "finit", "dit"): the simple past is rare in the news."""
     m = str(tok.morph)
     return "Tense=Past" in m and "Mood=Ind" in m and "Person=3" in m and "Number=Sing" in m \
-        and _form(tok).endswith("it")
+        and _form(tok).endswith(L.PRESENT_OR_SIMPLE_PAST_ENDINGS)
 
 
 def _completive_after(doc: Doc, i: int) -> bool:

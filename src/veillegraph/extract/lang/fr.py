@@ -426,6 +426,8 @@ CONDUCT_RELATIVES: tuple[str, ...] = ("qui",)
 SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
 #: Endings of the imperfect, the tense of a conduct ("qui déposait des cookies"), not of an act.
 IMPERFECT_ENDINGS: tuple[str, ...] = ("ait", "aient")
+#: Endings a third person singular shares between the present and the simple past ("interdit", "finit", "dit").
+PRESENT_OR_SIMPLE_PAST_ENDINGS: tuple[str, ...] = ("it",)
 #: Adverbial clitics, which open the verb group after a subject ("Ses rapporteurs y formulent …").
 ADVERBIAL_CLITICS: frozenset[str] = frozenset({"y", "en"})
 #: A determiner with "autre(s)" and no noun repeats the noun of the previous object: "a censuré X et validé les autres".
