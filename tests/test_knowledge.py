@@ -712,3 +712,28 @@ def test_ontology_and_reference_are_consistent_under_owl_rl() -> None:
 def test_owl_rl_catches_a_clash(clash: str, expected: str) -> None:
     errors = _owl_rl_errors(reference=False, extra=clash)
     assert any(expected in e for e in errors), errors
+
+
+def _court(pattern: str) -> str:
+    court = V.ACTOR_KINDS["court"].value
+    return (f"<{ACTOR}x> a <{V.ACTOR.value}> , <{court}> ;\n"
+            f'  <{V.PREF_LABEL.value}> "Cour de justice de l\'AELE"@fr ;\n'
+            f'  <{V.VG.caseNumberPattern.value}> "{pattern}" .\n')
+
+
+def test_a_court_s_case_numbers_are_one_turtle_block(tmp_path: Path) -> None:
+    from veillegraph.extract.lexicon import build_lexicon
+
+    lex = build_lexicon(load_knowledge(_bodies_dir(tmp_path, _court("E-[0-9]{1,2}/[0-9]{2}"))))
+    mine = [p for p, iri in lex.case_numbers if iri == f"{ACTOR}x"]
+    assert len(mine) == 1 and mine[0].search("dans l'affaire E-12/24, la Cour") \
+        and not mine[0].search("la note E-12/245") and not mine[0].search("E-12/24a"), lex.case_numbers
+
+
+def test_a_broken_case_number_pattern_names_the_court(tmp_path: Path) -> None:
+    from veillegraph.extract.lexicon import build_lexicon
+
+    knowledge = load_knowledge(_bodies_dir(tmp_path, _court("E-[0-9")))
+    with pytest.raises(KnowledgeError) as err:
+        build_lexicon(knowledge)
+    assert err.value.code == "VG213" and f"{ACTOR}x" in str(err.value) and "Python syntax" in str(err.value)

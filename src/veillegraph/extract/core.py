@@ -28,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 from types import ModuleType
 from typing import Any
@@ -1990,21 +1990,46 @@ def _parties(amounts: list[Amount], ctx: Context, linker: Linker,
     return out
 
 
+@cache
+def _elapsed_pattern(lang: str) -> re.Pattern[str] | None:
+    """A clause opening a sentence that measures time from an act ("Seven years after …"), per language (built
+    once: ``ELAPSED_LINKS``, ``ELAPSED_UNITS``, ``NUMBERS``); None where the language has no such data."""
+    L = LANGS.get(lang, LANGS["fr"])
+    links = getattr(L, "ELAPSED_LINKS", ())
+    units = getattr(L, "ELAPSED_UNITS", ())
+    if not links or not units:
+        return None
+    numbers = "|".join(re.escape(w) for w in sorted(getattr(L, "NUMBERS", {}), key=len, reverse=True))
+    return re.compile(rf"\s*(?:\d+|{numbers})\s+(?:{'|'.join(re.escape(u) for u in units)})\s+"
+                      rf"(?:{'|'.join(re.escape(w) for w in links)})\b[^,;:.]*$", re.I)
+
+
 def _elapsed_from(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame]:
     """An undated change in a text's state in a clause opening the sentence that measures time from it ("Seven
     years after the GDPR became applicable, …", "Deux ans après l'entrée en vigueur du texte, …") is the point
     time is counted from, background; with a date it is told ("Two years after it was promulgated on 7 July
     2023"), and so is a body's act ("Deux semaines après avoir sanctionné Optivue, la Cnil …")."""
-    L = LANGS.get(ctx.lang, LANGS["fr"])
-    links = getattr(L, "ELAPSED_LINKS", ())
-    units = getattr(L, "ELAPSED_UNITS", ())
-    if not links or not units:
+    since = _elapsed_pattern(ctx.lang)
+    if since is None:
         return frames
-    numbers = "|".join(re.escape(w) for w in sorted(getattr(L, "NUMBERS", {}), key=len, reverse=True))
-    since = re.compile(rf"\s*(?:\d+|{numbers})\s+(?:{'|'.join(re.escape(u) for u in units)})\s+"
-                       rf"(?:{'|'.join(re.escape(w) for w in links)})\b[^,;:.]*$", re.I)
     return [f for f in frames if f.date is not None or f.agent is not None or not text_theme(f.trigger, lex)
             or not since.match(ctx.text[f.evidence.start:f.trigger_span.start])]
+
+
+@cache
+def _gapping_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The demonstrative that opens a part whose verb is left out (after a comma, maybe a link word), and the date
+    words that end its phrase, per language (built once: ``GAPPING_PRONOUNS``); None where there are none."""
+    L = LANGS.get(lang, LANGS["fr"])
+    pronouns = getattr(L, "GAPPING_PRONOUNS", ())
+    if not pronouns:
+        return None
+    lead = re.compile(r",\s*(?:(?:" + "|".join(re.escape(w) for w in L.LIST_LINKS) + r")\s+)?(?P<dem>"
+                      + "|".join(re.escape(w) for w in pronouns) + r")\b", re.I)
+    ends = sorted({*L.FORWARD_MARKERS, *getattr(L, "DAY_ARTICLES", ()), *getattr(L, "DATE_PREPS", ())},
+                  key=len, reverse=True)
+    trail = re.compile(r"(?:\s+(?:" + "|".join(re.escape(w) for w in ends) + r"))+\s*$", re.I)
+    return lead, trail
 
 
 def _gapped_parts(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame]:
@@ -2012,16 +2037,10 @@ def _gapped_parts(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame
     obligations visant les modèles d'IA s'appliquent à compter du 2 août 2025, celles des systèmes à haut risque le
     2 août 2026", "… apply from 2 August 2025, those for high-risk systems from 2 August 2026"): one act per part, on
     the same text, with the date of its own segment (``GAPPING_PRONOUNS``)."""
-    L = LANGS.get(ctx.lang, LANGS["fr"])
-    pronouns = getattr(L, "GAPPING_PRONOUNS", ())
-    if not pronouns:
+    patterns = _gapping_patterns(ctx.lang)
+    if patterns is None:
         return []
-    lead = re.compile(r",\s*(?:(?:" + "|".join(re.escape(w) for w in L.LIST_LINKS) + r")\s+)?(?P<dem>"
-                      + "|".join(re.escape(w) for w in pronouns) + r")\b", re.I)
-    trail = re.compile(r"(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(
-        {*L.FORWARD_MARKERS, *getattr(L, "DAY_ARTICLES", ()), *getattr(L, "DATE_PREPS", ())}, key=len, reverse=True))
-        + r"))+\s*$",
-        re.I)
+    lead, trail = patterns
     out: list[Frame] = []
     for f in frames:
         if f.date is None or f.object is None or f.trigger.pos != "verb" or not text_theme(f.trigger, lex) \

@@ -454,7 +454,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
     for q in knowledge.reference:
         if q.predicate == CASE_NUMBER_PATTERN and isinstance(q.subject, ox.NamedNode) \
                 and isinstance(q.object, ox.Literal):
-            try:
+            try:  # the pattern alone first: a broken one could compile once wrapped ("E-[0-9" + ")(?!…]")
+                re.compile(q.object.value)
                 lex.case_numbers.append((re.compile(rf"(?<![\w/-])(?:{q.object.value})(?![\w/-])"), q.subject.value))
             except re.error as exc:
                 raise KnowledgeError(f"{q.subject.value}: vg:caseNumberPattern {q.object.value!r} is no regular "
