@@ -2828,3 +2828,108 @@ def test_round33_a_participle_after_a_headline_s_colon_tells_what_happened_to_th
     pubs = [e for e in evs if _tops(ex, [e]) == ["publication"]]
     assert len(pubs) == 1 and pubs[0].object is not None and "2026-140" in pubs[0].object.text \
         and pubs[0].date is not None and str(pubs[0].date.value) == "2026-03-14", evs
+
+
+# round 34: sets 72-75 read; rules follow the grammar of the constructions, tested on sentences of their own
+
+
+def test_round34_a_gapped_part_named_by_a_definite_phrase(ex: Extractor) -> None:
+    # "…, et le reste du texte le 2 août 2026": the verb left out after a definite phrase its date closes
+    evs = ex.extract(Clipping(text="Le règlement s'appliquera par étapes : les dispositions sur les pratiques "
+                                   "interdites s'appliqueront le 2 février 2025, et le reste du texte le 2 août 2026.",
+                              published="2024-08-01", lang="fr"))
+    dated = sorted((str(e.date.value), e.object.text if e.object else None) for e in evs if e.date is not None)
+    assert dated == [("2025-02-02", "les dispositions sur les pratiques"), ("2026-08-02", "le reste du texte")], evs
+
+
+@pytest.mark.parametrize("text", [
+    # a date restated after a comma is no part: "vingt jours plus tard, le 26 mars"
+    "Publié au Journal officiel le 5 mars 2025, le règlement (UE) 2025/327 est entré en vigueur vingt jours plus "
+    "tard, le 26 mars.",
+    # a clause with a verb of its own after the comma is no part left without its verb
+    "La loi entre en vigueur le 1er janvier 2026, et la Commission publiera son rapport le 1er mars 2026.",
+])
+def test_round34_no_gapped_part_without_a_noun_or_with_a_verb(ex: Extractor, text: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-01-05", lang="fr"))
+    assert all(e.type not in ("entree_en_vigueur", "entree_en_application") or e.object is None
+               or e.object.text not in ("le", "la Commission publiera son rapport") for e in evs), evs
+    assert sum(e.type == "entree_en_vigueur" for e in evs) == 1, evs
+
+
+def test_round34_a_participle_coordinated_with_a_fronted_one_shares_its_theme(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Adoptée en mai 2024 et entrée en vigueur le 1er août 2024, la directive NIS 2 "
+                                   "s'applique depuis octobre.", published="2025-01-10", lang="fr"))
+    force = [e for e in evs if e.type == "entree_en_vigueur"]
+    assert len(force) == 1 and force[0].object is not None and "NIS 2" in force[0].object.text \
+        and force[0].date is not None and str(force[0].date.value) == "2024-08-01", evs
+
+
+def test_round34_counted_records_of_a_body_are_its_acts(ex: Extractor) -> None:
+    # "Deux délibérations de la formation restreinte de la CNIL …": a count before the records, an article before
+    # the body's name; the amount's "pour" names the party, it gives no ground
+    evs = ex.extract(Clipping(text="Deux délibérations de la formation restreinte de la CNIL, datées du 3 mars 2026, "
+                                   "frappent des hôpitaux : 50 000 euros pour le centre hospitalier de Laval et 30 000 "
+                                   "euros pour la clinique Saint-Roch.", published="2026-03-13", lang="fr"))
+    assert evs and all(e.agent is not None and (e.agent.iri or "").endswith("cnil") for e in evs), evs
+    assert all(e.ground is None or not e.ground.startswith("pour") for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dans son avis du 12 février, publié mardi, la CNIL juge le fichier disproportionné.", "fr"),
+    ("In an opinion dated 12 February, the CNIL said the file was disproportionate.", "en"),
+])
+def test_round34_an_opinion_with_its_own_date_is_the_body_s_act(ex: Extractor, text: str, lang: str) -> None:
+    # the opinion's own date makes it an act, whatever is done with it next ("publié mardi"); a reporting verb
+    # after the body states its content without "that"
+    evs = ex.extract(Clipping(text=text, published="2026-03-13", lang=lang))
+    avis = [e for e in evs if e.type == "avis"]
+    assert len(avis) == 1 and avis[0].agent is not None and (avis[0].agent.iri or "").endswith("cnil") \
+        and avis[0].date is not None and str(avis[0].date.value) == "2026-02-12", evs
+
+
+def test_round34_d_ici_au_gives_a_deadline_not_the_date_of_the_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="La CNIL enjoint à la commune de Sète de supprimer les images d'ici au 30 juin "
+                                   "2026.", published="2026-03-13", lang="fr"))
+    assert [e.type for e in evs] == ["injonction"] and evs[0].date is None, evs
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("C'est un rappel à l'ordre qu'a adressé lundi la formation restreinte de la CNIL à la mairie de Nîmes.", None),
+    ("C'est une amende de 20 000 euros qu'a infligée jeudi la CNIL à la société Datex.", 20000),
+    ("L'Etat ne pouvant être mis à l'amende, c'est un rappel à l'ordre qu'a prononcé mardi la CNIL contre le "
+     "ministère de l'Intérieur.", None),
+])
+def test_round34_the_subject_put_after_the_verb_of_a_cleft_relative(ex: Extractor, text: str,
+                                                                    amount: int | None) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-13", lang="fr"))
+    assert len(evs) == 1 and evs[0].agent is not None and (evs[0].agent.iri or "").endswith("cnil") \
+        and (evs[0].amount is None if amount is None else evs[0].amount == amount), evs
+
+
+@pytest.mark.parametrize(("text", "agent", "day"), [
+    ("Paris — France's competition authority yesterday fined Apple €150 million.", "autorite-concurrence",
+     "2026-03-12"),
+    ("The Dutch regulator last Friday fined Uber €290 million.", "autoriteit-persoonsgegevens", "2026-03-06"),
+])
+def test_round34_a_time_adjunct_between_subject_and_verb(ex: Extractor, text: str, agent: str, day: str) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-13", lang="en"))
+    assert len(evs) == 1 and evs[0].agent is not None and (evs[0].agent.iri or "").endswith(agent) \
+        and evs[0].date is not None and str(evs[0].date.value) == day, evs
+
+
+def test_round34_an_adverb_between_a_support_verb_and_its_act_noun(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The CNIL issued only a reprimand to Acme.", published="2026-03-13", lang="en"))
+    assert _tops(ex, evs) == ["sanction"] and evs[0].agent is not None \
+        and (evs[0].agent.iri or "").endswith("cnil"), evs
+
+
+@pytest.mark.parametrize(("text", "tabled"), [
+    ("Le projet de loi sur la sûreté dans les transports a été déposé lundi au Sénat.", True),
+    ("Le projet de loi relatif à la résilience a été présenté mercredi en Conseil des ministres.", True),
+    # members table their own bills: nobody goes without saying
+    ("La proposition de loi a été déposée lundi au Sénat.", False),
+])
+def test_round34_a_government_bill_tabled_without_its_author(ex: Extractor, text: str, tabled: bool) -> None:
+    evs = ex.extract(Clipping(text=text, published="2026-03-13", lang="fr"))
+    gov = [e for e in evs if e.agent is not None and (e.agent.iri or "").endswith("gouvernement")]
+    assert (_tops(ex, gov) == ["proposition"]) is tabled, evs

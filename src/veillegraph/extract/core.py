@@ -2016,6 +2016,10 @@ def _elapsed_from(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame
             or not since.match(ctx.text[f.evidence.start:f.trigger_span.start])]
 
 
+#: the longest definite noun phrase read as a part whose verb is left out ("l'essentiel du texte")
+_GAPPED_WORDS = 6
+
+
 @cache
 def _gapping_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The demonstrative that opens a part whose verb is left out (after a comma, maybe a link word), and the date
@@ -2024,8 +2028,10 @@ def _gapping_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | No
     pronouns = getattr(L, "GAPPING_PRONOUNS", ())
     if not pronouns:
         return None
-    lead = re.compile(r",\s*(?:(?:" + "|".join(re.escape(w) for w in L.LIST_LINKS) + r")\s+)?(?P<dem>"
-                      + "|".join(re.escape(w) for w in pronouns) + r")\b", re.I)
+    # (a demonstrative, or a definite noun phrase: "…, et l'essentiel du texte le 2 août 2026")
+    lead = re.compile(r",\s*(?:(?:" + "|".join(re.escape(w) for w in L.LIST_LINKS) + r")\s+)?(?:(?P<dem>"
+                      + "|".join(re.escape(w) for w in pronouns) + r")|(?P<det>"
+                      + "|".join(re.escape(w) for w in sorted(L.DEFINITES, key=len, reverse=True)) + r"))\b", re.I)
     ends = sorted({*L.FORWARD_MARKERS, *getattr(L, "DAY_ARTICLES", ()), *getattr(L, "DATE_PREPS", ())},
                   key=len, reverse=True)
     trail = re.compile(r"(?:\s+(?:" + "|".join(re.escape(w) for w in ends) + r"))+\s*$", re.I)
@@ -2035,8 +2041,9 @@ def _gapping_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | No
 def _gapped_parts(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame]:
     """Further parts of a text that start to apply on other days, their verb left out after a demonstrative ("les
     obligations visant les modèles d'IA s'appliquent à compter du 2 août 2025, celles des systèmes à haut risque le
-    2 août 2026", "… apply from 2 August 2025, those for high-risk systems from 2 August 2026"): one act per part, on
-    the same text, with the date of its own segment (``GAPPING_PRONOUNS``)."""
+    2 août 2026", "… apply from 2 August 2025, those for high-risk systems from 2 August 2026") or a short definite
+    noun phrase that the date closes ("…, et l'essentiel du texte le 2 août 2026"): one act per part, on the same
+    text, with the date of its own segment (``GAPPING_PRONOUNS``, ``DEFINITES``)."""
     patterns = _gapping_patterns(ctx.lang)
     if patterns is None:
         return []
@@ -2053,13 +2060,26 @@ def _gapped_parts(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame
             day = next((d for d in ctx.dates if m.end() < d.start and d.end <= stop and d.marker != "period"), None)
             if day is None:
                 break
-            phrase = trail.sub("", ctx.text[m.start("dem"):day.start].rstrip())
-            part = EntityRef(text=phrase, span=Span(m.start("dem"), m.start("dem") + len(phrase)),
-                             iri=f.object.iri, kind=f.object.kind)
-            out.append(replace(f, trigger_span=Span(m.start("dem"), m.end("dem")), object=part,
-                               object_span=part.span, date=day))
+            lead_at = m.start("dem") if m.group("dem") else m.start("det")
+            phrase = trail.sub("", ctx.text[lead_at:day.start].rstrip())
+            if m.group("det") and (ctx.text[day.end:stop].strip() or len(phrase.split()) > _GAPPED_WORDS or any(
+                    lead_at <= k < day.start for k in ctx.trigger_starts) or not phrase[len(m.group("det")):].strip()
+                    or _word_before(ctx.text, day.start) != _word_before(ctx.text, f.date.start)):
+                # (a definite phrase is a gapped part only when the date closes it, with the word the act's own date
+                # has before it, and no verb is in it: not "…, the Commission said on Friday")
+                break
+            whole = Span(lead_at, lead_at + len(phrase))
+            part = EntityRef(text=phrase, span=whole, iri=f.object.iri, kind=f.object.kind)
+            cue = Span(m.start("dem"), m.end("dem")) if m.group("dem") else whole
+            out.append(replace(f, trigger_span=cue, object=part, object_span=part.span, date=day))
             m = lead.match(ctx.text, day.end, f.evidence.end) if day.end < f.evidence.end else None
     return out
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before the char offset ``at`` (a date's preposition or article), folded."""
+    words = _words(text[max(0, at - 30):at])
+    return fold(words[-1]) if words else ""
 
 
 def _respective(amounts: list[Amount], obj: EntityRef | None, ctx: Context,

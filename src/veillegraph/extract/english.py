@@ -251,8 +251,8 @@ def _fronted_owner(doc: Doc, i: int, ctx: Context, offset: int) -> EntityRef | N
     k = next((k for k in range(comma + 1, len(doc)) if doc[k].idx + offset >= m.end), len(doc))
     that = next((j for j in range(k, min(len(doc), k + 7)) if doc[j].text in _CUT
                  or _form(doc[j]) in L.COMPLEMENTISERS), None)
-    if that is None or doc[that].text in _CUT:
-        return None  # its content follows: "said that …", "held that …"
+    if (that is None or doc[that].text in _CUT) and not (k < len(doc) and _form(doc[k]) in L.REPORTING):
+        return None  # its content follows: "said that …", "held that …", "said the measure could …"
     return ctx.ref(m)
 
 
@@ -950,6 +950,10 @@ def _support(doc: Doc, i: int, ctx: Context, offset: int, act_nouns: dict[int, s
             k -= 1
             steps += 1
             continue
+        if f in L.ADVERBS and k < i - 1 and _form(doc[k + 1]) in L.ARTICLES:
+            k -= 1  # "issued only a reprimand", "imposed also a fine": an adverb before the object's article
+            steps += 1
+            continue
         when = next((d for d in ctx.dates if d.start <= pos < d.end), None)
         if when is not None and not skipped_date:
             # "announced on 3 September 2024 a EUR 30.5 million fine": a date phrase between verb and object
@@ -1462,6 +1466,7 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
     while k > 0 and (_form(doc[k - 1]) in L.ADVERBS or _form(doc[k - 1]) in L.FUTURE_AUX
                      or _form(doc[k - 1]) in L.MODALS or _form(doc[k - 1]) in L.HAVE_FORMS):
         k -= 1  # "The regulator will fine", "The authority has also ordered": the subject ends before the auxiliary
+    k = _before_time_adjunct(doc, k)  # "France's competition authority yesterday fined", "… last Thursday issued"
     par = _parenthetical(doc, k, apposition=k == i)  # ", already fined …,": a reduced relative, no apposition
     if par is not None:  # "The Council, however, adopted", "The Senate, in a late sitting, passed"
         inner, skipped = _subject_end(doc, par)
@@ -1491,6 +1496,29 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
         if named is not None:  # "the AI Act, Regulation (EU) 2024/1689, became applicable": a name in apposition
             return named, (named, k)
     return k, None
+
+
+_TIME_LEADS = frozenset({"on", "in", "last", "this", "next", "earlier", "late"})
+_TIME_UNITS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night"})
+
+
+def _before_time_adjunct(doc: Doc, k: int) -> int:
+    """Where a time adjunct between a subject and its verb starts, the verb group starting at ``k`` ("yesterday",
+    "on Tuesday", "last Thursday", "on 3 June 2025", "in March"); ``k`` when there is none."""
+    j = k
+    while j > 0 and (_form(doc[j - 1]) in L.WEEKDAYS or _form(doc[j - 1]) in L.MONTHS or doc[j - 1].text.isdigit()
+                     or _form(doc[j - 1]) in L.RELATIVE_DAYS or _form(doc[j - 1]) in _TIME_UNITS
+                     or _form(doc[j - 1]).rstrip("stndrh").isdigit()):
+        j -= 1
+    if j == k:
+        return k
+    if j > 0 and _form(doc[j - 1]) in _TIME_LEADS:
+        j -= 1
+    elif not (j == k - 1 and _form(doc[j]) in L.RELATIVE_DAYS):
+        return k  # (a bare weekday or date right before the verb may end the subject's name)
+    # (after the subject's last word, not after a preposition or a clause's punctuation)
+    return j if j > 0 and doc[j - 1].is_alpha and _form(doc[j - 1]) not in L.PREPOSITIONS \
+        and _form(doc[j - 1]) not in L.COORDINATORS and _form(doc[j - 1]) not in L.FUNCTION_WORDS else k
 
 
 def _named_apposition(doc: Doc, close: int) -> int | None:

@@ -1354,6 +1354,13 @@ def _implicit_agent(trig: Trigger | str, ref: EntityRef | None, ctx: Context) ->
             hw = [w.rstrip("sx") for w in head.split()]
             if words[:len(hw)] == hw:
                 return iri
+    if isinstance(trig, Trigger) and _bill_phrase_listed(trig, ref, ctx):
+        # "le projet de loi a été déposé mercredi au Sénat": the tabling of a bill whose author goes without saying
+        # (``vg:tablesHead``)
+        for head, iri in ctx.lexicon.tabling_heads.get("fr", ()):
+            hw = [w.rstrip("sx") for w in head.split()]
+            if words[:len(hw)] == hw:
+                return iri
     kind = _text_kind(ref, ctx)
     return next((ctx.lexicon.implicit_agents[(c, kind)] for c in codes if (c, kind) in ctx.lexicon.implicit_agents),
                 None)
@@ -2094,8 +2101,10 @@ def _named_author(theme: EntityRef, ctx: Context) -> EntityRef | None:
             a = len(head[:a].rstrip()) - len(lead[1])
         head = head[:a] + " " + head[b:]
     words = fold(head).replace("'", "' ").split()
-    if words and words[0] in L.ARTICLES:
-        words = words[1:]
+    if words and (words[0] in L.ARTICLES or words[0].isdigit() or words[0] in L.NUMBERS):
+        words = words[1:]  # (a count of records: "Trois délibérations de la formation restreinte de la Cnil")
+    if len(words) >= 2 and words[-1] in L.ARTICLES and words[-2] in L.GENITIVE_PREPS:
+        words = words[:-1]  # (the body's name without its article: "de la | formation restreinte")
     if not 2 <= len(words) <= 3 or not (words[-1] in L.GENITIVE_PREPS or " ".join(words[-2:]) in L.GENITIVE_LINKS):
         return None
     ref = ctx.ref(m)
@@ -2993,6 +3002,20 @@ def _inverted_subject(t: Token, ctx: Context, offset: int) -> tuple[EntityRef, T
     return None
 
 
+def _fronted_conjunct(t: Token) -> bool:
+    """Whether ``t`` is a participle coordinated with one that opens the sentence ("Adoptée le 3 mai et publiée au
+    Journal officiel le 5 mai, la loi …"; the parser may hang it on the opening participle's date: "Promulguée le
+    23 juin et …"), before any comma: it shares that participle's theme, the main clause's subject."""
+    if t.dep_ != "conj" or t.head.i >= t.i or "VerbForm=Part" not in str(t.morph) \
+            or any(c.dep_.startswith("aux") for c in t.children):
+        return False
+    opener = t.head
+    for _ in range(2):
+        if opener.i > t.sent.start + 1 and opener.dep_ in ("nmod", "obl:mod") and opener.head.i < opener.i:
+            opener = opener.head
+    return opener.i <= t.sent.start + 1 and not any(t.doc[k].text in (",", ":", ";") for k in range(t.sent.start, t.i))
+
+
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
                  same_top_nouns: set[str], rest: tuple[str, ...] = ()) -> tuple[EntityRef | None, Token | None]:
     doc = t.doc
@@ -3098,13 +3121,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                     return _entity_for(doc, s, e, offset, ctx, "object"), ante
         # "Adoptée le 3 mai et publiée au Journal officiel le 5 mai, la loi …": coordinated with a participle
         # opening the sentence, the participle shares its theme, the main clause's subject
-        opener = t.head
-        for _ in range(2):  # (the parser may hang it on the opening participle's date: "Promulguée le 23 juin et …")
-            if opener.i > t.sent.start + 1 and opener.dep_ in ("nmod", "obl:mod") and opener.head.i < opener.i:
-                opener = opener.head
-        fronted_conj = t.dep_ == "conj" and t.head.i < t.i and opener.i <= t.sent.start + 1 \
-            and "VerbForm=Part" in str(t.morph) and not any(c.dep_.startswith("aux") for c in t.children) \
-            and not any(doc[k].text in (",", ":", ";") for k in range(t.sent.start, t.i))
+        fronted_conj = _fronted_conjunct(t)
         if not fronted_conj and t.dep_ in ("acl", "amod", "advcl", "conj", "ROOT", "appos") and t.head.i != t.i \
                 and t.head.pos_ in (
                 "NOUN", "PROPN") and not any(doc[k].text in (":", ";") for k in range(t.head.i + 1, t.i)):
@@ -3263,6 +3280,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i > tok.i and tok.head not in heads \
                     and tok.head.pos_ in ("VERB", "AUX") and any(doc[j].pos_ == "CCONJ" for j in range(end_tok + 1, k)):
                 break  # the subject of a clause coordinated after ("…, et la Commission a publié …") is not it
+            if tok.dep_ == "conj" and tok.head in heads and tok.pos_ in ("NOUN", "PROPN") \
+                    and any(_in_value(x, ctx, offset) for x in _phrase_run(tok)):
+                break  # a noun coordinated with the verb itself, with a date of its own, is what is left of a
+                # clause whose verb is left out ("s'appliqueront le 2 août 2025, et l'essentiel du texte le 2 août")
             # (an adverb the tagger called a verb opens no clause: "a annulé partiellement le décret")
             if (tok.pos_ not in ("NOUN", "PROPN") and not _proper(tok) and not (
                     tok.pos_ == "ADJ" and k - 1 > end_tok and doc[k - 1].pos_ == "DET"  # "les requêtes" as ADJ
@@ -3793,6 +3814,10 @@ def _support_verb(t: Token) -> Token | None:
         # "a prononcé le 9 octobre un rappel à l'ordre": after a date the parser takes the bare object noun
         # phrase for an adjunct; without a preposition it is the object
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
+    inverted = next((v for v in t.subtree if v.dep_ == "acl:relcl" and v.i > t.i and _lemma(v) in L.SUPPORT_VERBS
+                     and not any(x.text in _CUT_PUNCT for x in t.doc[t.i:v.i])), None)
+    if inverted is not None and _inverted_relative(inverted):
+        return inverted  # "c'est un rappel à l'ordre qu'a prononcé la CNIL": the subject after the relative's verb
     prev = t.doc[t.i - 1] if t.i > 0 else None
     if prev is not None and t.i >= 2 and _number_word(prev) and (
             _form(t.doc[t.i - 2]) in L.WEEKDAYS or _form(t.doc[t.i - 2]) in L.RELATIVE_DAYS) \
@@ -3959,8 +3984,32 @@ def _noun_agent(t: Token, end_tok: int, ctx: Context, offset: int,
         if _passive(support) and _compound_before(support) is None:
             ags = _par_agent(support, support.i, ctx, offset)
             return ags[0] if ags else None
+        if _inverted_relative(support):
+            return _inverted_relative_subject(support, ctx, offset)
         agent, _ = _agent_active(support, ctx, offset)
         return agent
+    return None
+
+
+def _inverted_relative(v: Token) -> bool:
+    """Whether ``v`` is the verb of an object relative ("que") with no subject before it: its subject, if any, is
+    put after it ("qu'a prononcé la CNIL")."""
+    return v.dep_ == "acl:relcl" and any(c.dep_ == "obj" and c.i < v.i and _form(c) in L.RELATIVES
+                                         for c in v.children) and not any(c.dep_ in _SUBJ for c in v.children)
+
+
+def _inverted_relative_subject(v: Token, ctx: Context, offset: int) -> EntityRef | None:
+    """The body named after the verb of an object relative with no subject before it, which is its subject put
+    after the verb ("c'est un rappel à l'ordre qu'a prononcé mardi la formation restreinte de la CNIL", "l'amende
+    que lui a infligée la Cnil"; the parser takes it for an object)."""
+    if not _inverted_relative(v):
+        return None
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN") and not _in_value(c, ctx, offset):
+            s, e = phrase_bounds(c)
+            cs, ce = _span_chars(v.doc, s, e, offset)
+            m = next((m for m in ctx.mentions_in(cs, ce, "actor") if m.start <= c.idx + offset < m.end), None)
+            return ctx.ref(m) if m is not None else None
     return None
 
 
@@ -5156,7 +5205,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # "Entré en application le 17 janvier, le règlement impose…": a fronted participle of an être-verb has
             # the main clause's subject as its theme, like a fronted passive
             fronted_etre = not passive and _lemma(t) in L.ETRE_VERBS and "VerbForm=Part" in str(t.morph) \
-                and not any(c.dep_.startswith("aux") for c in t.children) and (t.i <= t.sent.start + 1 or (
+                and not any(c.dep_.startswith("aux") for c in t.children) and (
+                    t.i <= t.sent.start + 1 or _fronted_conjunct(t) or (
                     # "Un décret paru jeudi au Journal officiel fixe…": the participle describes the noun before it
                     t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN" and (t.head.i == t.i - 1 or (
                         # "Un décret du 3 mars, paru au Journal officiel le lendemain, prolonge…": set off by commas
@@ -5777,9 +5827,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
     # which tells how that object came about
     at = {tok.idx + offset: tok for tok in doc}
     out = [f for f in out if f.via_noun or not _describes_another_object(at.get(f.trigger_span.start), f, out)]
-    return [f for f in out if not (f.via_noun and f.support_start is None and any(
+    # (an act noun with a date of its own is an act told, whatever is done with its record next: "son avis du 6
+    # mars, rendu public avec le texte")
+    return [f for f in out if not (f.via_noun and f.support_start is None and not _own_title_date(f, ctx) and any(
         g is not f and not g.via_noun and g.trigger.top != f.trigger.top and g.object_span is not None
         and g.object_span.start <= f.trigger_span.start < g.object_span.end for g in out))]
+
+
+def _own_title_date(f: Frame, ctx: Context) -> bool:
+    """Whether the act noun of ``f`` is followed by the date it names ("son avis du 6 mars")."""
+    links = {fold(w) for w in L.DAY_ARTICLES}
+    return any(d.start >= f.trigger_span.end and fold(ctx.text[f.trigger_span.end:d.start].strip()) in links
+               and d.marker != "period" for d in ctx.dates)
 
 
 def _describes_another_object(tok: Token | None, f: Frame, found: list[Frame]) -> bool:
@@ -5839,8 +5898,10 @@ def _ground(anchors: list[Token], ctx: Context, offset: int, own_end: int = -1) 
                 c.dep_.startswith("aux") for c in head.children):
             continue
         if ctx.mentions_in(head.idx + offset, head.idx + offset + len(head.text), "actor") or any(
-                m.category == "actor" and m.start <= head.idx + offset < m.end for m in ctx.mentions):
-            continue  # a party
+                m.category == "actor" and m.start <= head.idx + offset < m.end for m in ctx.mentions) or (any(
+                a.end <= tok.idx + offset and not ctx.text[a.end:tok.idx + offset].strip() for a in ctx.amounts)
+                and any(x.text[:1].isupper() for x in head.subtree if x.i > tok.i)):
+            continue  # a party (also one named after its amount: "65 000 euros pour le logisticien Transalp Stock")
         node, ok = head, False
         for _ in range(4):
             if node.head.i == node.i:

@@ -50,6 +50,7 @@ PLACE_NAME = V.VG.placeName
 IMPLICIT_AGENT_OF = V.VG.implicitAgentOf
 IMPLICIT_AGENT_FOR = V.VG.implicitAgentFor
 IMPLICIT_AGENT_FOR_HEAD = V.VG.implicitAgentForHead
+TABLES_HEAD = V.VG.tablesHead
 #: On an event type: a trigger verb that names the act only with one of the act's own nouns as its object or
 #: passive subject ("ouvrir une enquête", "une procédure a été ouverte"; not "ouvrir iOS aux montres").
 ACT_NOUN_VERB = V.VG.actNounVerb
@@ -149,6 +150,9 @@ class Lexicon:
     #: (base code, lang) -> [(normalised head noun, IRI of the body)]: the same, for texts opening with a head noun
     #: (``vg:implicitAgentOf`` + ``vg:implicitAgentForHead``: "décret" -> the Government)
     implicit_heads: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    #: ``{lang: [(head noun, actor IRI)]}``: the bills an actor is the author of, tabled by it when no one is named
+    #: (``vg:tablesHead``: "projet de loi" -> the Government)
+    tabling_heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     #: (lang, folded lemma, code) -> the folded nouns it needs as object (``vg:actNounVerb``): the first word of
     #: each of the act's trigger nouns ("procédure formelle"), its ``vg:objectNoun`` ("case") and the nouns listed
     #: after that verb ("ouvrir une enquête")
@@ -463,6 +467,10 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
         if q.predicate == IMPLICIT_AGENT_FOR_HEAD and isinstance(q.subject, ox.NamedNode) \
                 and isinstance(q.object, ox.Literal) and normalise(q.object.value):
             heads[q.subject.value].append((normalise(q.object.value), q.object.language or "fr"))
+        if q.predicate == TABLES_HEAD and isinstance(q.subject, ox.NamedNode) \
+                and isinstance(q.object, ox.Literal) and normalise(q.object.value):
+            lex.tabling_heads.setdefault(q.object.language or "fr", []).append(
+                (normalise(q.object.value), q.subject.value))
         if not isinstance(q.subject, ox.NamedNode) or not isinstance(q.object, ox.NamedNode):
             continue
         if q.predicate == IMPLICIT_AGENT_OF:
@@ -472,6 +480,8 @@ def _roles(knowledge: Knowledge, lex: Lexicon) -> None:
         elif q.predicate == IMPLICIT_AGENT_FOR and q.object.value in _KIND_CLASSES:
             kinds[q.subject.value].append(_KIND_CLASSES[q.object.value][1])
     lex.case_numbers.sort(key=lambda c: (c[1], c[0].pattern))
+    for listed_heads in lex.tabling_heads.values():
+        listed_heads.sort()
     for actor in sorted(acts):
         for top in acts[actor]:
             for kind in kinds.get(actor, []):

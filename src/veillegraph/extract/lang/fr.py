@@ -88,7 +88,7 @@ WEEKDAY_LEADS: tuple[str, ...] = ("le",)
 #: Articles before a unit of time ("le mois dernier", "l'an dernier").
 UNIT_ARTICLES: tuple[str, ...] = ("le", "la", "l'", "l’")
 #: Articles between a period marker and its date ("depuis le 3 mai", "jusqu'à la fin", "avant l'été").
-MARKER_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l'", "du", "de")
+MARKER_ARTICLES: tuple[str, ...] = ("le", "la", "les", "l'", "du", "de", "au", "à la", "à l'")
 #: Ordinals between a marker and a part of a year ("au cours du premier semestre 2026").
 PERIOD_ORDINALS: tuple[str, ...] = ("premier", "première", "second", "seconde", "deuxième", "troisième", "quatrième",
                                     "dernier", "dernière")
