@@ -2933,3 +2933,105 @@ def test_round34_a_government_bill_tabled_without_its_author(ex: Extractor, text
     evs = ex.extract(Clipping(text=text, published="2026-03-13", lang="fr"))
     gov = [e for e in evs if e.agent is not None and (e.agent.iri or "").endswith("gouvernement")]
     assert (_tops(ex, gov) == ["proposition"]) is tabled, evs
+
+
+def test_round34_a_report_s_author_past_an_incise_and_a_matter_in_its_name(ex: Extractor) -> None:
+    # the body's name holds a known matter ("l'expérimentation de la vidéoprotection algorithmique"), and a participle
+    # set off after it names its chair: the body is still the report's author
+    evs = ex.extract(Clipping(text="Remis le 3 mars au ministre, le rapport du comité d'évaluation de "
+                                   "l'expérimentation de la vidéoprotection algorithmique, présidé par le préfet Jean "
+                                   "Dupont, dresse un bilan mitigé.", published="2026-03-13", lang="fr"))
+    pubs = [e for e in evs if _tops(ex, [e]) == ["publication"]]
+    assert len(pubs) == 1 and pubs[0].agent is not None and pubs[0].agent.text.startswith("comité d'évaluation"), evs
+
+
+def test_round34_au_regard_de_opens_no_object(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Le conseil municipal a voté lundi soir l'arrêt de l'expérimentation, jugée trop "
+                                   "coûteuse (120 000 euros par an) au regard des résultats.", published="2026-03-13",
+                              lang="fr"))
+    assert len(evs) == 1 and evs[0].object is not None and "arrêt" in evs[0].object.text, evs
+
+
+def test_round34_a_plural_participle_the_tagger_calls_an_adjective_in_an_owned_adjunct(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="Par trois délibérations du 2 février 2026, rendues publiques ce jeudi, la "
+                                   "formation restreinte de la CNIL a sanctionné trois hôpitaux.",
+                              published="2026-03-13", lang="fr"))
+    pubs = [e for e in evs if _tops(ex, [e]) == ["publication"]]
+    assert len(pubs) == 1 and pubs[0].agent is not None and (pubs[0].agent.iri or "").endswith("cnil"), evs
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Conseil d'État écarte l'argument selon lequel la CNIL n'était pas compétente.", "fr"),
+    ("La cour administrative d'appel a rejeté le moyen tiré de l'incompétence du préfet.", "fr"),
+    ("The court dismissed the argument that the regulator lacked jurisdiction.", "en"),
+    ("The Council said the law struck a fair balance between public order and privacy.", "en"),
+    ("The Commission has not, for now, ordered a break-up of the business.", "en"),
+])
+def test_round34_reasoning_set_phrases_and_negations_across_an_incise_are_no_acts(ex: Extractor, text: str,
+                                                                                  lang: str) -> None:
+    assert ex.extract(Clipping(text=text, published="2026-03-13", lang=lang)) == []
+
+
+def test_round34_an_incise_after_no_negation_keeps_the_act(ex: Extractor) -> None:
+    evs = ex.extract(Clipping(text="The Commission has, for now, ordered a break-up of the business.",
+                              published="2026-03-13", lang="en"))
+    assert [e.type for e in evs] == ["injonction"], evs
+
+
+def test_round34_a_conjunct_passive_shares_the_theme_found_for_its_first_verb(ex: Extractor) -> None:
+    # the parser loses the subject ("la loi relative à …" read as a clause of its own) and hangs the second
+    # participle on the day; a law is no body's record, so its publication takes no author from the adoption
+    evs = ex.extract(Clipping(text="Adoptée définitivement le 2 avril par le Sénat, la loi relative à la sécurité des "
+                                   "gares a été promulguée vendredi et publiée au Journal officiel de ce dimanche.",
+                              published="2026-04-13", lang="fr"))
+    pubs = [e for e in evs if _tops(ex, [e]) == ["publication"]]
+    assert len(pubs) == 1 and pubs[0].agent is None and pubs[0].object is not None \
+        and "sécurité des gares" in pubs[0].object.text and str(pubs[0].date.value) == "2026-04-12", evs
+
+
+@pytest.mark.parametrize(("text", "lang", "acts"), [
+    ("Le juge saisi vérifie qu'elle n'est pas dépourvue de caractère sérieux, puis la transmet au Conseil d'État.",
+     "fr", 0),
+    ("La juridiction saisie a vérifié mardi que la question était sérieuse, puis l'a transmise au Conseil d'État.",
+     "fr", 1),
+    ("The regulator gave the company six months to comply, failing which its transfers must be suspended.", "en", 1),
+])
+def test_round34_procedures_and_conditions_told_after_a_coordinator(ex: Extractor, text: str, lang: str,
+                                                                    acts: int) -> None:
+    # a present coordinated with a role's verb tells how a procedure works; "failing which" opens a condition
+    evs = ex.extract(Clipping(text=text, published="2026-03-13", lang=lang))
+    assert len(evs) == acts, evs
+
+
+def test_round34_an_airport_operator_is_a_body(ex: Extractor) -> None:
+    # (data: "aéroport" among the company's head nouns)
+    evs = ex.extract(Clipping(text="Aéroports de la Côte a prolongé le 2 mars 2026, jusqu'au 31 décembre 2027, "
+                                   "l'expérimentation de l'embarquement biométrique à Nice.", published="2026-03-13",
+                              lang="fr"))
+    assert _tops(ex, evs) == ["prolongation"] and evs[0].agent is not None \
+        and evs[0].agent.text == "Aéroports de la Côte" and str(evs[0].date.value) == "2026-03-02", evs
+
+
+def test_round34_a_negative_determiner_before_a_longer_subject(ex: Extractor) -> None:
+    assert ex.extract(Clipping(text="Big Brother Watch said no Act of Parliament specifically authorises the "
+                                    "technology.", published="2026-03-13", lang="en")) == []
+
+
+@pytest.mark.parametrize(("text", "tops"), [
+    # a press statement is the news's source, no record published
+    ("Selon un communiqué publié hier par Bercy, la DGCCRF a infligé une amende de 30 000 euros à la société Vélia.",
+     ["sanction"]),
+    # an undated participle revealing what is no text tells no act
+    ("La DGCCRF a sanctionné la société Vélia pour des frais de dossier dévoilés au dernier moment.", ["sanction"]),
+    # a report keeps its publication
+    ("Dans un rapport publié mardi, la CNCDH dénonce les caméras augmentées.", ["publication"]),
+])
+def test_round34_what_is_published_must_be_a_record(ex: Extractor, text: str, tops: list[str]) -> None:
+    assert _tops(ex, ex.extract(Clipping(text=text, published="2026-03-13", lang="fr"))) == tops
+
+
+def test_round34_a_verb_after_a_body_s_name_is_no_adjective_of_it(ex: Extractor) -> None:
+    # the tagger reads "annonce" as an adjective on "CNIL": a verb before an infinitive or "que" names no other body
+    evs = ex.extract(Clipping(text="La CNIL annonce avoir sanctionné la société Vélia.", published="2026-03-13",
+                              lang="fr"))
+    assert len(evs) == 1 and evs[0].agent is not None and (evs[0].agent.iri or "").endswith("cnil"), evs

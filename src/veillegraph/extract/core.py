@@ -428,6 +428,7 @@ class Extractor:
                    f.object.text if f.extra_party and f.object else "")
             groups.setdefault(key, []).append(f)
         chosen = self._settle_act_theme([self._pick_type(g, ctx, frames) for _, g in sorted(groups.items())])
+        chosen = [f for f in chosen if not _on_an_argument(f, ctx)]
         chosen = self._drop_taken_up(_merge(chosen), ctx)
         # a statement of the law beside its court's real act goes: in French before dates, so the dropped one takes
         # no date another act needs; in English after them, so a participle sharing the ruling verb's date keeps
@@ -2074,6 +2075,18 @@ def _gapped_parts(frames: list[Frame], ctx: Context, lex: Lexicon) -> list[Frame
             out.append(replace(f, trigger_span=cue, object=part, object_span=part.span, date=day))
             m = lead.match(ctx.text, day.end, f.evidence.end) if day.end < f.evidence.end else None
     return out
+
+
+def _on_an_argument(f: Frame, ctx: Context) -> bool:
+    """Whether the act's object is a party's argument ("La haute juridiction écarte l'argument selon lequel …",
+    ``REASONING_NOUNS``; English reads its own list on the verb's object): what a court does to it is its
+    reasoning, no act."""
+    L = LANGS.get(ctx.lang, LANGS["fr"])
+    nouns: frozenset[str] = getattr(L, "REASONING_NOUNS", frozenset())
+    if f.object is None or f.object.iri is not None or not nouns:
+        return False
+    words = [w for w in fold(f.object.text).replace("'", "' ").split() if w not in L.ARTICLES]
+    return bool(words) and words[0] in nouns
 
 
 def _word_before(text: str, at: int) -> str:

@@ -105,6 +105,8 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                 covered.update(range(t.i, t.i + 3))
             continue  # "a final sign-off": the first part of a hyphenated compound is no trigger
         f = _form(t)
+        if t.i > 0 and (_form(doc[t.i - 1]), f) in L.SET_PHRASES:
+            continue  # "public order": a set phrase, no act
         keys = {f, f.rstrip("s")}
         if f in form_lemma:
             keys.add(form_lemma[f])
@@ -1847,6 +1849,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         cs, ce = _chars(doc, i, end + 1, offset)
         clause = _clause_start(doc, i)
         before = [_form(x) for x in doc[max(clause, i - 4):i]]
+        opening = next((j for j in range(i - 2, max(0, i - 7), -1) if doc[j].text == ","), None) \
+            if i > 1 and doc[i - 1].text == "," else None
+        if opening is not None:
+            # "The Commission has not, for now, ordered a break-up": the negation before an incise set off by commas
+            before += [_form(x) for x in doc[max(0, opening - 3):opening]]
         if any(w in L.NEGATIONS for w in before) or _negative_subject(doc, clause, i):
             if trig.pos == "verb" and not trig.rest:
                 np = _np_after(doc, end + 1)
@@ -3301,6 +3308,12 @@ def _negative_subject(doc: Doc, clause: int, i: int) -> bool:
     aux = L.BE_FORMS | L.HAVE_FORMS | L.MODALS | L.FUTURE_AUX | L.ADVERBS | L.NEGATIVE_SCOPE_ADVERBS
     for k in range(i - 2, max(clause, i - 8) - 1, -1):
         if _form(doc[k]) in L.NEGATIVE_DETERMINERS and all(_form(x) in aux for x in doc[k + 2:i]):
+            return True
+        # (a noun of a few words, "no Act of Parliament", and an adverb in "-ly": "specifically authorises")
+        if _form(doc[k]) in L.NEGATIVE_DETERMINERS and any(
+                all(x.is_alpha and _form(x) not in aux for x in doc[k + 1:m])
+                and all(_form(x) in aux or (_form(x).endswith("ly") and len(x) > 4) for x in doc[m:i])
+                for m in range(k + 2, min(i, k + 5) + 1)):
             return True
     for k in range(max(clause, i - 9), i - 3):
         # "None of the organisations was fined": a negative pronoun, "of" and a short noun phrase as subject

@@ -950,11 +950,11 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
             # the first known body of the phrase is its head ("la formation restreinte de la Cnil" -> Cnil)
             return _longer_name(doc, actors[0], ce, offset, ctx) or _named_on(actors[0], ce, ctx) \
                 or ctx.ref(actors[0])
-        if inside:
-            return None
         kind = ctx.linker.guess_kind(text, "fr", "actor")
-        if kind is None:
-            return None
+        if kind is None or (inside and ctx.linker.guess_kind(ctx.text[cs:min(m.start for m in inside)], "fr",
+                                                             "actor") is None):
+            return None  # (a text or a matter named in the complement of a body's head noun is its remit: "le
+            # comité d'évaluation de l'expérimentation de la vidéoprotection algorithmique")
         words = fold(text).replace("'", "' ").split()
         if words[0] in ("d'", "l'") and len(words) > 1:
             words = words[1:]
@@ -1182,6 +1182,9 @@ def _longer_name(doc: Doc, m: Mention, end: int, offset: int, ctx: Context) -> E
     elif at.pos_ != "ADJ" or at.dep_ != "amod" or not at.text[:1].islower() or "VerbForm=Part" in str(at.morph) \
             or not (m.start <= at.head.idx + offset < m.end):
         return None
+    nxt = doc[at.i + 1] if at.i + 1 < len(doc) else None
+    if nxt is not None and ("VerbForm=Inf" in str(nxt.morph) or _form(nxt) in L.COMPLEMENTISERS):
+        return None  # "La CNIL annonce avoir sanctionné …": the tagger took the verb after the name for an adjective
     if fold(at.text) in label_words(ctx.linker.knowledge.entities[m.iri]):
         return None
     text = ctx.text[m.start:end].rstrip(" ,;:")
@@ -1672,6 +1675,9 @@ def _passive_own(t: Token) -> bool:
         return True  # "Adoptée le mois dernier, la loi…" ("Saisi jeudi par…": the tagger may even say determiner)
     if t.pos_ in ("NOUN", "ADJ") and "VerbForm" not in str(t.morph) and _set_off_participle(t):
         return True  # "L'autorité, saisie de 37 réclamations, recommande …": the tagger took it for the noun
+    if t.pos_ == "ADJ" and "VerbForm" not in str(t.morph) and t.text.lower().endswith(L.FRONTED_PARTICIPLE_ENDINGS) \
+            and _owned_adjunct(t):
+        return True  # "Par deux délibérations du 1er septembre, rendues publiques ce mercredi, la CNIL …"
     if any(c.dep_ == "aux:pass" for c in t.children):
         return not any(_lemma(c) == "avoir" and c.dep_ == "aux:tense" and "VerbForm=Part" not in str(c.morph)
                        for c in t.children) or any(c.dep_ == "aux:pass" for c in t.children)
@@ -3044,6 +3050,11 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             # "La loi a été promulguée mardi et publiée mercredi au Journal officiel": a bare conjunct shares the
             # passive subject of the participle it is coordinated with (the parser may hang it on a date between)
             base = t.head if t.head.pos_ in ("VERB", "AUX") else _verb_above(t.head, t.i)
+            if base is not None and base.i < t.i and _in_value(t.head, ctx, offset) \
+                    and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in base.children):
+                # (hung on the day, and the parser lost that participle's subject too: "Adoptée …, la loi relative
+                # à … a été promulguée vendredi et publiée au Journal officiel": the theme found for the first)
+                return _object_verb(base, base.i, True, ctx, offset, same_top_nouns)
             if base is not None:
                 holders = [c for c in base.children if c.i < base.i]
         if t.dep_ == "xcomp" and t.head.i < t.i and not any(c.dep_ in ("nsubj:pass", "nsubj") for c in holders):
@@ -3172,7 +3183,13 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 if doc[k].text == ",":
                     # the subject of the main clause (a list of agents may hold commas: "par A, B et C, ils…")
                     # (not the pronoun of a relative on it: "…, le système (EES), qui enregistre …, fonctionne")
-                    subj = next((u for u in (_unmarked(doc[j]) for j in range(k + 1, len(doc)) if doc[j].dep_ in _SUBJ
+                    # (before the main clause's finite verb: not the subject of a clause after it, "… a adopté un
+                    # avis selon lequel les très grandes plateformes ne peuvent …", where the parser took the main
+                    # subject for the participle's object)
+                    main_verb = next((j for j in range(k + 1, len(doc)) if doc[j].pos_ in ("VERB", "AUX")
+                                      and "VerbForm=Fin" in str(doc[j].morph) and doc[j].dep_ != "acl:relcl"
+                                      and not any(_form(c) in L.RELATIVES for c in doc[j].children)), len(doc))
+                    subj = next((u for u in (_unmarked(doc[j]) for j in range(k + 1, main_verb) if doc[j].dep_ in _SUBJ
                                  and doc[j].head.pos_ in ("VERB", "AUX") and _form(doc[j]) not in L.RELATIVES)
                                  if u is not None), None)
                     if subj is not None and subj.pos_ == "PRON":
@@ -3195,7 +3212,13 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                                 # a text's noun heads the phrase, whatever body its number names ("(UE)")
                                 opening = ctx.linker.link(ctx.text[cs0:ce0], "instrument", Span(cs0, ce0))
                             return opening, doc[k + 2]
-                    for j in range(k + 1, len(doc)):
+                    # (no subject label: the noun after the comma that closes the participle's clause, "Saisi par
+                    # les autorités néerlandaise, norvégienne et hambourgeoise, le Comité …")
+                    closing = max((j for j in range(k, main_verb - 2) if doc[j].text == ","
+                                   and doc[j + 1].pos_ == "DET" and doc[j + 2].pos_ in ("NOUN", "PROPN")
+                                   and not any(_form(x) in L.RELATIVES for x in doc[k:j])), default=k) \
+                        if subj is None else k
+                    for j in range(closing + 1, len(doc)):
                         if (subj is None or j == subj.i) and (doc[j].dep_ in _SUBJ or doc[j].pos_ in ("NOUN", "PROPN")):
                             s, e = phrase_bounds(doc[j])
                             return _entity_for(doc, s, e, offset, ctx, "object"), doc[j]
@@ -3238,6 +3261,7 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
             for c in h.children:
                 if c.dep_ in ("obl:arg",) and c.i > end_tok and not _in_value(c, ctx, offset) \
                         and (c.pos_ in ("NOUN", "PROPN", "NUM", "X") or _nominal(c)) and not _bare_locution(c) \
+                        and not _locution_at(doc, c.i - 1) \
                         and not _set_off_adjunct(c) \
                         and not any(_form(x) in L.AGENT_PREPS for x in c.children if x.dep_ == "case") \
                         and not (fold(c.lemma_) in same_top_nouns and any(
@@ -4375,6 +4399,14 @@ def _role_clause(t: Token, ctx: Context) -> bool:
             or any(c.dep_.startswith("aux") for c in t.children):
         return False
     subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+    h = t
+    for _ in range(3):
+        if subj is not None or h.dep_ not in ("conj", "ccomp") or h.head.i >= h.i:
+            break
+        # "Le juge saisi vérifie qu'elle n'est pas …, puis la transmet au Conseil d'État": a present coordinated
+        # with the role's (the parser may hang it inside the clause the role's verb governs)
+        h = h.head
+        subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i and c.pos_ == "NOUN"), None)
     return subj is not None and _referred_role(subj, ctx)
 
 
@@ -4993,6 +5025,18 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # the act noun's publication is that act)
         # "Dans un rapport publié lundi, la CNCDH dénonce…": the publication of the subject's own text is an act
         owned = not is_noun and text_theme(trig, ctx.lexicon) and _owned_adjunct(t)
+        if not is_noun and text_theme(trig, ctx.lexicon) and t.i > 0 and doc[t.i - 1].pos_ == "NOUN" \
+                and fold(doc[t.i - 1].text) in L.STATEMENT_NOUNS and "VerbForm=Part" in str(t.morph):
+            continue  # "Selon un communiqué publié hier par Bercy": a press statement is the news's source, no record
+        if not is_noun and text_theme(trig, ctx.lexicon) and t.dep_ in ("acl", "amod") and t.head.i < t.i \
+                and t.head.pos_ == "NOUN" and "VerbForm=Part" in str(t.morph) and (
+                    not any(_in_value(x, ctx, offset) for x in t.subtree)
+                    and not any(c.dep_ == "obl:agent" for c in t.children)
+                    and ctx.linker.category_of(ctx.linker.guess_kind(t.head.text, "fr")) not in ("instrument",
+                                                                                                "matter")):
+            # "frais de service dévoilés au dernier moment": an undated participle revealing what is no text tells
+            # no act
+            continue
         if not is_noun and _restated_in_relative(t) and any(g.trigger.top == trig.top and not g.via_noun
                                                              and g.evidence == sent_span for g in out):
             continue  # "ont saisi le Conseil de la loi, dont ils contestent l'article 3": the same act restated
@@ -5359,7 +5403,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 owner = next((c for c in obj_head.children if c.dep_ == "nmod" and c.i > obj_head.i and any(
                     _form(x) in L.GENITIVE_PREPS for x in c.children if x.dep_ == "case")), None)
                 if owner is not None:
-                    s0, e0 = phrase_bounds(owner)
+                    # (up to a comma: "le rapport du comité d'évaluation …, présidé par le conseiller d'État X,")
+                    s0, e0 = phrase_bounds(owner, stop_at=next(
+                        (k for k in range(owner.i + 1, owner.right_edge.i + 1) if doc[k].text == ","), None))
                     ref = _entity_for(doc, s0, e0, offset, ctx, "actor")
                     if ref is not None and _category(ref, ctx) == "actor":
                         frame.agent = ref
@@ -6305,8 +6351,9 @@ def _record_publishers(found: list[Frame], ctx: Context) -> None:
         if f.agent is not None or f.via_noun or obj is None or obj.span is None or obj.iri is not None \
                 or not text_theme(f.trigger, ctx.lexicon) \
                 or ctx.linker.category_of(ctx.linker.guess_kind(obj.text, "fr")) != "instrument" \
+                or ctx.linker.guess_kind(obj.text, "fr", "instrument") in (_LAW_KIND, _BILL_KIND) \
                 or not fold(obj.text).split()[:1] or fold(obj.text).split()[0] not in L.INDEFINITES | L.ARTICLES:
-            continue
+            continue  # (a law is no body's record: "Adoptée par l'Assemblée, la loi … a été publiée")
         before = [g for g in found if g is not f and g.agent is not None and g.evidence == f.evidence
                   and g.trigger_span.start < obj.span.end and not text_theme(g.trigger, ctx.lexicon)]
         # (the act may be the record's own noun: "a adopté le 2 février un avis, publié mardi")

@@ -391,7 +391,7 @@ SOURCE_PHRASES: tuple[str, ...] = ("according to",)
 CONDITIONALS: frozenset[str] = frozenset({"if", "unless"})
 #: Conjunctions of a condition that are also participles: one only right after a comma (", provided a judge has
 #: authorised it"; not "the data provided by …").
-COMMA_CONDITIONALS: frozenset[str] = frozenset({"provided", "providing"})
+COMMA_CONDITIONALS: frozenset[str] = frozenset({"provided", "providing", "failing"})
 #: Conjunctions of the cases a rule covers ("the GDPR applies where a lender relies on a score"): after a text verb
 #: in the plain present they tell its scope, not when it starts.
 CASE_CONJUNCTIONS: frozenset[str] = CONDITIONALS | frozenset({"where", "wherever", "when", "whenever", "regardless",
@@ -457,3 +457,7 @@ RANKING_WORDS: frozenset[str] = frozenset(
      "heaviest", "largest-ever", "biggest-ever", "record"})
 #: Subjects of such a classing sentence.
 CLASSING_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that"})
+
+#: A word and the act noun after it that make a set phrase naming no act ("a balance between public order and
+#: privacy", "law and order").
+SET_PHRASES: frozenset[tuple[str, str]] = frozenset({("public", "order"), ("and", "order")})

@@ -298,7 +298,8 @@ INDEFINITES: frozenset[str] = frozenset(
 #: titre du contrôle de légalité" (the words, as folded token forms).
 ADVERBIAL_LOCUTIONS: tuple[tuple[str, ...], ...] = (
     ("au", "titre"), ("en", "vertu"), ("sur", "le", "fondement"), ("dans", "le", "cadre"),
-    ("a", "la", "demande"), ("a", "l'", "initiative"), ("a", "la", "requete"), ("en", "application"))
+    ("a", "la", "demande"), ("a", "l'", "initiative"), ("a", "la", "requete"), ("en", "application"),
+    ("au", "regard"), ("a", "l'", "egard"), ("au", "vu"))
 #: A preposition that makes a bare noun and a "de" complement a prepositional locution ("en application de l'article
 #: 40", "en exécution de l'arrêt"): the noun names no act.
 LOCUTION_PREPS: frozenset[str] = frozenset({"en"})
@@ -489,3 +490,11 @@ AUXILIARY_FORMS: frozenset[str] = frozenset(
      "sera", "seront"})
 #: Finite forms of "être" among them: after one, a participle is a passive (folded).
 ETRE_FORMS: frozenset[str] = frozenset({"est", "sont", "etait", "etaient", "sera", "seront"})
+
+#: Nouns of a party's reasoning before a court ("écarte l'argument selon lequel …", "a rejeté le moyen tiré de …"):
+#: what a court does to them is its reasoning, no act of its own (folded; not "les griefs des requérants", all the
+#: complaints a referral makes, whose dismissal is the ruling).
+REASONING_NOUNS: frozenset[str] = frozenset({"argument", "arguments", "moyen", "moyens"})
+#: Nouns of a press statement, folded: published, it is the news's source, no record of an act ("Selon un
+#: communiqué publié hier par Bercy, …").
+STATEMENT_NOUNS: frozenset[str] = frozenset({"communique", "communiques", "tweet", "message"})
