@@ -3025,6 +3025,8 @@ def test_round34_a_negative_determiner_before_a_longer_subject(ex: Extractor) ->
     ("La DGCCRF a sanctionné la société Vélia pour des frais de dossier dévoilés au dernier moment.", ["sanction"]),
     # a report keeps its publication
     ("Dans un rapport publié mardi, la CNCDH dénonce les caméras augmentées.", ["publication"]),
+    # a relative whose object is no text publishes nothing
+    ("Vingt millions d'euros : c'est la note que la CNIL présente à la société Vélia.", []),
 ])
 def test_round34_what_is_published_must_be_a_record(ex: Extractor, text: str, tops: list[str]) -> None:
     assert _tops(ex, ex.extract(Clipping(text=text, published="2026-03-13", lang="fr"))) == tops

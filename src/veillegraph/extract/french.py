@@ -2179,6 +2179,16 @@ def _speaker(pron: Token, ctx: Context, offset: int) -> EntityRef | None:
     return None
 
 
+def _revealed_noun(t: Token) -> Token | None:
+    """The noun a participle after it describes ("des frais dévoilés"), or the antecedent of an object relative of
+    ``t`` ("l'addition que la Cnil présente"): what a verb of publication would make public."""
+    if "VerbForm=Part" in str(t.morph) and t.dep_ in ("acl", "amod") and t.head.i < t.i and t.head.pos_ == "NOUN":
+        return t.head
+    que = _object_relative(t)
+    ante = _relative_antecedent(que) if que is not None else None
+    return ante if ante is not None and ante.pos_ == "NOUN" else None
+
+
 def _object_relative(t: Token) -> Token | None:
     """The relative pronoun "que" that stands for the direct object of ``t``: "le décret, que le Conseil d'État a
     annulé" (the antecedent is what is acted on; the subject follows the pronoun)."""
@@ -5028,15 +5038,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if not is_noun and text_theme(trig, ctx.lexicon) and t.i > 0 and doc[t.i - 1].pos_ == "NOUN" \
                 and fold(doc[t.i - 1].text) in L.STATEMENT_NOUNS and "VerbForm=Part" in str(t.morph):
             continue  # "Selon un communiqué publié hier par Bercy": a press statement is the news's source, no record
-        if not is_noun and text_theme(trig, ctx.lexicon) and t.dep_ in ("acl", "amod") and t.head.i < t.i \
-                and t.head.pos_ == "NOUN" and "VerbForm=Part" in str(t.morph) and (
-                    not any(_in_value(x, ctx, offset) for x in t.subtree)
-                    and not any(c.dep_ == "obl:agent" for c in t.children)
-                    and ctx.linker.category_of(ctx.linker.guess_kind(t.head.text, "fr")) not in ("instrument",
-                                                                                                "matter")):
-            # "frais de service dévoilés au dernier moment": an undated participle revealing what is no text tells
-            # no act
-            continue
+        if not is_noun and text_theme(trig, ctx.lexicon) and not any(_in_value(x, ctx, offset) for x in t.subtree) \
+                and not any(c.dep_ == "obl:agent" for c in t.children):
+            revealed = _revealed_noun(t)
+            if revealed is not None and ctx.linker.category_of(ctx.linker.guess_kind(revealed.text, "fr")) not in (
+                    "instrument", "matter"):
+                # "frais de service dévoilés au dernier moment": an undated participle revealing what is no text
+                # tells no act, nor does a relative whose object is no text ("c'est l'addition que la Cnil présente
+                # à Orange")
+                continue
         if not is_noun and _restated_in_relative(t) and any(g.trigger.top == trig.top and not g.via_noun
                                                              and g.evidence == sent_span for g in out):
             continue  # "ont saisi le Conseil de la loi, dont ils contestent l'article 3": the same act restated
