@@ -1500,21 +1500,17 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
     return k, None
 
 
-_TIME_LEADS = frozenset({"on", "in", "last", "this", "next", "earlier", "late"})
-_TIME_UNITS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night"})
-
-
 def _before_time_adjunct(doc: Doc, k: int) -> int:
     """Where a time adjunct between a subject and its verb starts, the verb group starting at ``k`` ("yesterday",
     "on Tuesday", "last Thursday", "on 3 June 2025", "in March"); ``k`` when there is none."""
     j = k
     while j > 0 and (_form(doc[j - 1]) in L.WEEKDAYS or _form(doc[j - 1]) in L.MONTHS or doc[j - 1].text.isdigit()
-                     or _form(doc[j - 1]) in L.RELATIVE_DAYS or _form(doc[j - 1]) in _TIME_UNITS
+                     or _form(doc[j - 1]) in L.RELATIVE_DAYS or _form(doc[j - 1]) in L.TIME_UNITS
                      or _form(doc[j - 1]).rstrip("stndrh").isdigit()):
         j -= 1
     if j == k:
         return k
-    if j > 0 and _form(doc[j - 1]) in _TIME_LEADS:
+    if j > 0 and _form(doc[j - 1]) in L.TIME_LEADS:
         j -= 1
     elif not (j == k - 1 and _form(doc[j]) in L.RELATIVE_DAYS):
         return k  # (a bare weekday or date right before the verb may end the subject's name)

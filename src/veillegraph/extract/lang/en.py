@@ -461,3 +461,7 @@ CLASSING_SUBJECTS: frozenset[str] = frozenset({"it", "this", "that"})
 #: A word and the act noun after it that make a set phrase naming no act ("a balance between public order and
 #: privacy", "law and order").
 SET_PHRASES: frozenset[tuple[str, str]] = frozenset({("public", "order"), ("and", "order")})
+#: Words that open a time adjunct between a subject and its verb ("The regulator on Tuesday fined", "… last Thursday
+#: issued"), and the units such an adjunct may name ("last week", "this morning").
+TIME_LEADS: frozenset[str] = frozenset({"on", "in", "last", "this", "next", "earlier", "late"})
+TIME_UNITS: frozenset[str] = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night"})
