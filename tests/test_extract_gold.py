@@ -92,7 +92,9 @@ HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
                                              ("heldout68.jsonl", 0.80), ("heldout69.jsonl", 0.66),
                                              ("heldout70.jsonl", 0.93), ("heldout71.jsonl", 0.82),
                                              ("heldout73.jsonl", 0.87), ("heldout74.jsonl", 0.74),
-                                             ("heldout75.jsonl", 0.81)])
+                                             ("heldout75.jsonl", 0.81), ("heldout76.jsonl", 0.78),
+                                             ("heldout77.jsonl", 0.87), ("heldout78.jsonl", 0.83),
+                                             ("heldout79.jsonl", 0.79)])
 def test_heldout(ex: Extractor, tmp_path: Path, name: str, floor: float) -> None:
     """Regression floors a little under the scores reached (docs/extraction.md, "Held-out clippings")."""
     f1, report = _score(ex, name, tmp_path, HELDOUT)

@@ -534,8 +534,11 @@ class Extractor:
 
         def part(ev: ExtractedEvent) -> bool:
             wholes = accessory_of(ev.type, self.lexicon)
+            # (an accessory may name another accessory type as its whole: the damages awarded with a finding of
+            # a violation, itself part of a ruling told beside it)
             return bool(wholes) and ev.agent is not None and any(
-                o is not ev and not accessory_of(o.type, self.lexicon) and _top(self.knowledge, o.type) in wholes
+                o is not ev and ((not accessory_of(o.type, self.lexicon) and _top(self.knowledge, o.type) in wholes)
+                                 or o.type in wholes)
                 and o.modality == "realised"
                 and who(o.agent) == who(ev.agent) and (ev.date is None or o.date == ev.date) for o in events)
 

@@ -154,7 +154,10 @@ def _triggers(doc: Doc, ctx: Context, offset: int = 0) -> list[tuple[int, Trigge
                                                            or doc[t.i - 1].text in _DASHES | {","}
                                                            # "Directive (UE) 2022/2555 (NIS 2) became …", not
                                                            # "a €290m (£246m) fine", "21 sanctions": past forms only
-                                                           or _past_form(f))
+                                                           or _past_form(f)
+                                                           # "the Data Act (Regulation (EU) 2023/2854) applies":
+                                                           # a present after the bracket that follows a name
+                                                           or _named_bracket_before(doc, t.i))
                                                    or (doc[t.i - 1].like_num and not _past_form(f))
                                                    or _form(doc[t.i - 1]) in L.CURRENCIES
                                                    or _form(doc[t.i - 1]) in L.SCALES
@@ -502,6 +505,20 @@ def _short_bracket(doc: Doc, e: int) -> bool:
         return False
     close = next((k for k in range(e + 1, min(len(doc), e + 5)) if doc[k].text == ")"), None)
     return close is not None and close + 1 < len(doc) and doc[close + 1].text not in _CUT
+
+
+def _named_bracket_before(doc: Doc, i: int) -> bool:
+    """Whether a bracket closes right before token ``i`` (a present in "-s") and opens after a capitalised word:
+    "the EU Data Act (Regulation (EU) 2023/2854) applies"."""
+    if i < 3 or doc[i - 1].text != ")" or not doc[i].text.endswith("s"):
+        return False
+    depth, j = 0, i - 1
+    while j > max(0, i - 16):
+        depth += (doc[j].text == ")") - (doc[j].text == "(")
+        if depth == 0:
+            break
+        j -= 1
+    return depth == 0 and doc[j].text == "(" and j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].text.isalpha()
 
 
 def _abbreviation_dot(doc: Doc, k: int) -> bool:
@@ -1290,14 +1307,18 @@ def _ditransitive(doc: Doc, i: int, ctx: Context, offset: int) -> tuple[int | No
     """The support verb and the party of "handed Orange a €50m fine", "gave Meta a reprimand": a name (a few
     capitalised words) between the verb and the noun phrase."""
     k = _phrase_start(doc, i, ctx, offset)
-    if k == i or _form(doc[k]) not in L.ARTICLES:
+    bare = k == i and 0 < i < len(doc) - 1 and doc[i].text.isalpha() and doc[i].text.islower() \
+        and _form(doc[i]) not in L.FUNCTION_WORDS and doc[i + 1].text.isalpha() and doc[i + 1].text.islower() \
+        and doc[i + 1].text.endswith("s") and not doc[i + 1].text.endswith("ss")
+    # "sent Apple preliminary findings": a bare plural act noun opened by its adjective, after the receiver
+    if not bare and (k == i or _form(doc[k]) not in L.ARTICLES):
         return None, None  # the noun phrase opens with its determiner ("a"): "handed Orange fines" is no pattern
     j = k
     while j > 0 and j > k - 5 and doc[j - 1].text[:1].isupper() and _is_word(doc[j - 1].text.replace(".", "")):
         j -= 1
     if j == k:
-        # "gave the law its final green light": a definite phrase of common nouns as the receiver
-        while j > 0 and j > k - 4 and doc[j - 1].text.isalpha() and doc[j - 1].text.islower() \
+        # "gave the law its final green light", "sent the iPhone maker …": a definite phrase of common nouns
+        while j > 0 and j > k - 4 and doc[j - 1].text.isalpha() and doc[j - 1].text[:1].islower() \
                 and _form(doc[j - 1]) not in L.FUNCTION_WORDS and _form(doc[j - 1]) not in L.ARTICLES \
                 and _form(doc[j - 1]) not in L.SUPPORT_VERBS:
             j -= 1
@@ -1473,6 +1494,17 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
     if par is not None:  # "The Council, however, adopted", "The Senate, in a late sitting, passed"
         inner, skipped = _subject_end(doc, par)
         return inner, (min(par, skipped[0]) if skipped else par, k)
+    if k > 2 and doc[k - 1].text == ")":
+        # "the EU Data Act (Regulation (EU) 2023/2854) applies": a bracket of several words between the subject and
+        # its verb is an aside (a lone acronym, "The Dutch authority (AP) fined", stays with the name)
+        depth, b = 0, k - 1
+        while b > max(0, k - 16):
+            depth += (doc[b].text == ")") - (doc[b].text == "(")
+            if depth == 0:
+                break
+            b -= 1
+        if depth == 0 and doc[b].text == "(" and b > 0 and k - 1 - b > 2 and doc[b - 1].text not in _CUT:
+            return b, (b, k)
     if k > 1 and doc[k - 1].text in _DASHES:
         # "the Data Act — Regulation (EU) 2023/2854 — applies": a name or a comment set off by dashes
         j = next((j for j in range(k - 2, max(0, k - 15), -1) if doc[j].text in _CUT and doc[j].text not in "()"),
@@ -2415,12 +2447,13 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 and ctx.linker.guess_kind(obj.text, "en", "instrument") in ACT_RECORD_KINDS - {"decree"}:
             continue  # "the Board adopted a binding decision": a body that adopts a decision does what it says
         if trig.pos == "verb" and not passive and not themed and obj is None and i not in deadline \
-                and agent is not None and not (ruling and agent.kind in COURT_KINDS) \
+                and agent is not None and not (ruling and agent.kind in COURT_KINDS) and not trig.rest \
                 and agent.span is not None and agent.span.start > sent.start \
                 and _after_comma(ctx.text[sent.start:agent.span.start]) \
                 and all(w in L.ADVERBS for w in fold(ctx.text[agent.span.end:cs]).split()):
             # "…, the Commission confirmed in guidance …", "…, the regulator confirmed last Thursday": a reporting
-            # clause after the act, no act itself (a court's "…, the court ruled" stays its ruling)
+            # clause after the act, no act itself (a court's "…, the court ruled" stays its ruling; a verb that carries
+            # its act noun, "In Glukhin v. Russia, the judges found breaches of …", is that act)
             continue
         needed = act_nouns_needed(trig, ctx.lexicon) if not passive else None
         if needed is not None and obj is not None and _category(obj, ctx) != "actor" and not {

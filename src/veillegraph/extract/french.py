@@ -759,8 +759,10 @@ def modality(t: Token, ctx: Context, is_noun: bool) -> tuple[str, bool]:
             # without an auxiliary of its own shares the first one's, and what governs it
             node = node.head
             continue
+        # (an infinitive adjunct has no tense of its own: "l'agence peut demander le retrait, avant même d'ouvrir une
+        # procédure" is as hedged as the verb it hangs on)
         if (node.dep_ not in ("xcomp", "ccomp", "obj", "obl:arg", "csubj") and not (
-                node.dep_ == "conj" and "VerbForm=Inf" in str(node.morph))) or node.head.i == node.i:
+                node.dep_ in ("conj", "advcl") and "VerbForm=Inf" in str(node.morph))) or node.head.i == node.i:
             break
         if any(_form(c) in L.RELATIVES for c in node.children if c.dep_ in ("obj", "nsubj", "nsubj:pass", "mark")) \
                 and not _subjunctive_completive(node):
@@ -888,6 +890,9 @@ def phrase_bounds(head: Token, stop_at: int | None = None) -> tuple[int, int]:
             # of a passive verb ("prononcée contre la société Durand par la Cnil")
         if stop_at is not None and k >= stop_at:
             break
+        if tok.pos_ == "DET" and head.dep_ in ("obl", "obl:arg", "iobj") and tok.head.dep_ == "obj" \
+                and tok.head.head.i == head.head.i and not (head.left_edge.i <= k <= head.right_edge.i):
+            break  # "a remis à la présidente du Bundestag son rapport": the verb's object after its dative phrase
         if k > head.i + 1 and _locution_at(doc, k):
             break  # "un avis sur les agents d'IA à la demande de l'autorité irlandaise": an adjunct of the act
         if k in doc.user_data.get("vg_stops", ()):
@@ -1029,6 +1034,13 @@ def _entity_for(doc: Doc, start: int, end: int, offset: int, ctx: Context, want:
         if whole is not None:
             return EntityRef(text=text if whole.iri else f"{text} ({whole.text})", span=Span(cs, ce),
                              iri=whole.iri, kind=whole.kind)
+    if len(words) in (5, 6) and words[0] in L.DEFINITES | L.POSSESSIVES and words[1] in _part_nouns(ctx) \
+            and words[2] in ("de", "du") and words[-2] in L.PART_NOUNS and words[-1][:1].isdigit():
+        # "les interdictions de l'article 5", "les obligations de son article 3": a part of a bare article, of the
+        # text named before
+        whole = _last_text(ctx, cs, exclude_kind=_PART_KIND)
+        if whole is not None and whole.iri:
+            return EntityRef(text=text, span=Span(cs, ce), iri=whole.iri, kind=whole.kind)
     demo = next((k for k in range(1, len(words) - 1) if words[k] in L.DEMONSTRATIVES), None)
     if kind is not None and ctx.linker.category_of(kind) == "instrument" and demo is not None:
         # "les autres dispositions de cet article": the text of that head noun named before
@@ -1443,7 +1455,10 @@ def _subject(t: Token) -> Token | None:
         return _subject(verb)
     node = t
     for _ in range(4):
-        subjects = [u for u in (_unmarked(c) for c in node.children if c.dep_ in _SUBJ) if u is not None]
+        # (not a subject the parser took from the clause after a colon: "… et a adressé à Alphabet des constatations
+        # préliminaires : Google Play empêcherait …")
+        subjects = [u for u in (_unmarked(c) for c in node.children if c.dep_ in _SUBJ) if u is not None
+                    and not (u.i > node.i and any(t.doc[k].text in (":", ";") for k in range(node.i, u.i)))]
         before = [c for c in subjects if c.i < node.i]
         if len(before) > 1 and (any(_absolute_clause(c) for c in before[:-1]) or any(
                 t.doc[k].text in (":", ";") for k in range(before[-2].i, before[-1].i))):
@@ -1478,6 +1493,8 @@ def _compound_before(t: Token) -> Token | None:
             and _form(t.doc[t.i - 1]) in L.LIST_LINKS and participle
             and not any(c.dep_ in _SUBJ or c.dep_.startswith("aux") for c in t.children)):
         return None
+    if any(c.dep_ == "obl:agent" and any(_form(x) in L.AGENT_PREPS for x in c.children) for c in t.children):
+        return None  # "déposée par la députée X et votée par l'Assemblée": a participle with its own agent
     return next((v for v in reversed(t.doc[:t.i - 1]) if v.pos_ == "VERB" and "VerbForm=Part" in str(v.morph)
                  and any(c.dep_ == "aux:tense" for c in v.children)), None)
 
@@ -1760,8 +1777,9 @@ def _par_agent(t: Token, end_tok: int, ctx: Context, offset: int) -> list[Entity
                 and "Tense=Past" in str(tok.morph):
             break  # "publié mardi, la Cnil, consultée par le ministère, …": a participle set off has its own agent
         if k > end_tok + 1 and tok.pos_ == "VERB" and "VerbForm=Part" in str(tok.morph) and tok.dep_ == "conj" \
-                and tok.head.i == t.i:
+                and (tok.head.i == t.i or (doc[k - 1].pos_ == "CCONJ" and "Tense=Past" in str(tok.morph))):
             break  # "adoptée par le Parlement, puis promulguée par le président": the next verb's agent is its own
+            # (also where the parser hung it on a name: "déposée par la députée Claire Vannier et votée par …")
         if _agent_prep(doc, k):
             s = k + 1
             e = s
@@ -2037,6 +2055,11 @@ def _previous_subject(tok: Token, ctx: Context, offset: int, gender: str | None)
     # the pronoun is what the participle tells of, never its agent)
     fronted = tok.i > 1 and doc[tok.i - 1].text == "," and _fronted_participle(doc[0]) \
         and not any(x.text in (";", ":") for x in doc[:tok.i])
+    # (or after a fronted adjunct with no verb of its own: "Le 21 avril 2021, il a annulé …", "Par sa décision
+    # d'assemblée du 21 avril 2021, French Data Network, il a annulé …")
+    fronted = fronted or (tok.i > 1 and doc[tok.i - 1].text == "," and (
+        doc[0].pos_ == "ADP" or any(d.start <= doc[k].idx + offset < d.end for d in ctx.dates for k in (0, 1)))
+        and not any(x.text in (";", ":") or x.pos_ in ("VERB", "AUX") for x in doc[:tok.i]))
     if ctx.main_subject is None or _form(tok) not in L.SUBJECT_PRONOUNS \
             or (any(not x.is_punct for x in doc[:tok.i]) and not fronted):
         return None
@@ -2410,6 +2433,10 @@ def _agent_active(t: Token, ctx: Context, offset: int) -> tuple[EntityRef | None
     if subj is None and t.dep_ in ("amod", "acl") and t.head.i < t.i and t.head.pos_ in ("NOUN", "PROPN") \
             and "VerbForm=Part" not in str(t.morph):
         subj = t.head  # the parser hung a finite verb on its subject: "Les dispositions … entrent en application"
+    if subj is None:
+        # "Publié au JOUE le 12 juillet, le règlement (UE) 2024/1689 établissant des règles … est entré en vigueur":
+        # the parser lost the subject of the verb group after a fronted clause
+        subj = _stray_subject(t)
     cut = t.sent.start + 1 if doc[t.sent.start].text == "," else t.sent.start  # (the comma may open it)
     if subj is None and 0 < cut < t.i and doc[cut - 1].text == "," and doc[cut].pos_ in ("PRON", "AUX", "VERB", "ADV"):
         # "La Data Protection Commission irlandaise, chef de file …, lui a infligé": the parser cut the sentence
@@ -2775,7 +2802,10 @@ def _stray_subject(t: Token) -> Token | None:
         return None
     doc = t.doc
     j = min(auxes) - 1
-    while j >= 0 and doc[j].text not in _CUT_PUNCT and doc[j].text != "." and doc[j].pos_ not in ("VERB", "AUX"):
+    # (a participle inside the subject's phrase is no verb group: "le règlement (UE) 2024/1689 établissant des
+    # règles harmonisées concernant l'intelligence artificielle est entré en vigueur")
+    while j >= 0 and (doc[j].text not in _CUT_PUNCT or doc[j].text in "()") and doc[j].text != "." and (
+            doc[j].pos_ not in ("VERB", "AUX") or (doc[j].pos_ == "VERB" and "VerbForm=Part" in str(doc[j].morph))):
         j -= 1
     if j < 0 or doc[j].text != "," or j + 1 >= min(auxes):
         return None
@@ -3033,7 +3063,8 @@ def _fronted_conjunct(t: Token) -> bool:
 
 
 def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: int,
-                 same_top_nouns: set[str], rest: tuple[str, ...] = ()) -> tuple[EntityRef | None, Token | None]:
+                 same_top_nouns: set[str], rest: tuple[str, ...] = (),
+                 text_act: bool = False) -> tuple[EntityRef | None, Token | None]:
     doc = t.doc
     heads = [t] + [doc[k] for k in range(t.i + 1, end_tok + 1)]
     nxt = doc[end_tok + 1] if end_tok + 1 < len(doc) else None
@@ -3333,8 +3364,10 @@ def _object_verb(t: Token, end_tok: int, passive: bool, ctx: Context, offset: in
                 continue
             obj = tok
             break
-    if obj is not None and (t.i < obj.i <= end_tok or (obj.i > t.i and _form(obj) in rest)):
+    if obj is not None and (t.i < obj.i <= end_tok or (obj.i > t.i and _form(obj) in rest and not (
+            text_act and obj.i > end_tok))):
         # "a donné son feu vert au règlement X": the noun belongs to the trigger, the text is what it is given to
+        # (not the text a verb of publication hands over apart from it: "a remis à la présidente son rapport")
         given = _target([c for h in heads for c in h.children if c.i > end_tok], ctx, offset)
         if given is not None:
             return given, None
@@ -5038,6 +5071,9 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
         if not is_noun and text_theme(trig, ctx.lexicon) and t.i > 0 and doc[t.i - 1].pos_ == "NOUN" \
                 and fold(doc[t.i - 1].text) in L.STATEMENT_NOUNS and "VerbForm=Part" in str(t.morph):
             continue  # "Selon un communiqué publié hier par Bercy": a press statement is the news's source, no record
+        if not is_noun and text_theme(trig, ctx.lexicon) and t.i + 1 < len(doc) \
+                and fold(doc[t.i + 1].text) in L.ATTRIBUTE_MARKERS:
+            continue  # "Installé en 2017 et présenté comme anonyme, le dispositif …": described, not published
         if not is_noun and text_theme(trig, ctx.lexicon) and not any(_in_value(x, ctx, offset) for x in t.subtree) \
                 and not any(c.dep_ == "obl:agent" for c in t.children):
             revealed = _revealed_noun(t)
@@ -5047,13 +5083,43 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # tells no act, nor does a relative whose object is no text ("c'est l'addition que la Cnil présente
                 # à Orange")
                 continue
+        if is_noun and text_theme(trig, ctx.lexicon) and t.dep_ in ("obl:arg", "iobj") and t.head.pos_ == "VERB" \
+                and any(c.dep_ == "case" and _form(c) in L.DATIVE_PREPS for c in t.children) \
+                and fold(t.head.lemma_) in L.SUPPORT_VERBS:
+            continue  # "l'amende infligée à l'application de rencontres": the party of an act is no act of its own
+        if not is_noun:
+            k = t.i
+            while k > 0 and doc[k - 1].pos_ in ("AUX", "ADV"):
+                k -= 1
+            opening = next((j for j in range(k - 3, -1, -1) if doc[j].text in L.OPENING_QUOTES), None) \
+                if k > 2 and doc[k - 1].text == "," and doc[k - 2].text in L.CLOSING_QUOTES else None
+            if opening is not None and opening <= t.sent.start + 1:
+                # "« Vous installez une société de contrôle », a lancé l'un d'eux": an incise after the words quoted
+                # at the head of the sentence (not a quoted title: "la loi visant à « sortir … », adoptée par …")
+                continue
+            if is_referral(trig, ctx.lexicon) and any(
+                    c.dep_.startswith("obl") and _in_value(c, ctx, offset) and any(
+                        x.dep_ == "case" and _form(x) in L.DATIVE_PREPS for x in c.children) for c in t.children):
+                continue  # "La suite des débats a été renvoyée à jeudi": put off to a day, no referral
+        if is_noun and text_theme(trig, ctx.lexicon) and t.dep_ == "nsubj" and t.head.pos_ == "ADJ" \
+                and any(c.dep_ == "cop" for c in t.head.children) \
+                and not any(_in_value(x, ctx, offset) for x in t.head.subtree
+                            if x.i < t.head.i or x.head.i == t.head.i):
+            continue  # "Son application sera progressive : …": what the act is like, no act on a day
+        if not is_noun and t.i > 0 and doc[t.i - 1].text == "," and "Tense=Pres" in str(t.morph) \
+                and "VerbForm=Part" in str(t.morph) and any(g.trigger.top == trig.top and not g.via_noun
+                                                            and g.evidence == sent_span for g in out):
+            continue  # "a annulé la délibération, jugeant illégale la détection …": the grounds of the act just told
         if not is_noun and _restated_in_relative(t) and any(g.trigger.top == trig.top and not g.via_noun
                                                              and g.evidence == sent_span for g in out):
             continue  # "ont saisi le Conseil de la loi, dont ils contestent l'article 3": the same act restated
         if not is_noun and t.dep_ in ("acl", "amod") and t.head.i < t.i and any(
-                c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.head.children) and any(
+                c.dep_ == "case" and _form(c) in L.GENITIVE_PREPS for c in t.head.children) \
+                and t.head.head.pos_ not in ("NOUN", "PROPN") and any(
                 g.i == t.head.head.i and g.i != t.i and is_referral(gt, ctx.lexicon) for g, gt, _ in triggers):
-            continue  # "Saisi d'une QPC transmise par X": the participle on what a body is seized of is the referral
+            # "Saisi d'une QPC transmise par X": the participle on what a body is seized of is the referral (not
+            # "le juge des référés du tribunal, saisi par X": a court's name, no referral verb)
+            continue
         sent_end = t.sent.end
         if any(x.text == "?" for x in doc[max(t.i, sent_end - 2):min(len(doc), sent_end + 1)]):
             continue  # "Qui saisir quand une plateforme refuse … ?": a question reports no act
@@ -5227,7 +5293,11 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             if support is not None:
                 frame.modality, frame.future = modality(support, ctx, False)
                 if frame.modality == "announced":
-                    frame.modality = "realised"
+                    frame.modality = "realised"  # "la Cnil a annoncé une amende": the body tells its own act
+                if frame.modality == "realised" and is_referral(trig, ctx.lexicon) \
+                        and cue_lemmas.get(_lemma(support)) == "announced":
+                    # "Apple a aussitôt annoncé un recours": a party announcing its appeal states an intent
+                    frame.modality = "announced"
             else:
                 frame.modality, frame.future = "realised", False
                 if text_theme(trig, ctx.lexicon) and t.i == t.sent.start and not any(
@@ -5370,7 +5440,8 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                         # author that goes without saying, which the text does not name)
                         frame.agent, theme = None, last_frame.object
             obj, obj_head = _object_verb(t, end_tok, passive or fronted_etre, ctx, offset,
-                                         noun_lemmas_by_top.get(trig.top, set()), trig.rest)
+                                         noun_lemmas_by_top.get(trig.top, set()), trig.rest,
+                                         text_act=text_theme(trig, ctx.lexicon))
             obj = _past_set_off_date(obj, doc, offset, ctx)
             if passive and obj is not None and obj_head is not None and obj_head.pos_ == "PRON" \
                     and _form(obj_head) in L.SUBJECT_PRONOUNS and is_referral(trig, ctx.lexicon):
@@ -5431,6 +5502,19 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     and last_frame.trigger_span.start == t.head.idx + offset and last_frame.object is not None:
                 # "la loi a été promulguée le 9 juillet et publiée au Journal officiel le lendemain": the
                 # coordinated participle shares the theme of the act before
+                obj = last_frame.object
+            elif passive and t.dep_ == "conj" and t.head.i < t.i and doc[t.i - 1].pos_ == "CCONJ" \
+                    and last_frame is not None and last_frame.object is not None \
+                    and _category(last_frame.object, ctx) == "instrument" \
+                    and (obj is None or _category(obj, ctx) != "instrument") \
+                    and t.head.idx + offset >= last_frame.trigger_span.end and not any(
+                        doc[k].text in (",", ";", ":") or (doc[k].pos_ in ("VERB", "AUX") and doc[k].idx + offset
+                                                          > last_frame.trigger_span.end)
+                        for k in range(t.head.i, t.i)) \
+                    and doc[next(k for k in range(t.i) if doc[k].idx + offset >= last_frame.trigger_span.start)] \
+                    .dep_ in ("acl", "amod", "conj", "advcl"):
+                # "la proposition de loi, déposée par la députée Claire Vannier et votée par l'Assemblée": the
+                # parser hung the second participle on the first one's agent; it shares that participle's theme
                 obj = last_frame.object
             if (passive or fronted_etre) and text_theme(trig, ctx.lexicon) and t.dep_ in ("acl", "amod") \
                     and t.i > 1 and doc[t.i - 1].text == ":" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:

@@ -235,6 +235,11 @@ class Gazetteer:
                 words = label.text.split(" ", 1)
                 if len(words) == 2 and fold(words[0]) in _DEFINITE_ARTICLES and " " in words[1].strip():
                     variants.append(words[1])
+                # "Marseille administrative court" also reads "Marseille's administrative court": an English name
+                # that a place word opens, the rest in small letters, takes the place as a possessive
+                if label.lang == "en" and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() \
+                        and not words[0].isupper() and words[1][:1].islower() and " " in words[1].strip():
+                    variants.append(f"{words[0]}'s {words[1]}")
                 for variant in variants:
                     folded = fold(variant).strip()
                     if not folded or folded in seen:

@@ -498,3 +498,11 @@ REASONING_NOUNS: frozenset[str] = frozenset({"argument", "arguments", "moyen", "
 #: Nouns of a press statement, folded: published, it is the news's source, no record of an act ("Selon un
 #: communiqué publié hier par Bercy, …").
 STATEMENT_NOUNS: frozenset[str] = frozenset({"communique", "communiques", "tweet", "message"})
+#: The word that opens an attribute of the object after a verb of showing, folded: a text "présenté comme
+#: anonyme" is described, not published.
+ATTRIBUTE_MARKERS: frozenset[str] = frozenset({"comme"})
+#: Closing quotation marks: a verb right after one and a comma, the quotation opening the sentence, opens an incise
+#: of reported speech ("« … », a lancé l'un d'eux"), with its speaker after it; it reports words, no act.
+CLOSING_QUOTES: frozenset[str] = frozenset({"»", "”", '"'})
+#: Opening quotation marks (the straight double quote both opens and closes).
+OPENING_QUOTES: frozenset[str] = frozenset({"«", "“", '"'})
