@@ -3043,7 +3043,8 @@ def test_round34_a_verb_after_a_body_s_name_is_no_adjective_of_it(ex: Extractor)
 # Every case below was run on the tree before the round (c0c2722): all fail there except the guards, which pass
 # there and must keep passing: "présenté comme respectueux" (the set-off participle), the order after a notice, the
 # application of a text, what an application is like (its dated clause merged there), a referral on a day, a quoted
-# title before a participle, and a body announcing its own fine.
+# title before a participle, a body announcing its own fine, a body before a weekday (no dateline), an undated referral
+# set off, no warning received, and an opinion a text received.
 
 def _r35(ex: Extractor, text: str, lang: str = "fr", published: str | None = "2026-03-13") -> list[ExtractedEvent]:
     return ex.extract(Clipping(text=text, published=published, lang=lang))
@@ -3276,3 +3277,57 @@ def test_round35_an_infinitive_adjunct_is_as_hedged_as_its_verb(ex: Extractor) -
     evs = _r35(ex, "Saisie d'un signalement, l'autorité peut exiger le retrait du contenu, avant même d'ouvrir une "
                    "enquête.")
     assert all(e.modality != "realised" for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("Madrid, jeudi. L'AEPD a infligé une amende de 3 millions d'euros à la banque Solbanc.", "fr", "2026-03-12"),
+    ("Dublin, Thursday. The Data Protection Commission fined Solbanc €3 million.", "en", "2026-03-12"),
+])
+def test_round35_a_dateline_told_as_a_sentence_dates_the_news(ex: Extractor, text: str, lang: str, day: str) -> None:
+    evs = _r35(ex, text, lang)
+    assert len(evs) == 1 and evs[0].date is not None and str(evs[0].date.value) == day, evs
+
+
+def test_round35_a_body_before_a_weekday_is_no_dateline(ex: Extractor) -> None:
+    # guard: an article opens no place name ("La CNIL, lundi." is the body, not a dateline)
+    from veillegraph.extract.text import dateline
+    assert dateline("La CNIL, lundi. Elle a sanctionné la société Solbanc.") == (0, None)
+
+
+def test_round35_a_dated_referral_set_off_after_a_court(ex: Extractor) -> None:
+    evs = _r35(ex, "Le Conseil d'État, saisi du projet de décret début février, n'a pas encore rendu son avis.",
+               published="2026-03-13")
+    seized = [e for e in evs if e.type == "saisine"]
+    assert len(seized) == 1 and seized[0].agent is None and seized[0].object is not None \
+        and (seized[0].object.iri or "").endswith("conseil-etat") and seized[0].date is not None \
+        and str(seized[0].date.value) == "2026-02", evs
+
+
+def test_round35_an_undated_referral_set_off_needs_its_author(ex: Extractor) -> None:
+    # guard: undated and with no author, the participle only describes the court
+    evs = _r35(ex, "Le Conseil d'État, saisi du projet de décret, n'a pas encore rendu son avis.")
+    assert not [e for e in evs if e.type == "saisine"], evs
+
+
+def test_round35_a_warning_received_comes_from_the_body_told_before(ex: Extractor) -> None:
+    # "ne … que" restricts the object (the parser makes it a clause); the warning's author is the body whose
+    # sanction was told just before
+    evs = _r35(ex, "L'autorité néerlandaise a infligé une amende de 80 000 euros à la commune de Zwolle. Deux autres "
+                   "communes, contrôlées en même temps, n'ont reçu qu'un avertissement.")
+    warned = [e for e in evs if e.type == "avertissement"]
+    assert len(warned) == 1 and warned[0].agent is not None \
+        and (warned[0].agent.iri or "").endswith("autoriteit-persoonsgegevens"), evs
+
+
+def test_round35_no_warning_received_is_no_act(ex: Extractor) -> None:
+    # guard: "aucun" denies the act
+    evs = _r35(ex, "La CNIL a contrôlé dix communes en mai. Trois d'entre elles n'ont reçu aucun avertissement.")
+    assert not [e for e in evs if e.type == "avertissement"], evs
+
+
+def test_round35_an_opinion_a_text_received_is_not_the_last_body_s(ex: Extractor) -> None:
+    # the rule above asks a party as receiver: a text receiving an opinion takes no author from the act before
+    evs = _r35(ex, "Le Sénat a adopté jeudi le projet de loi sur les drones. Le texte avait reçu en juin l'avis "
+                   "favorable de la section de l'intérieur.")
+    assert not [e for e in evs if e.type == "avis" and e.agent is not None
+                and (e.agent.iri or "").endswith("senat")], evs

@@ -51,6 +51,8 @@ Token = Any  # spacy.tokens.Token
 Doc = Any
 
 _SUBJ = ("nsubj", "nsubj:pass", "expl:subj")
+#: Kinds of the bodies a referral seizes (a court, an authority asked for its opinion).
+_SEIZED_KINDS = frozenset({"court", "independent_authority"})
 _BREAK_DEPS = {"acl:relcl", "parataxis"}
 # a conditional is always written with one of these endings ("devrait", "pourraient"): a tagger's Mood=Cnd on
 # another form ("annulé") is a mistake
@@ -3858,6 +3860,10 @@ def _support_verb(t: Token) -> Token | None:
             return None  # "a adopté la proposition de loi …, dont l'article 4 prolonge l'expérimentation": the noun
             # after a relative belongs to the relative's verb (the tagger may miss that verb), not to the first one
         return t.head if _lemma(t.head) in L.SUPPORT_VERBS else None
+    if t.dep_ == "ccomp" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _lemma(t.head) in L.SUPPORT_VERBS \
+            and any(_form(c) in ("que", "qu'") for c in t.children if c.dep_ == "mark") \
+            and any(_form(c) in L.NEG_FIRST for c in t.head.children):
+        return t.head  # "n'ont reçu qu'un avertissement": "ne … que" restricts the object, the parser made it a clause
     if t.dep_ in ("xcomp", "acl") and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") and _after_determiner(t) \
             and all(_number_word(x) or x.pos_ == "DET" for x in t.doc[t.head.i + 1:t.i]):
         # "a adressé douze mises en demeure": the parser took the object noun for a participle complement (or for a
@@ -5193,6 +5199,21 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                     # "Meta a reçu une amende de la part de la DPC": the agent phrase follows the act noun
                     agents = _par_agent(t, end_tok, ctx, offset)
                 frame.agent = agents[0] if agents else None
+                receiver = _subject(support) if support is not None else None
+                if frame.agent is None and support is not None and _lemma(support) in L.RECIPIENT_VERBS \
+                        and (receiver is None or receiver.pos_ in ("NOUN", "PROPN")):
+                    # "Trois autres communes, contrôlées dans la même série, n'ont reçu qu'un avertissement": from
+                    # the body whose act was told just before, in the clipping, when a named party receives it (not
+                    # a text, nor a pronoun that may stand for that body: "« Nous avons reçu l'autorisation »")
+                    # (the parser may lose the subject: "Deux autres communes, contrôlées …, n'ont reçu …")
+                    got = _entity_for(doc, *phrase_bounds(receiver, stop_at=support.i), offset, ctx, "actor") \
+                        if receiver is not None else None
+                    bodies = [a for a in ctx.recent_agents if a.kind not in (*_PARTY_KINDS, "person")
+                              and _category(a, ctx) == "actor" and a.span is not None
+                              and a.span.end <= t.idx + offset and (got is None or got.iri is None
+                                                                    or a.iri != got.iri)]
+                    if (receiver is None or (got is not None and _category(got, ctx) == "actor")) and bodies:
+                        frame.agent = bodies[-1]
             if frame.agent is None and support is None and 0 < t.i <= 3 and _form(doc[0]) in L.OWNER_ADJUNCT_PREPS \
                     and all(doc[k].pos_ == "DET" for k in range(1, t.i)):
                 # "Dans un avis du 4 février publié jeudi au JO, la Cnil …": the parser may hang the fronted act noun
@@ -5677,6 +5698,17 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
             # listed with that bill as object ("déposer une proposition de loi") reports that act, its authors
             # unnamed (not "la proposition de loi, adoptée le 3 mai": its adoption needs a named body)
             theme_ok = True
+        if not theme_ok and not agent_ok and passive and not is_noun and is_referral(trig, ctx.lexicon) \
+                and t.dep_ in ("acl", "amod") and t.head.i < t.i and t.i > 0 and doc[t.i - 1].text == "," \
+                and any(d.marker is None and cs <= d.start < offset + doc[next(
+                    (j for j in range(t.i + 1, len(doc)) if doc[j].text in _CUT_PUNCT), len(doc) - 1)].idx
+                    for d in ctx.dates):  # (a day or a month, not a period: "saisie de 37 réclamations depuis 2022")
+            # "Le Conseil d'État, saisi du texte fin mars, n'a pas encore rendu son avis": a dated referral of a
+            # court or an authority set off after its name is that body's seizure, its author unnamed
+            s0, e0 = phrase_bounds(t.head, stop_at=t.i - 1)
+            seized = _entity_for(doc, s0, e0, offset, ctx, "actor")
+            if seized is not None and _category(seized, ctx) == "actor" and seized.kind in _SEIZED_KINDS:
+                frame.object, frame.object_span, theme_ok = seized, seized.span, True
         if is_noun and not agent_ok and text_theme(trig, ctx.lexicon) and frame.object is not None \
                 and (_category(frame.object, ctx) == "instrument" or ctx.linker.category_of(
                     ctx.linker.guess_kind(frame.object.text, "fr")) == "instrument") and t.dep_ != "obj" and any(

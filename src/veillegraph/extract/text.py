@@ -99,11 +99,21 @@ _DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,40}(?:(?:,\s
                        r"\s*(?P<full>\d{1,2}(?:er)? [a-zà-û]{3,9}\.? \d{4})\s+[–—]\s+")
 
 
+#: A press dateline told as a sentence of its own: a place, a comma, a weekday (and maybe its date), a full stop
+#: ("Rome, vendredi. Le Garante a infligé …", "Brussels, Tuesday. The Commission …"); the weekday dates the news.
+_WEEKDAYS = sorted({d for mod in LANGS.values() for d in getattr(mod, "WEEKDAYS", {})}, key=len, reverse=True)
+_DAY_DATELINE = re.compile(
+    r"\s*(?!(?:Le|La|Les|The|L['’])\b)[A-ZÀ-ÖØ-Þ][\wà-öø-ÿ'’-]{1,30}(?:[ -][A-ZÀ-ÖØ-Þ][\wà-öø-ÿ'’-]+){0,2},\s*"
+    r"(?P<day>(?i:" + "|".join(re.escape(d) for d in _WEEKDAYS) + r")(?:\s+\d{1,2}(?:er)?\s+[a-zà-û]{3,9})?)"
+    r"\s*\.\s+(?=[«\"“]?[A-ZÀ-ÖØ-Þ])") if _WEEKDAYS else None
+
+
 def dateline(text: str) -> tuple[int, tuple[int, int] | None]:
     """The end of ``text``'s dateline (0 when it has none) and where its date is (None when it gives none)."""
     m = _DATELINE.match(text)
     if not m:
-        return 0, None
+        day = _DAY_DATELINE.match(text) if _DAY_DATELINE is not None else None
+        return (day.end(), day.span("day")) if day else (0, None)
     group = "date" if m.group("date") else "bare" if m.group("bare") else "full" if m.group("full") else None
     return m.end(), (m.span(group) if group else None)
 
