@@ -507,18 +507,25 @@ def _short_bracket(doc: Doc, e: int) -> bool:
     return close is not None and close + 1 < len(doc) and doc[close + 1].text not in _CUT
 
 
+def _bracket_opening(doc: Doc, close: int) -> int | None:
+    """Where the bracket that closes at token ``close`` opens, brackets inside it matched ("(Regulation (EU)
+    2023/2854)"), within 15 tokens; None when it does not."""
+    depth, j = 0, close
+    while j > max(0, close - 15):
+        depth += (doc[j].text == ")") - (doc[j].text == "(")
+        if depth == 0:
+            return j if doc[j].text == "(" else None
+        j -= 1
+    return None
+
+
 def _named_bracket_before(doc: Doc, i: int) -> bool:
     """Whether a bracket closes right before token ``i`` (a present in "-s") and opens after a capitalised word:
     "the EU Data Act (Regulation (EU) 2023/2854) applies"."""
     if i < 3 or doc[i - 1].text != ")" or not doc[i].text.endswith("s"):
         return False
-    depth, j = 0, i - 1
-    while j > max(0, i - 16):
-        depth += (doc[j].text == ")") - (doc[j].text == "(")
-        if depth == 0:
-            break
-        j -= 1
-    return depth == 0 and doc[j].text == "(" and j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].text.isalpha()
+    j = _bracket_opening(doc, i - 1)
+    return j is not None and j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].text.isalpha()
 
 
 def _abbreviation_dot(doc: Doc, k: int) -> bool:
@@ -1497,13 +1504,8 @@ def _subject_end(doc: Doc, i: int) -> tuple[int, tuple[int, int] | None]:
     if k > 2 and doc[k - 1].text == ")":
         # "the EU Data Act (Regulation (EU) 2023/2854) applies": a bracket of several words between the subject and
         # its verb is an aside (a lone acronym, "The Dutch authority (AP) fined", stays with the name)
-        depth, b = 0, k - 1
-        while b > max(0, k - 16):
-            depth += (doc[b].text == ")") - (doc[b].text == "(")
-            if depth == 0:
-                break
-            b -= 1
-        if depth == 0 and doc[b].text == "(" and b > 0 and k - 1 - b > 2 and doc[b - 1].text not in _CUT:
+        b = _bracket_opening(doc, k - 1)
+        if b is not None and b > 0 and k - 1 - b > 2 and doc[b - 1].text not in _CUT:
             return b, (b, k)
     if k > 1 and doc[k - 1].text in _DASHES:
         # "the Data Act — Regulation (EU) 2023/2854 — applies": a name or a comment set off by dashes

@@ -5525,15 +5525,15 @@ def frames(doc: Doc, offset: int, ctx: Context) -> list[Frame]:
                 # coordinated participle shares the theme of the act before
                 obj = last_frame.object
             elif passive and t.dep_ == "conj" and t.head.i < t.i and doc[t.i - 1].pos_ == "CCONJ" \
-                    and last_frame is not None and last_frame.object is not None \
+                    and last_frame is not None and last_frame.evidence == sent_span and last_frame.object is not None \
                     and _category(last_frame.object, ctx) == "instrument" \
                     and (obj is None or _category(obj, ctx) != "instrument") \
                     and t.head.idx + offset >= last_frame.trigger_span.end and not any(
                         doc[k].text in (",", ";", ":") or (doc[k].pos_ in ("VERB", "AUX") and doc[k].idx + offset
                                                           > last_frame.trigger_span.end)
                         for k in range(t.head.i, t.i)) \
-                    and doc[next(k for k in range(t.i) if doc[k].idx + offset >= last_frame.trigger_span.start)] \
-                    .dep_ in ("acl", "amod", "conj", "advcl"):
+                    and doc[next((k for k in range(t.i) if doc[k].idx + offset >= last_frame.trigger_span.start),
+                                 t.i)].dep_ in ("acl", "amod", "conj", "advcl"):
                 # "la proposition de loi, déposée par la députée Claire Vannier et votée par l'Assemblée": the
                 # parser hung the second participle on the first one's agent; it shares that participle's theme
                 obj = last_frame.object
