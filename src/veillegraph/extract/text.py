@@ -101,9 +101,12 @@ _DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]{2,40}(?:(?:,\s
 
 #: A press dateline told as a sentence of its own: a place, a comma, a weekday (and maybe its date), a full stop
 #: ("Rome, vendredi. Le Garante a infligé …", "Brussels, Tuesday. The Commission …"); the weekday dates the news.
+#: (Not after an article: "La CNIL, lundi." names a body; every language's articles, from its data.)
 _WEEKDAYS = sorted({d for mod in LANGS.values() for d in getattr(mod, "WEEKDAYS", {})}, key=len, reverse=True)
 _DAY_DATELINE = re.compile(
-    r"\s*(?!(?:Le|La|Les|The|L['’])\b)[A-ZÀ-ÖØ-Þ][\wà-öø-ÿ'’-]{1,30}(?:[ -][A-ZÀ-ÖØ-Þ][\wà-öø-ÿ'’-]+){0,2},\s*"
+    r"\s*(?!(?i:" + "|".join(re.escape(d) for d in sorted({d.rstrip("'’") for d in _DETERMINERS}, key=len,
+                                                         reverse=True)) + r")(?:\b|['’]))"
+    r"[A-ZÀ-ÖØ-Þ][\wà-öø-ÿ'’-]{1,30}(?:[ -][A-ZÀ-ÖØ-Þ][\wà-öø-ÿ'’-]+){0,2},\s*"
     r"(?P<day>(?i:" + "|".join(re.escape(d) for d in _WEEKDAYS) + r")(?:\s+\d{1,2}(?:er)?\s+[a-zà-û]{3,9})?)"
     r"\s*\.\s+(?=[«\"“]?[A-ZÀ-ÖØ-Þ])") if _WEEKDAYS else None
 
